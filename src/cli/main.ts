@@ -1,0 +1,33 @@
+/**
+ * `dialplan` — check, format, simulate and export CallFire IVR dialplans from scripts and CI.
+ * Each sub-command lives in its own file under ./commands and is registered here.
+ */
+import { UsageError, type CliIo, type Command } from './io.ts';
+
+const USAGE = 'usage: dialplan <validate|format|simulate|export> FILE… (see README.md)';
+
+/** Registered sub-commands. Each command module adds one line here. */
+const COMMANDS: Record<string, () => Promise<Command>> = {};
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    (name === undefined ? io.stderr : io.stdout)(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr(`dialplan: unknown command '${name}'. ${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const command = await load();
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`dialplan ${name}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The only door into the core: pure TypeScript that parses, validates, formats and simulates CallFire
+ * IVR dialplans. No React, DOM, Monaco or Zustand here (a lint rule keeps it so).
+ *
+ * @example
+ * import { parseDialplan } from './core';
+ * const { document, diagnostics } = parseDialplan(text);
+ */
+export type * from './ast/types.ts';
+export { TAG_KINDS } from './ast/types.ts';
+export { parseDialplan, MAX_DEPTH } from './xml/parse.ts';
+export { PositionMapper } from './xml/positions.ts';
+export { decodeEntities, escapeAttribute, escapeText } from './xml/entities.ts';
+export {
+  attr,
+  attrValue,
+  allElements,
+  childElements,
+  collapseWhitespace,
+  elementAtOffset,
+  elementName,
+  indexElements,
+  textContent,
+  walkElements,
+  type ElementIndex,
+} from './ast/query.ts';
+export { assignIds, segmentName } from './ast/ids.ts';
+export {
+  TAGS,
+  CONTAINER_KINDS,
+  PLAY_TYPES,
+  VOICES,
+  MUSIC_ON_HOLD,
+  TRANSFER_MODES,
+  CATCH_TYPES,
+  attributeSchema,
+  kindOfTag,
+  mayContain,
+  type AttributeSchema,
+  type AttributeType,
+  type TagCategory,
+  type TagSchema,
+} from './schema/tags.ts';

@@ -1,0 +1,438 @@
+/**
+ * A hand-rolled, position-keeping XML scanner for dialplans.
+ *
+ * Why hand-rolled: it must keep the range of every element, attribute, text and comment, recover from
+ * errors (the editor parses half-typed text on every keystroke), never throw, and beat the libraries on
+ * speed (see `bench/core.bench.ts`). It refuses `<!DOCTYPE` outright, so no entity expansion can blow up.
+ */
+import type {
+  AttributeNode,
+  ChildNode,
+  Diagnostic,
+  DialplanDocument,
+  ElementNode,
+  ParseResult,
+} from '../ast/types.ts';
+import { kindOfTag } from '../schema/tags.ts';
+import { decodeEntities } from './entities.ts';
+import { PositionMapper } from './positions.ts';
+import { ParsedAttribute, ParsedElement } from './nodes.ts';
+import { assignIds } from '../ast/ids.ts';
+
+/** Past this many diagnostics the parser stops reporting (hostile input must not flood the editor). */
+const MAX_DIAGNOSTICS = 500;
+/** Deeper nesting than this is refused, so that every tree walk in core can safely recurse. */
+export const MAX_DEPTH = 200;
+
+interface OpenElement {
+  element: ParsedElement;
+}
+
+interface Scanner {
+  text: string;
+  pos: number;
+  map: PositionMapper;
+  diagnostics: Diagnostic[];
+  stack: OpenElement[];
+  top: ChildNode[];
+  rootSeen: boolean;
+}
+
+const enum Ch {
+  Tab = 9,
+  LF = 10,
+  CR = 13,
+  Space = 32,
+  Bang = 33,
+  Quote = 34,
+  Amp = 38,
+  Apos = 39,
+  Dash = 45,
+  Slash = 47,
+  Lt = 60,
+  Eq = 61,
+  Gt = 62,
+  Question = 63,
+}
+
+function isSpace(c: number): boolean {
+  return c === Ch.Space || c === Ch.LF || c === Ch.Tab || c === Ch.CR;
+}
+
+function isNameStart(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    c === 95 ||
+    c === 58 ||
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === Ch.Dash || c === 46 || c === 0xb7;
+}
+
+function report(
+  s: Scanner,
+  start: number,
+  end: number,
+  message: string,
+  ruleId = 'xml-syntax',
+): void {
+  if (s.diagnostics.length >= MAX_DIAGNOSTICS) return;
+  s.diagnostics.push({ ruleId, severity: 'error', message, range: s.map.eagerRange(start, end) });
+}
+
+function siblings(s: Scanner): ChildNode[] {
+  const open = s.stack[s.stack.length - 1];
+  return open ? open.element.children : s.top;
+}
+
+function readName(s: Scanner): string {
+  const start = s.pos;
+  if (!isNameStart(s.text.charCodeAt(s.pos))) return '';
+  s.pos++;
+  while (s.pos < s.text.length && isNameChar(s.text.charCodeAt(s.pos))) s.pos++;
+  return s.text.slice(start, s.pos);
+}
+
+function skipSpace(s: Scanner): void {
+  while (s.pos < s.text.length && isSpace(s.text.charCodeAt(s.pos))) s.pos++;
+}
+
+function reportEntities(s: Scanner, raw: string, rawStart: number): string {
+  const { value, problems } = decodeEntities(raw);
+  for (const p of problems)
+    report(s, rawStart + p.index, rawStart + p.index + p.length, p.message, 'xml-entity');
+  return value;
+}
+
+function parseText(s: Scanner): void {
+  const start = s.pos;
+  let end = s.text.indexOf('<', start);
+  if (end === -1) end = s.text.length;
+  s.pos = end;
+  const raw = s.text.slice(start, end);
+  const value = reportEntities(s, raw, start);
+  if (s.stack.length === 0 && value.trim() !== '') {
+    const lead = start + (raw.length - raw.trimStart().length);
+    report(
+      s,
+      lead,
+      Math.min(end, lead + raw.trim().length),
+      s.rootSeen
+        ? 'Text after the root element is not allowed'
+        : 'Text before the root element is not allowed',
+    );
+  }
+  // Whitespace between elements carries no meaning (the formatter re-indents, patches use offsets):
+  // dropping it halves the node count of a typical dialplan.
+  if (value.trim() === '') return;
+  siblings(s).push({ type: 'text', id: '', value, raw, range: s.map.range(start, end) });
+}
+
+function parseDelimited(
+  s: Scanner,
+  open: string,
+  close: string,
+  what: string,
+): [number, number] | undefined {
+  const start = s.pos;
+  const end = s.text.indexOf(close, start + open.length);
+  if (end === -1) {
+    report(
+      s,
+      start,
+      Math.min(s.text.length, start + open.length),
+      `Unterminated ${what}: '${close}' is missing`,
+    );
+    s.pos = s.text.length;
+    return undefined;
+  }
+  s.pos = end + close.length;
+  return [start + open.length, end];
+}
+
+function parseComment(s: Scanner): void {
+  const start = s.pos;
+  const span = parseDelimited(s, '<!--', '-->', 'comment');
+  if (!span) return;
+  const value = s.text.slice(span[0], span[1]);
+  const dashes = value.indexOf('--');
+  if (dashes !== -1 || value.endsWith('-')) {
+    const at = dashes !== -1 ? span[0] + dashes : span[1] - 1;
+    report(s, at, at + 2, "'--' is not allowed inside a comment");
+  }
+  siblings(s).push({ type: 'comment', id: '', value, range: s.map.range(start, s.pos) });
+}
+
+function parseCData(s: Scanner): void {
+  const start = s.pos;
+  if (s.stack.length === 0) report(s, start, start + 9, 'CDATA is only allowed inside an element');
+  const span = parseDelimited(s, '<![CDATA[', ']]>', 'CDATA section');
+  if (!span) return;
+  const value = s.text.slice(span[0], span[1]);
+  siblings(s).push({ type: 'cdata', id: '', value, range: s.map.range(start, s.pos) });
+}
+
+function parseProcessingInstruction(s: Scanner): void {
+  const start = s.pos;
+  const span = parseDelimited(s, '<?', '?>', 'processing instruction');
+  if (!span) return;
+  const value = s.text.slice(span[0], span[1]);
+  const isDecl = /^xml(\s|$)/i.test(value);
+  if (isDecl && start !== 0)
+    report(s, start, s.pos, 'The XML declaration must be at the very start of the document');
+  siblings(s).push({ type: 'pi', id: '', value, range: s.map.range(start, s.pos) });
+}
+
+/** `<!DOCTYPE …>` is refused: DTDs bring entity expansion, which a dialplan never needs. */
+function skipDoctype(s: Scanner): void {
+  const start = s.pos;
+  let depth = 0;
+  let i = start + 2;
+  for (; i < s.text.length; i++) {
+    const c = s.text.charCodeAt(i);
+    if (c === 91) depth++;
+    else if (c === 93) depth--;
+    else if (c === Ch.Gt && depth <= 0) break;
+  }
+  s.pos = Math.min(s.text.length, i + 1);
+  report(
+    s,
+    start,
+    Math.min(s.pos, start + 9),
+    'DOCTYPE is not allowed in a dialplan (DTDs and their entities are refused)',
+    'xml-doctype',
+  );
+}
+
+function parseAttributeValue(
+  s: Scanner,
+  nameStart: number,
+  name: string,
+  nameEnd: number,
+): AttributeNode | undefined {
+  skipSpace(s);
+  if (s.text.charCodeAt(s.pos) !== Ch.Eq) {
+    report(s, nameStart, nameEnd, `Attribute '${name}' has no value: write ${name}="…"`);
+    return undefined;
+  }
+  s.pos++;
+  skipSpace(s);
+  const q = s.text.charCodeAt(s.pos);
+  if (q !== Ch.Quote && q !== Ch.Apos) {
+    report(s, s.pos, s.pos + 1, `The value of attribute '${name}' must be in quotes`);
+    return undefined;
+  }
+  const valueStart = s.pos + 1;
+  const close = s.text.indexOf(q === Ch.Quote ? '"' : "'", valueStart);
+  const lt = s.text.indexOf('<', valueStart);
+  if (close === -1 || (lt !== -1 && lt < close)) {
+    report(
+      s,
+      s.pos,
+      s.pos + 1,
+      `The value of attribute '${name}' is not closed, or contains '<' (write &lt;)`,
+    );
+    s.pos = lt === -1 ? s.text.length : lt;
+    return undefined;
+  }
+  s.pos = close + 1;
+  const raw = s.text.slice(valueStart, close);
+  let value = reportEntities(s, raw, valueStart);
+  // XML attribute-value normalisation: literal tabs and newlines read as spaces.
+  if (/[\t\n\r]/.test(raw)) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
+  return new ParsedAttribute(
+    s.map,
+    name,
+    value,
+    raw,
+    q === Ch.Quote ? '"' : "'",
+    nameStart,
+    valueStart,
+  );
+}
+
+/** Reads attributes up to `>` or `/>`. Returns whether the tag closed itself, or undefined if cut off. */
+function parseAttributes(s: Scanner, attributes: AttributeNode[]): boolean | undefined {
+  const seen = new Set<string>();
+  for (;;) {
+    const before = s.pos;
+    skipSpace(s);
+    const c = s.text.charCodeAt(s.pos);
+    if (c === Ch.Gt) {
+      s.pos++;
+      return false;
+    }
+    if (c === Ch.Slash && s.text.charCodeAt(s.pos + 1) === Ch.Gt) {
+      s.pos += 2;
+      return true;
+    }
+    if (s.pos >= s.text.length || c === Ch.Lt) return undefined;
+    if (s.pos === before && attributes.length > 0) {
+      report(s, s.pos, s.pos + 1, 'Attributes must be separated by white space');
+    }
+    const nameStart = s.pos;
+    const name = readName(s);
+    if (name === '') {
+      report(s, s.pos, s.pos + 1, `Unexpected character '${s.text[s.pos]}' in a tag`);
+      s.pos++;
+      continue;
+    }
+    const attr = parseAttributeValue(s, nameStart, name, s.pos);
+    if (!attr) continue;
+    const key = name.toLowerCase();
+    if (seen.has(key))
+      report(s, nameStart, nameStart + name.length, `Attribute '${name}' is written twice`);
+    seen.add(key);
+    attributes.push(attr);
+  }
+}
+
+function parseStartTag(s: Scanner): void {
+  const start = s.pos;
+  s.pos++;
+  const tagName = readName(s);
+  if (tagName === '') {
+    report(s, start, start + 1, "'<' must start a tag: write &lt; for a literal '<'");
+    parseTextFrom(s, start);
+    return;
+  }
+  if (s.stack.length === 0 && s.rootSeen)
+    report(s, start, s.pos, 'Only one root element is allowed');
+  if (s.stack.length >= MAX_DEPTH) {
+    report(
+      s,
+      start,
+      s.pos,
+      `Elements are nested more than ${MAX_DEPTH} deep: the rest of the document is not read`,
+      'xml-depth',
+    );
+    s.pos = s.text.length;
+    return;
+  }
+  const kind = kindOfTag(tagName);
+  const element = new ParsedElement(s.map, kind, tagName, start);
+  siblings(s).push(element);
+  if (s.stack.length === 0) s.rootSeen = true;
+  const selfClosing = parseAttributes(s, element.attributes);
+  if (selfClosing === undefined)
+    report(s, start, start + 1 + tagName.length, `Tag <${tagName}> is not closed with '>'`);
+  element.openEnd = s.pos;
+  element.end = s.pos;
+  if (selfClosing === true) element.selfClosing = true;
+  else s.stack.push({ element });
+}
+
+/** Recovery: a stray `<` is read as text up to the next `<`. */
+function parseTextFrom(s: Scanner, start: number): void {
+  let end = s.text.indexOf('<', start + 1);
+  if (end === -1) end = s.text.length;
+  const raw = s.text.slice(start, end);
+  siblings(s).push({ type: 'text', id: '', value: raw, raw, range: s.map.range(start, end) });
+  s.pos = end;
+}
+
+function closeElement(s: Scanner, open: OpenElement, closeStart: number, closeEnd: number): void {
+  open.element.closeStart = closeStart;
+  open.element.end = closeEnd;
+}
+
+function parseEndTag(s: Scanner): void {
+  const start = s.pos;
+  s.pos += 2;
+  const name = readName(s);
+  skipSpace(s);
+  if (s.text.charCodeAt(s.pos) === Ch.Gt) s.pos++;
+  else report(s, start, s.pos, `End tag </${name}> is not closed with '>'`);
+  const depth = findOpen(s, name);
+  if (depth === -1) {
+    report(
+      s,
+      start,
+      s.pos,
+      name ? `Unexpected end tag </${name}>: no <${name}> is open` : 'Empty end tag',
+    );
+    return;
+  }
+  while (s.stack.length - 1 > depth) {
+    const unclosed = s.stack.pop() as OpenElement;
+    reportUnclosed(s, unclosed, `before </${name}>`);
+    unclosed.element.end = start;
+  }
+  closeElement(s, s.stack.pop() as OpenElement, start, s.pos);
+}
+
+function findOpen(s: Scanner, name: string): number {
+  for (let i = s.stack.length - 1; i >= 0; i--) {
+    if (s.stack[i]?.element.tagName === name) return i;
+  }
+  return -1;
+}
+
+function reportUnclosed(s: Scanner, open: OpenElement, where: string): void {
+  report(
+    s,
+    open.element.start,
+    open.element.start + 1 + open.element.tagName.length,
+    `<${open.element.tagName}> is never closed (${where})`,
+  );
+}
+
+function parseMarkup(s: Scanner): void {
+  const t = s.text;
+  const next = t.charCodeAt(s.pos + 1);
+  if (next === Ch.Slash) parseEndTag(s);
+  else if (next === Ch.Bang) {
+    if (t.startsWith('<!--', s.pos)) parseComment(s);
+    else if (t.startsWith('<![CDATA[', s.pos)) parseCData(s);
+    else if (t.slice(s.pos, s.pos + 9).toUpperCase() === '<!DOCTYPE') skipDoctype(s);
+    else {
+      report(s, s.pos, s.pos + 2, "Unknown markup '<!': expected a comment <!-- … --> or CDATA");
+      parseTextFrom(s, s.pos);
+    }
+  } else if (next === Ch.Question) parseProcessingInstruction(s);
+  else parseStartTag(s);
+}
+
+/**
+ * Parses dialplan text into a tree with positions, plus diagnostics. Never throws.
+ *
+ * @example
+ * const { document, diagnostics } = parseDialplan('<dialplan><hangup/></dialplan>');
+ * document.root?.children[0]; // the <hangup> element, id '/dialplan/hangup[1]'
+ */
+export function parseDialplan(text: string): ParseResult {
+  const s: Scanner = {
+    text,
+    pos: 0,
+    map: new PositionMapper(text),
+    diagnostics: [],
+    stack: [],
+    top: [],
+    rootSeen: false,
+  };
+  if (text.charCodeAt(0) === 0xfeff) s.pos = 1; // a byte-order mark is not content
+  while (s.pos < text.length) {
+    if (text.charCodeAt(s.pos) === Ch.Lt) parseMarkup(s);
+    else parseText(s);
+  }
+  while (s.stack.length > 0) {
+    const open = s.stack.pop() as OpenElement;
+    reportUnclosed(s, open, 'the document ends first');
+    open.element.end = text.length;
+  }
+  const root = s.top.find((n): n is ElementNode => n.type === 'element');
+  if (!root)
+    report(
+      s,
+      0,
+      Math.min(1, text.length),
+      'The document has no root element: a dialplan starts with <dialplan>',
+    );
+  assignIds(s.top, '');
+  const document: DialplanDocument = { type: 'document', children: s.top, root, source: text };
+  return { document, diagnostics: s.diagnostics };
+}

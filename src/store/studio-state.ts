@@ -1,0 +1,5 @@
+/** The whole studio state: one store combined from slices (see create-studio-store.ts). */
+import type { DocumentSlice } from './document-slice.ts';
+import type { SelectionSlice } from './selection-slice.ts';
+
+export type StudioState = DocumentSlice & SelectionSlice;
