@@ -41,3 +41,15 @@ export {
   type TagCategory,
   type TagSchema,
 } from './schema/tags.ts';
+
+// validate: validateDialplan and rules (src/core/validate/)
+
+// format: formatDialplan (src/core/format/)
+
+// simulate: the engine and safe expressions (src/core/simulate/)
+
+// edit: AST operations and text patches (src/core/edit/)
+
+// layout: graph layout (src/core/layout/)
+
+// export: broadcast bodies and import (src/core/export/)
