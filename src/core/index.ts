@@ -49,6 +49,7 @@ export {
 // simulate: the engine and safe expressions (src/core/simulate/)
 
 // edit: AST operations and text patches (src/core/edit/)
+export { applyPatches, sortPatches, type TextPatch } from './edit/patch.ts';
 
 // layout: graph layout (src/core/layout/)
 

@@ -3,8 +3,11 @@
  * Slices are combined here; middleware (history, persistence) is applied at this root only.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { temporal } from 'zundo';
 import { createDocumentSlice } from './document-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
+import { createHistoryRecorder } from './history-recorder.ts';
+import { createHistorySlice, historyOptions } from './history-slice.ts';
 import type { StudioState } from './studio-state.ts';
 
 export interface StudioStoreOptions {
@@ -14,8 +17,15 @@ export interface StudioStoreOptions {
 export type StudioStore = StoreApi<StudioState>;
 
 export function createStudioStore(options: StudioStoreOptions): StudioStore {
-  return createStore<StudioState>()((...a) => ({
-    ...createDocumentSlice(options.initialText)(...a),
-    ...createSelectionSlice(...a),
-  }));
+  const recorder = createHistoryRecorder();
+  return createStore<StudioState>()(
+    temporal(
+      (...a) => ({
+        ...createDocumentSlice(options.initialText)(...a),
+        ...createSelectionSlice(...a),
+        ...createHistorySlice(recorder)(...a),
+      }),
+      historyOptions(recorder),
+    ),
+  );
 }

@@ -1,5 +1,6 @@
 /** The whole studio state: one store combined from slices (see create-studio-store.ts). */
 import type { DocumentSlice } from './document-slice.ts';
 import type { SelectionSlice } from './selection-slice.ts';
+import type { HistorySlice } from './history-slice.ts';
 
-export type StudioState = DocumentSlice & SelectionSlice;
+export type StudioState = DocumentSlice & SelectionSlice & HistorySlice;

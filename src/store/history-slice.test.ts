@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createStudioStore } from './create-studio-store.ts';
+import { HISTORY_LIMIT } from './history-slice.ts';
+
+const ORIGINAL = `<dialplan name="Root">
+  <!-- greeting, keep me -->
+  <play type="tts">Hello</play>
+
+  <hangup/>
+</dialplan>
+`;
+
+function newStore() {
+  return createStudioStore({ initialText: ORIGINAL });
+}
+
+function replace(text: string, from: string, to: string) {
+  const at = text.indexOf(from);
+  return [{ from: at, to: at + from.length, insert: to }];
+}
+
+describe('history slice', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(0);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('starts with nothing to undo or redo', () => {
+    const store = newStore();
+    expect(store.getState().canUndo).toBe(false);
+    expect(store.getState().canRedo).toBe(false);
+    store.getState().undo();
+    expect(store.getState().text).toBe(ORIGINAL);
+  });
+
+  it('undoes and redoes an edit byte for byte, with diagnostics following the text', () => {
+    const store = newStore();
+    const s = store.getState();
+    s.applyEdit(replace(ORIGINAL, 'Hello', 'Hi &amp; bye'), 'Set text');
+    const edited = store.getState().text;
+    expect(edited).toBe(ORIGINAL.replace('Hello', 'Hi &amp; bye'));
+    expect(store.getState().canUndo).toBe(true);
+
+    store.getState().undo();
+    expect(store.getState().text).toBe(ORIGINAL);
+    expect(store.getState().canRedo).toBe(true);
+    store.getState().redo();
+    expect(store.getState().text).toBe(edited);
+    expect(store.getState().canRedo).toBe(false);
+  });
+
+  it('restores the tree and diagnostics along with the text', () => {
+    const store = newStore();
+    store.getState().setText('<dialplan><play'); // a syntax error: the tree goes stale
+    vi.advanceTimersByTime(1000);
+    expect(store.getState().stale).toBe(true);
+    store.getState().undo();
+    expect(store.getState().stale).toBe(false);
+    expect(store.getState().diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('groups a burst of typing into one step, and a pause starts a new one', () => {
+    const store = newStore();
+    let text = ORIGINAL;
+    for (const ch of 'abc') {
+      text = text.replace('Hello', `Hello${ch}`);
+      store.getState().setText(text);
+      vi.advanceTimersByTime(200);
+    }
+    vi.advanceTimersByTime(1000);
+    store.getState().setText(text.replace('Hello', 'Howdy'));
+
+    store.getState().undo();
+    expect(store.getState().text).toBe(text);
+    store.getState().undo();
+    expect(store.getState().text).toBe(ORIGINAL);
+    expect(store.getState().canUndo).toBe(false);
+  });
+
+  it('keeps edits without a group as separate steps, even when quick', () => {
+    const store = newStore();
+    store.getState().applyEdit(replace(ORIGINAL, 'Hello', 'One'), 'first');
+    const afterFirst = store.getState().text;
+    store.getState().applyEdit(replace(afterFirst, 'One', 'Two'), 'second');
+    store.getState().undo();
+    expect(store.getState().text).toBe(afterFirst);
+  });
+
+  it('merges edits of the same group (typing in an inspector field)', () => {
+    const store = newStore();
+    store.getState().applyEdit(replace(ORIGINAL, 'Hello', 'H'), 'text', { group: 'field' });
+    vi.advanceTimersByTime(100);
+    store.getState().applyEdit(replace(store.getState().text, '>H<', '>Ha<'), 'text', {
+      group: 'field',
+    });
+    store.getState().undo();
+    expect(store.getState().text).toBe(ORIGINAL);
+  });
+
+  it('records a gesture (a drag) as one step however many changes it makes', () => {
+    const store = newStore();
+    store.getState().beginGesture();
+    for (let i = 0; i < 5; i++) {
+      store.getState().applyEdit(replace(store.getState().text, '<hangup/>', '<hangup/> '), 'drag');
+      vi.advanceTimersByTime(1000);
+    }
+    store.getState().endGesture();
+    store.getState().undo();
+    expect(store.getState().text).toBe(ORIGINAL);
+  });
+
+  it('never records selection changes', () => {
+    const store = newStore();
+    store.getState().select('/dialplan/play', 'graph');
+    expect(store.getState().canUndo).toBe(false);
+    store.getState().applyEdit(replace(ORIGINAL, 'Hello', 'Bye'), 'edit');
+    store.getState().select('/dialplan/hangup', 'graph');
+    store.getState().undo();
+    expect(store.getState().selectedId).toBe('/dialplan/hangup');
+  });
+
+  it('a new edit after undo clears the redo stack', () => {
+    const store = newStore();
+    store.getState().applyEdit(replace(ORIGINAL, 'Hello', 'A'), 'a');
+    store.getState().undo();
+    store.getState().applyEdit(replace(ORIGINAL, 'Hello', 'B'), 'b');
+    expect(store.getState().canRedo).toBe(false);
+  });
+
+  it(`keeps at least 100 steps (limit ${HISTORY_LIMIT})`, () => {
+    const store = newStore();
+    for (let i = 0; i < 150; i++) {
+      store.getState().applyEdit([{ from: 0, to: 0, insert: ' ' }], `step ${i}`);
+    }
+    for (let i = 0; i < 150; i++) store.getState().undo();
+    expect(store.getState().text).toBe(ORIGINAL);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * One undo history for text, graph and inspector edits (zundo `temporal` over the document state).
+ * Only `text` and node `positions` (when the store has them) are in the history: selection and simulator
+ * state never are. Undo/redo go through `setText`, so diagnostics and the tree follow the restored text.
+ */
+import type { StateCreator, StoreApi } from 'zustand';
+import type { TemporalState, ZundoOptions } from 'zundo';
+import { applyPatches, type TextPatch } from '../core/index.ts';
+import { breakGroup, joinsPreviousStep, type HistoryRecorder } from './history-recorder.ts';
+import type { StudioState } from './studio-state.ts';
+
+export const HISTORY_LIMIT = 200;
+/** The state keys kept in history; `positions` is included once the graph adds it to the store. */
+const TRACKED_KEYS = ['text', 'positions'] as const;
+
+export type TrackedState = Partial<Record<(typeof TRACKED_KEYS)[number], unknown>>;
+type TemporalStore = StoreApi<TemporalState<TrackedState>>;
+type RecordStep = (past: unknown, replace: unknown, current: unknown, delta: unknown) => void;
+
+export interface EditOptions {
+  /** Edits of the same group within 500 ms merge into one step (typing in an inspector field). */
+  group?: string;
+}
+
+export interface HistorySlice {
+  canUndo: boolean;
+  canRedo: boolean;
+  undo: () => void;
+  redo: () => void;
+  /** Everything between begin and end (a drag) becomes one undo step. Calls may nest. */
+  beginGesture: () => void;
+  endGesture: () => void;
+  /** Applies text patches to `text` as one undo step (measured as `sync:graph-to-text`). */
+  applyEdit: (patches: readonly TextPatch[], label: string, options?: EditOptions) => void;
+}
+
+/** The history-relevant part of the state. */
+export function trackedState(state: StudioState): TrackedState {
+  const out: TrackedState = {};
+  const record = state as unknown as Record<string, unknown>;
+  for (const key of TRACKED_KEYS) if (key in record) out[key] = record[key];
+  return out;
+}
+
+function sameTracked(a: TrackedState, b: TrackedState): boolean {
+  return TRACKED_KEYS.every((key) => a[key] === b[key]);
+}
+
+/** The zundo options of the studio store, sharing `recorder` with the history slice. */
+export function historyOptions(recorder: HistoryRecorder): ZundoOptions<StudioState, TrackedState> {
+  return {
+    partialize: trackedState,
+    equality: sameTracked,
+    limit: HISTORY_LIMIT,
+    // zundo types the wrapped function as setState, but it is its internal 4-argument recorder.
+    handleSet: (record) => (pastState, replace, currentState, delta) => {
+      if (joinsPreviousStep(recorder, Date.now())) return;
+      (record as unknown as RecordStep)(pastState, replace, currentState, delta);
+    },
+  };
+}
+
+function temporalOf(store: StoreApi<StudioState>): TemporalStore {
+  return (store as unknown as { temporal: TemporalStore }).temporal;
+}
+
+let editCount = 0;
+
+export const createHistorySlice =
+  (recorder: HistoryRecorder): StateCreator<StudioState, [], [], HistorySlice> =>
+  (set, get, store) => {
+    const temporal = temporalOf(store);
+    temporal.subscribe(({ pastStates, futureStates }) => {
+      const canUndo = pastStates.length > 0;
+      const canRedo = futureStates.length > 0;
+      if (get().canUndo !== canUndo || get().canRedo !== canRedo) set({ canUndo, canRedo });
+    });
+
+    /** Puts a remembered state back without recording it. */
+    const restore = (target: TrackedState) => {
+      const { pause, resume } = temporal.getState();
+      pause();
+      try {
+        const { text, ...others } = target;
+        if (typeof text === 'string') get().setText(text);
+        if (Object.keys(others).length > 0) set(others as Partial<StudioState>);
+      } finally {
+        resume();
+        breakGroup(recorder);
+      }
+    };
+
+    /** Moves one step from `from` to `to` (past → future for undo) and restores it. */
+    const step = (direction: 'undo' | 'redo') => {
+      const { pastStates, futureStates } = temporal.getState();
+      const source = direction === 'undo' ? pastStates : futureStates;
+      const target = source.at(-1);
+      if (!target) return;
+      const current = trackedState(get());
+      const rest = source.slice(0, -1);
+      temporal.setState(
+        direction === 'undo'
+          ? { pastStates: rest, futureStates: [...futureStates, current] }
+          : { pastStates: [...pastStates, current], futureStates: rest },
+      );
+      restore(target);
+    };
+
+    return {
+      canUndo: false,
+      canRedo: false,
+      undo: () => step('undo'),
+      redo: () => step('redo'),
+      beginGesture: () => {
+        if (recorder.gestureDepth++ === 0) recorder.gestureRecorded = false;
+      },
+      endGesture: () => {
+        recorder.gestureDepth = Math.max(0, recorder.gestureDepth - 1);
+      },
+      applyEdit: (patches, label, options) => {
+        if (patches.length === 0) return;
+        performance.mark('sync:graph-to-text:start');
+        recorder.nextGroup = options?.group ?? `edit#${++editCount}`;
+        try {
+          get().setText(applyPatches(get().text, patches));
+        } finally {
+          recorder.nextGroup = undefined;
+          performance.mark('sync:graph-to-text:end');
+          performance.measure('sync:graph-to-text', {
+            start: 'sync:graph-to-text:start',
+            end: 'sync:graph-to-text:end',
+            detail: { label },
+          });
+          performance.clearMarks('sync:graph-to-text:start');
+          performance.clearMarks('sync:graph-to-text:end');
+        }
+      },
+    };
+  };
