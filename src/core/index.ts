@@ -47,6 +47,7 @@ export {
 // format: formatDialplan (src/core/format/)
 
 // simulate: the engine and safe expressions (src/core/simulate/)
+export type * from './simulate/types.ts';
 
 // edit: AST operations and text patches (src/core/edit/)
 export { applyPatches, sortPatches, type TextPatch } from './edit/patch.ts';
