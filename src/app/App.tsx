@@ -1,13 +1,18 @@
 import { useState } from 'react';
-import { createStudioStore, StudioProvider } from '../store/index.ts';
+import { createStudioStore, StudioProvider, useStudio } from '../store/index.ts';
 import { DEFAULT_DOCUMENT_TEXT } from './default-document.ts';
 import { StudioLayout } from './StudioLayout.tsx';
+
+function TextPreview() {
+  const text = useStudio((s) => s.text);
+  return <pre>{text}</pre>;
+}
 
 export function App() {
   const [store] = useState(() => createStudioStore({ initialText: DEFAULT_DOCUMENT_TEXT }));
   return (
     <StudioProvider store={store}>
-      <StudioLayout />
+      <StudioLayout graph={<p>Graph</p>} xml={<TextPreview />} />
     </StudioProvider>
   );
 }

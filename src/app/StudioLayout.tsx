@@ -1,22 +1,50 @@
-import { useStudio } from '../store/index.ts';
+import { useState, type ReactNode } from 'react';
+import { SidePanel } from './SidePanel.tsx';
+import { Splitter } from './Splitter.tsx';
 
-/** Three labelled regions: Graph, XML, and the side panel (Inspector, Simulator, Export). */
-export function StudioLayout() {
-  const text = useStudio((s) => s.text);
-  const count = useStudio((s) => s.diagnostics.length);
+interface StudioLayoutProps {
+  graph: ReactNode;
+  xml: ReactNode;
+}
+
+/**
+ * Three labelled regions: Graph (takes the rest), XML and the side panel (Inspector, Simulator, Export),
+ * with splitters between them.
+ */
+export function StudioLayout({ graph, xml }: StudioLayoutProps) {
+  const [xmlWidth, setXmlWidth] = useState(480);
+  const [sideWidth, setSideWidth] = useState(340);
   return (
     <div className="studio">
       <header className="studio-header">
         <h1>Dialplan Studio</h1>
       </header>
       <main className="studio-main">
-        <section aria-label="Graph" className="region">
-          <p>{count} diagnostics</p>
+        <section aria-label="Graph" className="region graph-region">
+          {graph}
         </section>
-        <section aria-label="XML" className="region">
-          <pre>{text}</pre>
+        <Splitter
+          label="Resize XML"
+          value={xmlWidth}
+          min={200}
+          max={1400}
+          direction={-1}
+          onChange={setXmlWidth}
+        />
+        <section aria-label="XML" className="region xml-region" style={{ width: xmlWidth }}>
+          {xml}
         </section>
-        <aside aria-label="Side panel" className="region" />
+        <Splitter
+          label="Resize side panel"
+          value={sideWidth}
+          min={220}
+          max={900}
+          direction={-1}
+          onChange={setSideWidth}
+        />
+        <div className="side-region" style={{ width: sideWidth }}>
+          <SidePanel />
+        </div>
       </main>
     </div>
   );

@@ -53,5 +53,7 @@ export type * from './simulate/types.ts';
 export { applyPatches, sortPatches, type TextPatch } from './edit/patch.ts';
 
 // layout: graph layout (src/core/layout/)
+export type { XY } from './layout/types.ts';
+export { mapElementIds, remapPositions } from './layout/id-mapping.ts';
 
 // export: broadcast bodies and import (src/core/export/)

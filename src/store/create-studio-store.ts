@@ -5,13 +5,20 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal } from 'zundo';
 import { createDocumentSlice } from './document-slice.ts';
+import { createHighlightSlice } from './highlight-slice.ts';
+import { createLayoutSlice, type Positions } from './layout-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import { createHistoryRecorder } from './history-recorder.ts';
 import { createHistorySlice, historyOptions } from './history-slice.ts';
 import type { StudioState } from './studio-state.ts';
+import { createUiSlice } from './ui-slice.ts';
 
 export interface StudioStoreOptions {
   initialText: string;
+  /** Saved node positions (autosave), keyed by element id of `initialText`'s parse. */
+  initialPositions?: Positions;
+  /** Saved selection (autosave). */
+  initialSelectedId?: string;
 }
 
 export type StudioStore = StoreApi<StudioState>;
@@ -24,6 +31,10 @@ export function createStudioStore(options: StudioStoreOptions): StudioStore {
         ...createDocumentSlice(options.initialText)(...a),
         ...createSelectionSlice(...a),
         ...createHistorySlice(recorder)(...a),
+        ...createLayoutSlice(options.initialPositions)(...a),
+        ...createHighlightSlice(...a),
+        ...createUiSlice(...a),
+        ...(options.initialSelectedId ? { selectedId: options.initialSelectedId } : {}),
       }),
       historyOptions(recorder),
     ),
