@@ -1,0 +1,146 @@
+/**
+ * Says prompts aloud with the Web Speech API, or times them as captions when it cannot.
+ *
+ * Chrome's speech faults must never hang a call (toolchain-notes.md): no voices at all, an `error`
+ * event at once ("synthesis-failed" in headless Chromium), a `start` with no `end` ever after
+ * (speech-dispatcher without audio), and long utterances cut off. So: long prompts go out in chunks,
+ * every chunk has a watchdog sized from its length and rate, and after the first fault the voicer stops
+ * using speech for the rest of the page and times prompts by their length instead.
+ */
+import type { Clock, TimerHandle } from '../clock.ts';
+import { estimatePromptMs, splitIntoChunks, type SpeechSpeed } from './prompt-text.ts';
+import { pickVoice, utteranceLang, type VoiceLike } from './voice-map.ts';
+
+export interface UtteranceLike {
+  text: string;
+  lang: string;
+  rate: number;
+  voice: VoiceLike | null;
+  onstart: (() => void) | null;
+  onend: (() => void) | null;
+  onerror: ((event: { error?: string }) => void) | null;
+}
+
+export interface SynthesisLike {
+  speak(utterance: UtteranceLike): void;
+  cancel(): void;
+  getVoices(): VoiceLike[];
+}
+
+export interface SpeechHealth {
+  available: boolean;
+  /** Why speech is off, in words for the panel. */
+  reason?: string;
+}
+
+export interface VoiceSettings {
+  muted: boolean;
+  speed: SpeechSpeed;
+}
+
+export interface VoicerDeps {
+  synthesis: SynthesisLike | undefined;
+  createUtterance: (text: string) => UtteranceLike;
+  clock: Clock;
+  onHealth?: (health: SpeechHealth) => void;
+}
+
+/** How long to wait for `start` before deciding speech is stuck. */
+export const START_WATCHDOG_MS = 2000;
+
+export class PromptVoicer {
+  private health: SpeechHealth;
+  private run = 0;
+  private timer: TimerHandle | undefined;
+
+  constructor(private readonly deps: VoicerDeps) {
+    this.health = deps.synthesis
+      ? { available: true }
+      : { available: false, reason: 'this browser has no speech synthesis' };
+  }
+
+  get speechHealth(): SpeechHealth {
+    return this.health;
+  }
+
+  /** Says (or times) the prompt and calls `done` once when it is over, unless cancelled first. */
+  say(text: string, voice: string | undefined, settings: VoiceSettings, done: () => void): void {
+    this.cancel();
+    const run = this.run;
+    const finish = () => {
+      if (run === this.run) done();
+    };
+    if (settings.muted || settings.speed === 'instant' || !this.health.available) {
+      this.wait(estimatePromptMs(text, settings.speed), finish);
+      return;
+    }
+    this.speakChunks(run, splitIntoChunks(text), voice, settings.speed, finish);
+  }
+
+  /** Stops the current prompt (barge-in, hang-up); its `done` will not be called. */
+  cancel(): void {
+    this.run += 1;
+    this.clearTimer();
+    if (this.health.available) this.deps.synthesis?.cancel();
+  }
+
+  private speakChunks(
+    run: number,
+    chunks: string[],
+    voice: string | undefined,
+    speed: 1 | 2,
+    finish: () => void,
+  ): void {
+    const [chunk, ...rest] = chunks;
+    if (chunk === undefined) return finish();
+    const next = () => this.speakChunks(run, rest, voice, speed, finish);
+    const fault = (reason: string) => {
+      if (run !== this.run) return;
+      this.markUnavailable(reason);
+      this.deps.synthesis?.cancel();
+      // The stuck chunk has had its time already; time what is left as captions.
+      this.wait(estimatePromptMs(rest.join(' '), speed), finish);
+    };
+    const utterance = this.utteranceFor(chunk, voice, speed);
+    utterance.onstart = () => {
+      if (run !== this.run) return;
+      const endBy = Math.round(estimatePromptMs(chunk, speed) * 1.5) + 1500;
+      this.wait(endBy, () => fault('speech started but never finished'));
+    };
+    utterance.onend = () => {
+      if (run !== this.run) return;
+      this.clearTimer();
+      next();
+    };
+    utterance.onerror = (event) => fault(`speech failed (${event.error ?? 'unknown error'})`);
+    this.wait(START_WATCHDOG_MS, () => fault('speech never started'));
+    this.deps.synthesis?.speak(utterance);
+  }
+
+  private utteranceFor(text: string, voice: string | undefined, speed: 1 | 2): UtteranceLike {
+    const utterance = this.deps.createUtterance(text);
+    const system = pickVoice(voice, this.deps.synthesis?.getVoices() ?? []);
+    utterance.voice = system ?? null;
+    utterance.lang = system?.lang ?? utteranceLang(voice);
+    utterance.rate = speed;
+    return utterance;
+  }
+
+  private markUnavailable(reason: string): void {
+    this.health = { available: false, reason };
+    this.deps.onHealth?.(this.health);
+  }
+
+  private wait(ms: number, then: () => void): void {
+    this.clearTimer();
+    this.timer = this.deps.clock.setTimeout(() => {
+      this.timer = undefined;
+      then();
+    }, ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) this.deps.clock.clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
