@@ -7,7 +7,9 @@ import { UsageError, type CliIo, type Command } from './io.ts';
 const USAGE = 'usage: dialplan <validate|format|simulate|export> FILE… (see README.md)';
 
 /** Registered sub-commands. Each command module adds one line here. */
-const COMMANDS: Record<string, () => Promise<Command>> = {};
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  export: async () => (await import('./commands/export.ts')).exportCommand,
+};
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;

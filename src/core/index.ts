@@ -57,3 +57,4 @@ export type { XY } from './layout/types.ts';
 export { mapElementIds, remapPositions } from './layout/id-mapping.ts';
 
 // export: broadcast bodies and import (src/core/export/)
+export * from './export/index.ts';

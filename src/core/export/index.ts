@@ -1,0 +1,34 @@
+/** Export and import: one-line XML, broadcast bodies, curl, share links. */
+export { toOneLine, toJsonStringLiteral } from './one-line.ts';
+export { treeSignature, type TreeSignature } from './tree-signature.ts';
+export { nanpProblem } from './nanp.ts';
+export {
+  BROADCASTS_URL,
+  DAYS_OF_WEEK,
+  DEFAULT_BROADCAST,
+  PLACEHOLDER_CREDENTIALS,
+  RETRY_PHONE_TYPES,
+  RETRY_RESULTS,
+  broadcastJson,
+  buildBroadcastBody,
+  curlCommand,
+  shellQuote,
+  type BroadcastSettings,
+  type CalendarDate,
+  type DayOfWeek,
+  type LocalTimeRestriction,
+  type RetryConfig,
+  type RetryPhoneType,
+  type RetryResult,
+  type Schedule,
+  type TimeOfDay,
+} from './broadcast.ts';
+export {
+  MAX_ATTEMPTS,
+  MAX_MINUTES_BETWEEN_ATTEMPTS,
+  validateBroadcast,
+  type FieldError,
+} from './validate-broadcast.ts';
+export { curlDataArguments } from './curl-data.ts';
+export { importDialplan, type ImportResult, type ImportSource } from './import.ts';
+export { SHARE_PREFIX, decodeShareFragment, encodeShareFragment, shareUrl } from './share-link.ts';

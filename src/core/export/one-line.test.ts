@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toJsonStringLiteral, toOneLine } from './one-line.ts';
+import { treeSignature } from './tree-signature.ts';
+import { importDialplan } from './import.ts';
+
+const poll = readFileSync('public/examples/political-poll.xml', 'utf8');
+const seedCurl = readFileSync('fixtures/export/political-poll-curl.sh', 'utf8');
+
+describe('toOneLine', () => {
+  it('gives the political poll exactly as the seed broadcast body carries it', () => {
+    const seed = importDialplan(seedCurl);
+    if (!seed.ok) throw new Error(seed.error);
+    expect(toOneLine(poll)).toBe(seed.xml.trim());
+  });
+
+  it('has no newline and parses to the same tree', () => {
+    const line = toOneLine(poll);
+    expect(line).not.toMatch(/[\r\n]/);
+    expect(treeSignature(line)).toEqual(treeSignature(poll));
+  });
+
+  it('keeps comments, CDATA, non-ASCII and escaped characters', () => {
+    const text = `<?xml version="1.0"?>\n<dialplan name="x">\n  <!-- a\n  comment -->\n  <play type="tts">Grüße &amp; ${'&lt;'}3 <![CDATA[ a < b ]]></play>\n  <hangup/>\n</dialplan>\n`;
+    const line = toOneLine(text);
+    expect(line).toBe(
+      '<?xml version="1.0"?> <dialplan name="x"> <!-- a comment --> <play type="tts">Grüße &amp; &lt;3 <![CDATA[ a < b ]]></play> <hangup/> </dialplan>',
+    );
+    expect(treeSignature(line)).toEqual(treeSignature(text));
+  });
+
+  it('turns newlines inside attribute values into the spaces a parser would see', () => {
+    const text = '<dialplan name="a\nb"><hangup/></dialplan>';
+    expect(toOneLine(text)).toBe('<dialplan name="a b"><hangup/></dialplan>');
+  });
+
+  it('still gives one line for text that is not well-formed', () => {
+    expect(toOneLine('<dialplan>\n  <play>hi\n</dialplan>')).toBe(
+      '<dialplan> <play>hi </dialplan>',
+    );
+  });
+});
+
+describe('toJsonStringLiteral', () => {
+  it('JSON.parse of it is the one-line XML', () => {
+    const literal = toJsonStringLiteral(poll);
+    expect(literal.startsWith('"<dialplan name=\\"Root\\">')).toBe(true);
+    expect(JSON.parse(literal)).toBe(toOneLine(poll));
+  });
+});
