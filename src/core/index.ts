@@ -58,3 +58,13 @@ export { mapElementIds, remapPositions } from './layout/id-mapping.ts';
 
 // export: broadcast bodies and import (src/core/export/)
 export * from './export/index.ts';
+
+// testcalls: saved test calls, replay and transcript diff (src/core/testcalls/)
+export type { SavedTestCall, TestCallOutcome } from './testcalls/types.ts';
+export { describeEvent } from './testcalls/describe-event.ts';
+export {
+  diffTranscripts,
+  diffLines,
+  formatDifference,
+  type TranscriptDifference,
+} from './testcalls/diff-transcripts.ts';

@@ -8,10 +8,12 @@ import { createDocumentSlice } from './document-slice.ts';
 import { createHighlightSlice } from './highlight-slice.ts';
 import { createLayoutSlice, type Positions } from './layout-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
+import { createSimulatorSlice } from './simulator-slice.ts';
 import { createHistoryRecorder } from './history-recorder.ts';
 import { createHistorySlice, historyOptions } from './history-slice.ts';
 import type { StudioState } from './studio-state.ts';
 import { createUiSlice } from './ui-slice.ts';
+import { createWorkspaceSlice } from './workspace-slice.ts';
 
 export interface StudioStoreOptions {
   initialText: string;
@@ -34,6 +36,8 @@ export function createStudioStore(options: StudioStoreOptions): StudioStore {
         ...createLayoutSlice(options.initialPositions)(...a),
         ...createHighlightSlice(...a),
         ...createUiSlice(...a),
+        ...createWorkspaceSlice()(...a),
+        ...createSimulatorSlice()(...a),
         ...(options.initialSelectedId ? { selectedId: options.initialSelectedId } : {}),
       }),
       historyOptions(recorder),
