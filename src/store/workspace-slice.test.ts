@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createStudioStore } from './create-studio-store.ts';
+
+const A = '<dialplan name="A"><hangup/></dialplan>';
+const B = '<dialplan name="B"><hangup/></dialplan>';
+
+function setup() {
+  const store = createStudioStore({ initialText: A });
+  return { store, s: () => store.getState() };
+}
+
+describe('workspace slice', () => {
+  it('opens a new document and keeps the first one with its edits', () => {
+    const { s } = setup();
+    const first = s().activeId;
+    s().setText(`${A} `);
+    s().newDocument('Second', B);
+    expect(s().text).toBe(B);
+    expect(s().documents.map((d) => d.name)).toEqual(['Political poll', 'Second']);
+    s().openDocument(first);
+    expect(s().text).toBe(`${A} `);
+  });
+
+  it('switching documents is not an undo step', () => {
+    const { s } = setup();
+    s().newDocument('Second', B);
+    expect(s().canUndo).toBe(false);
+    s().undo();
+    expect(s().text).toBe(B);
+  });
+
+  it('renames, duplicates with the live text, deletes and undoes the delete', () => {
+    const { s } = setup();
+    const first = s().activeId;
+    s().setText(B);
+    s().renameDocument(first, '  Poll 2026 ');
+    const copy = s().duplicateDocument(first);
+    expect(s().activeId).toBe(copy);
+    expect(s().documents.map((d) => [d.name, d.id === copy ? s().text : d.text])).toEqual([
+      ['Poll 2026', B],
+      ['Poll 2026 copy', B],
+    ]);
+    s().deleteDocument(first);
+    expect(s().documents.map((d) => d.name)).toEqual(['Poll 2026 copy']);
+    s().undoDelete();
+    expect(s().documents.map((d) => d.name)).toEqual(['Poll 2026', 'Poll 2026 copy']);
+    expect(s().activeId).toBe(first);
+    expect(s().text).toBe(B);
+  });
+
+  it('deleting the last document leaves a fresh one open', () => {
+    const { s } = setup();
+    s().deleteDocument(s().activeId);
+    expect(s().documents).toHaveLength(1);
+    expect(s().text).toContain('<dialplan');
+  });
+
+  it('keeps broadcast settings per document and round-trips through a snapshot', () => {
+    const { s } = setup();
+    s().mergeBroadcast({ name: 'Poll', fromNumber: '13105550100' });
+    s().newDocument('Second', B);
+    expect(s().documents[1]?.broadcast.fromNumber).toBe('12135551189');
+    const saved = s().workspaceSnapshot();
+    const restored = createStudioStore({ initialText: '' });
+    restored.getState().hydrateWorkspace(JSON.parse(JSON.stringify(saved)));
+    expect(restored.getState().text).toBe(B);
+    expect(restored.getState().documents[0]?.broadcast.fromNumber).toBe('13105550100');
+  });
+});
