@@ -55,6 +55,12 @@ export { applyPatches, sortPatches, type TextPatch } from './edit/patch.ts';
 // layout: graph layout (src/core/layout/)
 export type { XY } from './layout/types.ts';
 export { mapElementIds, remapPositions } from './layout/id-mapping.ts';
+export { placeNodes, layeredLayout } from './layout/place.ts';
+export { layoutInputOf, type LayoutInput } from './layout/layout-input.ts';
+// graph: what the studio draws, derived from the AST (src/core/graph/)
+export type * from './graph/types.ts';
+export { deriveGraph, nodeIdOf } from './graph/derive.ts';
+export { estimateNodeSize, NODE_WIDTH } from './graph/size.ts';
 
 // export: broadcast bodies and import (src/core/export/)
 export * from './export/index.ts';

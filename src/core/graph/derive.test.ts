@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDialplan } from '../xml/parse.ts';
+import { deriveGraph, nodeIdOf } from './derive.ts';
+
+const graphOf = (text: string) => deriveGraph(parseDialplan(text).document);
+const poll = graphOf(readFileSync('fixtures/political-poll.xml', 'utf8'));
+const nodeNamed = (name: string) => poll.nodes.find((n) => n.name === name);
+
+describe('deriveGraph', () => {
+  it('draws the poll: top-level elements and menus as nodes with their names and prompts', () => {
+    expect(poll.nodes.map((n) => n.name ?? n.tagName)).toEqual([
+      'amd',
+      'Live',
+      'Question_01',
+      'Goodbye',
+      'Goodbye_Hangup',
+      'Machine',
+      'Hangup',
+    ]);
+    expect(nodeNamed('Live')?.summary).toMatch(
+      /^Hello\. This is a call for a short political poll/,
+    );
+  });
+
+  it('turns keypress branches into labelled outputs listing their actions', () => {
+    const live = nodeNamed('Live');
+    expect(live?.outputs.map((o) => o.label)).toEqual(['1', '2', 'default']);
+    expect(live?.outputs[0]?.actions.map((a) => a.text)).toEqual([
+      'stash Vote = Yes',
+      'goto → Question_01',
+    ]);
+  });
+
+  it('draws gotos from the branch that holds them and fall-through to the next node', () => {
+    const live = nodeNamed('Live')!;
+    const question = nodeNamed('Question_01')!;
+    expect(poll.edges).toContainEqual(
+      expect.objectContaining({
+        kind: 'goto',
+        source: live.id,
+        sourceHandle: live.outputs[0]?.id,
+        target: question.id,
+      }),
+    );
+    expect(poll.edges).toContainEqual(
+      expect.objectContaining({
+        kind: 'next',
+        source: nodeNamed('Goodbye')?.id,
+        target: nodeNamed('Goodbye_Hangup')?.id,
+      }),
+    );
+    expect(poll.edges.filter((e) => e.source === nodeNamed('Hangup')?.id)).toEqual([]);
+  });
+
+  it('lets a branch without goto fall through past its menu, and a missing default leave by "no match"', () => {
+    const g = graphOf(
+      '<dialplan><menu name="M"><keypress pressed="1"><stash varname="a">1</stash></keypress></menu><play name="After">bye</play></dialplan>',
+    );
+    const after = g.nodes.find((n) => n.name === 'After')!;
+    const next = g.edges.filter((e) => e.kind === 'next' && e.target === after.id);
+    expect(next.map((e) => e.sourceHandle)).toEqual(['/dialplan/menu/keypress', 'out']);
+    expect(g.nodes[0]?.outputs.map((o) => o.label)).toEqual(['1', 'no match']);
+  });
+
+  it('draws nested menus, if/else and catch as their own nodes and unknown elements too', () => {
+    const g = graphOf(
+      '<dialplan><catch type="digit" value="0" goto="Op"><menu name="A"><keypress pressed="1"><if expr="1"><play>x</play><else><hangup/></else></if></keypress></menu></catch><blink/><transfer name="Op">1</transfer></dialplan>',
+    );
+    expect(g.nodes.map((n) => n.kind)).toEqual(['catch', 'menu', 'if', 'unknown', 'transfer']);
+    expect(g.nodes[2]?.outputs.map((o) => o.label)).toEqual(['then', 'else']);
+    expect(g.edges.map((e) => e.kind).sort()).toEqual(
+      ['branch', 'branch', 'catch', 'next', 'next', 'next'].sort(),
+    );
+    expect(nodeIdOf(g, '/dialplan/catch/menu/keypress/if/else/hangup')).toBe(
+      '/dialplan/catch/menu/keypress/if',
+    );
+  });
+
+  it('draws no edge for a goto whose target does not exist', () => {
+    const g = graphOf('<dialplan><goto>Nowhere</goto></dialplan>');
+    expect(g.edges).toEqual([]);
+    expect(g.nodes[0]?.summary).toBe('→ Nowhere');
+  });
+});
