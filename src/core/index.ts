@@ -43,6 +43,15 @@ export {
 } from './schema/tags.ts';
 
 // validate: validateDialplan and rules (src/core/validate/)
+export {
+  analyseDialplan,
+  hasSyntaxErrors,
+  validateDialplan,
+  RULES,
+  type Rule,
+  type ValidateOptions,
+  type ValidationContext,
+} from './validate/index.ts';
 
 // format: formatDialplan (src/core/format/)
 

@@ -6,8 +6,8 @@
  */
 import type { StateCreator } from 'zustand';
 import {
+  analyseDialplan,
   mapElementIds,
-  parseDialplan,
   remapPositions,
   type DialplanDocument,
   type Diagnostic,
@@ -43,8 +43,9 @@ export function hasSyntaxErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error' && d.ruleId.startsWith('xml-'));
 }
 
+/** Parse + validate (syntax errors first-class, validation rules that fit a broken tree). */
 export function analyse(text: string): { document: DialplanDocument; diagnostics: Diagnostic[] } {
-  return parseDialplan(text);
+  return analyseDialplan(text);
 }
 
 export const createDocumentSlice =

@@ -1,0 +1,16 @@
+import { ruleTable } from '../rule-table.ts';
+import { catchTarget } from './catch-target.ts';
+
+ruleTable(
+  catchTarget,
+  [
+    '<dialplan><catch type="hangup" goto="bye"><play type="tts">x</play></catch><hangup name="bye"/></dialplan>',
+  ],
+  [
+    {
+      xml: '<dialplan>\n<catch type="hangup" goto="bye"/></dialplan>',
+      lines: [2],
+      message: "jumps to 'bye'",
+    },
+  ],
+);

@@ -1,0 +1,56 @@
+import type { ElementNode } from '../../ast/types.ts';
+import { mayContain, TAGS } from '../../schema/tags.ts';
+import type { Rule, ValidationContext } from '../types.ts';
+
+/**
+ * Where tags may stand: keypress only in menu, live/machine only in amd (exactly one each), else only as
+ * the last child of if, nothing inside text-only or empty tags (the schema's `mayContain`).
+ */
+export const containment: Rule = {
+  id: 'containment',
+  severity: 'error',
+  scope: 'element',
+  check(ctx) {
+    for (const e of ctx.elements) {
+      const parent = ctx.parentOf(e);
+      if (parent && !mayContain(parent.kind, e.kind)) ctx.report(e, misplaced(e, parent));
+      if (e.kind === 'amd') checkAmd(ctx, e);
+      if (e.kind === 'else' && parent?.kind === 'if') checkElseIsLast(ctx, e, parent);
+    }
+  },
+};
+
+function misplaced(e: ElementNode, parent: ElementNode): string {
+  const where = `<${e.tagName}> cannot stand inside <${parent.tagName}>`;
+  if (e.kind === 'unknown' || parent.kind === 'unknown') return where;
+  const content = TAGS[parent.kind].content;
+  if (content === 'text') return `${where}: <${parent.tagName}> holds only text`;
+  if (content === 'empty') return `${where}: <${parent.tagName}> must be empty`;
+  const parents = TAGS[e.kind].parents;
+  if (parents && parents.length > 0)
+    return `${where}: move it into ${parents.map((p) => `<${p}>`).join(' or ')}`;
+  return `${where}: move it out, e.g. into <live> or <machine>`;
+}
+
+function checkAmd(ctx: ValidationContext, amd: ElementNode): void {
+  for (const kind of ['live', 'machine'] as const) {
+    const count = amd.children.filter((c) => c.type === 'element' && c.kind === kind).length;
+    if (count === 1) continue;
+    ctx.report(
+      amd,
+      count === 0
+        ? `<${amd.tagName}> has no <${kind}>: add exactly one <${kind}> branch`
+        : `<${amd.tagName}> has ${count} <${kind}> branches: keep exactly one`,
+    );
+  }
+}
+
+function checkElseIsLast(ctx: ValidationContext, e: ElementNode, parent: ElementNode): void {
+  let last: ElementNode | undefined;
+  for (const c of parent.children) if (c.type === 'element') last = c;
+  if (last !== e)
+    ctx.report(
+      e,
+      `<${e.tagName}> must be the last child of <${parent.tagName}>: move it to the end`,
+    );
+}

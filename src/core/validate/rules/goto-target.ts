@@ -1,0 +1,22 @@
+import { textContent } from '../../ast/query.ts';
+import type { Rule } from '../types.ts';
+
+/** `<goto>NAME</goto>` must name an element; an unknown target ends a real call with an error. */
+export const gotoTarget: Rule = {
+  id: 'goto-target',
+  severity: 'error',
+  scope: 'document',
+  check(ctx) {
+    for (const e of ctx.elements) {
+      if (e.kind !== 'goto') continue;
+      const name = textContent(e).trim();
+      if (name === '')
+        ctx.report(e, `<${e.tagName}> is empty: write the name of the element to jump to`);
+      else if (!name.includes('${') && !ctx.byName.has(name))
+        ctx.report(
+          e,
+          `<${e.tagName}> jumps to '${name}', but no element has name="${name}": fix the name or add the target`,
+        );
+    }
+  },
+};

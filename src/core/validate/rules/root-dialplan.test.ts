@@ -1,0 +1,14 @@
+import { ruleTable } from '../rule-table.ts';
+import { rootDialplan } from './root-dialplan.ts';
+
+ruleTable(
+  rootDialplan,
+  ['<dialplan><hangup/></dialplan>', '<DialPlan></DialPlan>'],
+  [
+    {
+      xml: '\n<menu><keypress pressed="1"/></menu>',
+      lines: [2],
+      message: 'must start with <dialplan>',
+    },
+  ],
+);

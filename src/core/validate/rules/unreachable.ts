@@ -1,0 +1,26 @@
+import { TAGS } from '../../schema/tags.ts';
+import type { Rule } from '../types.ts';
+
+/**
+ * Elements no call can reach from the start, following fall-through, gotos, branches and catch gotos.
+ * Only the outermost unreachable element is reported (its children are unreachable with it).
+ */
+export const unreachable: Rule = {
+  id: 'unreachable',
+  severity: 'warning',
+  scope: 'document',
+  check(ctx) {
+    if (!ctx.dialplan) return;
+    const { reached } = ctx.flow();
+    for (const e of ctx.elements) {
+      if (reached.has(e)) continue;
+      const parent = ctx.parentOf(e);
+      if (!parent || !reached.has(parent)) continue;
+      if (parent.kind !== 'unknown' && TAGS[parent.kind].content !== 'children') continue;
+      ctx.report(
+        e,
+        `<${e.tagName}> can never run: no path from the start of the call reaches it (add a goto to it, or remove it)`,
+      );
+    }
+  },
+};
