@@ -60,6 +60,40 @@ export type * from './simulate/types.ts';
 
 // edit: AST operations and text patches (src/core/edit/)
 export { applyPatches, sortPatches, type TextPatch } from './edit/patch.ts';
+export { insertedOffset } from './edit/patch.ts';
+export { EditError, type EditResult, type InsertPosition, type InsertWhere } from './edit/types.ts';
+export { setAttribute, removeAttribute } from './edit/attributes.ts';
+export { setTextContent } from './edit/text-content.ts';
+export { renameElement } from './edit/rename.ts';
+export { takenNames, uniqueName, referencesTo } from './edit/names.ts';
+export { insertSnippet } from './edit/insert.ts';
+export { deleteElement } from './edit/remove.ts';
+export {
+  serializeElement,
+  makeNamesUnique,
+  pasteSnippet,
+  duplicateElement,
+} from './edit/clipboard.ts';
+export { moveElement } from './edit/move.ts';
+export {
+  connect,
+  connectToElement,
+  disconnect,
+  defaultPort,
+  existingGoto,
+  type ConnectPort,
+} from './edit/connect.ts';
+export { addKeypressBranch, nextFreeKey } from './edit/branch.ts';
+export { amdSplitXml, goodbyeXml, pollQuestionXml, pollPrompt } from './edit/blocks.ts';
+export {
+  PALETTE_GROUPS,
+  PALETTE_ITEMS,
+  paletteItem,
+  paletteSnippet,
+  type PaletteGroup,
+  type PaletteItem,
+} from './edit/catalog.ts';
+export { placementFor } from './edit/placement.ts';
 
 // layout: graph layout (src/core/layout/)
 export type { XY } from './layout/types.ts';

@@ -41,3 +41,13 @@ export function applyPatches(text: string, patches: readonly TextPatch[]): strin
   parts.push(text.slice(last));
   return parts.join('');
 }
+
+/** Where the text `patch` inserts lands in the patched text, plus `inner` characters into it. */
+export function insertedOffset(patches: readonly TextPatch[], patch: TextPatch, inner = 0): number {
+  let shift = 0;
+  for (const p of sortPatches(patches)) {
+    if (p === patch) return patch.from + shift + inner;
+    shift += p.insert.length - (p.to - p.from);
+  }
+  throw new Error('The patch is not one of the patches');
+}
