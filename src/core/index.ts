@@ -57,6 +57,13 @@ export {
 
 // simulate: the engine and safe expressions (src/core/simulate/)
 export type * from './simulate/types.ts';
+export { startCall, stepCall, stopCall } from './simulate/engine.ts';
+export { runScriptedCall, inputTokens, invalidInputToken } from './simulate/script.ts';
+export { defaultSimOptions, DEFAULT_MENU_TIMEOUT_MS, menuTimeoutMs } from './simulate/options.ts';
+export { evaluateExpression, type EvalOutcome } from './simulate/expression/evaluate.ts';
+export type { ExprValue } from './simulate/expression/values.ts';
+export { expandVariables } from './simulate/variables.ts';
+export { LOOP_LIMIT } from './simulate/run.ts';
 
 // edit: AST operations and text patches (src/core/edit/)
 export { applyPatches, sortPatches, type TextPatch } from './edit/patch.ts';
@@ -117,3 +124,4 @@ export {
   formatDifference,
   type TranscriptDifference,
 } from './testcalls/diff-transcripts.ts';
+export { replayTestCall, replayTestCalls } from './testcalls/replay.ts';

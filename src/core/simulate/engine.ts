@@ -1,0 +1,160 @@
+/**
+ * The call simulator's public entry points: `startCall` and `stepCall` are pure functions from a state
+ * and an input to a new state and the events produced (see `types.ts` for how a driver uses them).
+ *
+ * @example
+ * let { state, events } = startCall(document, { answer: 'live' });
+ * ({ state, events } = stepCall(state, { type: 'digits', digits: '1' }));
+ */
+import type { DialplanDocument } from '../ast/types.ts';
+import {
+  callerHangsUp,
+  finishCollection,
+  pressKeysDuringPrompt,
+  pressKeysInMenu,
+} from './input.ts';
+import { endCall, type Machine, type Pause } from './machine.ts';
+import { withDefaults } from './options.ts';
+import { compiledProgram, compileProgram, type ProgramNode } from './program.ts';
+import { runFrom } from './run.ts';
+import type { EndReason, SimInput, SimOptions, SimState, StepResult } from './types.ts';
+
+function machineOf(state: SimState, visited?: Set<string>): Machine {
+  return {
+    program: compiledProgram(state.program),
+    options: state.options,
+    variables: { ...state.variables },
+    questionResponses: [...state.questionResponses],
+    lastInput: state.lastInput,
+    steps: state.stepsSinceWait,
+    recordCount: state.recordCount,
+    callerHungUp: state.callerHungUp,
+    promptQueued: false,
+    events: [],
+    ...(visited ? { visited } : {}),
+  };
+}
+
+function stateOf(m: Machine, pause: Pause): StepResult {
+  const state: SimState = {
+    program: m.program,
+    options: m.options,
+    waiting: pause.waiting,
+    resume: pause.then,
+    variables: m.variables,
+    questionResponses: m.questionResponses,
+    lastInput: m.lastInput,
+    stepsSinceWait: m.steps,
+    recordCount: m.recordCount,
+    callerHungUp: m.callerHungUp,
+  };
+  return { state, events: m.events };
+}
+
+/** Starts a call; `visited` (batch coverage) collects the id of every element executed. */
+export function startCallTraced(
+  document: DialplanDocument,
+  options: Partial<SimOptions> | undefined,
+  visited: Set<string> | undefined,
+): StepResult {
+  const program = compileProgram(document);
+  const full = withDefaults(options);
+  const m: Machine = {
+    program,
+    options: full,
+    variables: { ...full.variables },
+    questionResponses: [],
+    lastInput: '',
+    steps: 0,
+    recordCount: 0,
+    callerHungUp: false,
+    promptQueued: false,
+    events: [],
+    ...(visited ? { visited } : {}),
+  };
+  const root = program.root;
+  if (!root) {
+    const nowhere: ProgramNode = { id: '/', line: 1 } as ProgramNode;
+    return stateOf(m, endCall(m, nowhere, 'error', 'the document has no root element'));
+  }
+  return stateOf(m, runFrom(m, { type: 'run', id: root.id }));
+}
+
+/** Starts a call on a parsed dialplan with the given options (defaults: `defaultSimOptions()`). */
+export function startCall(document: DialplanDocument, options?: Partial<SimOptions>): StepResult {
+  return startCallTraced(document, options, undefined);
+}
+
+function nodeAt(m: Machine, id: string): ProgramNode {
+  const node = m.program.nodes.get(id);
+  if (!node) throw new Error(`simulator: no element ${id}`);
+  return node;
+}
+
+function onInputWaiting(state: SimState, m: Machine, input: SimInput): StepResult {
+  const waiting = state.waiting;
+  if (waiting.type !== 'input') return { state, events: [] };
+  const menu = nodeAt(m, waiting.menuPath);
+  switch (input.type) {
+    case 'hangup':
+      return stateOf(m, callerHangsUp(m, menu));
+    case 'timeout':
+      return stateOf(m, finishCollection(m, menu, waiting.collected, 'timeout'));
+    case 'prompt-finished':
+      return { state: { ...state, waiting: { ...waiting, promptPlaying: false } }, events: [] };
+    case 'digits': {
+      const result = pressKeysInMenu(m, menu, waiting, input.digits);
+      if ('pause' in result) return stateOf(m, result.pause);
+      const next = { ...waiting, collected: result.collected, promptPlaying: false };
+      return { state: { ...state, waiting: next }, events: m.events };
+    }
+  }
+}
+
+function onPromptWaiting(state: SimState, m: Machine, input: SimInput): StepResult {
+  const waiting = state.waiting;
+  if (waiting.type !== 'prompt') return { state, events: [] };
+  const node = nodeAt(m, waiting.path);
+  switch (input.type) {
+    case 'hangup':
+      return stateOf(m, callerHangsUp(m, node));
+    case 'prompt-finished':
+      return stateOf(m, runFrom(m, state.resume));
+    case 'digits': {
+      const pause = pressKeysDuringPrompt(m, node, input.digits);
+      return pause ? stateOf(m, pause) : { state, events: [] };
+    }
+    case 'timeout':
+      return { state, events: [] };
+  }
+}
+
+/** Advances a call by one input; `visited` as for `startCallTraced`. */
+export function stepCallTraced(
+  state: SimState,
+  input: SimInput,
+  visited: Set<string> | undefined,
+): StepResult {
+  if (state.waiting.type === 'ended') return { state, events: [] };
+  const m = machineOf(state, visited);
+  return state.waiting.type === 'input'
+    ? onInputWaiting(state, m, input)
+    : onPromptWaiting(state, m, input);
+}
+
+/**
+ * Advances a call by one input. Digits pressed during a menu's prompts are accepted at once (barge-in);
+ * an input that means nothing in the current wait (a timeout during a prompt) changes nothing.
+ */
+export function stepCall(state: SimState, input: SimInput): StepResult {
+  return stepCallTraced(state, input, undefined);
+}
+
+/** Ends a waiting call from outside (the scripted runner's `awaiting-input`). */
+export function stopCall(state: SimState, reason: EndReason, message?: string): StepResult {
+  const waiting = state.waiting;
+  if (waiting.type === 'ended') return { state, events: [] };
+  const m = machineOf(state);
+  const at = waiting.type === 'input' ? waiting.menuPath : waiting.path;
+  return stateOf(m, endCall(m, nodeAt(m, at), reason, message));
+}

@@ -1,0 +1,142 @@
+/**
+ * The engine's working copy of a call for the length of one step. A step copies the immutable `SimState`
+ * into a `Machine`, mutates that, and freezes the result into a new state: callers only ever see plain,
+ * unshared data.
+ */
+import { collapseWhitespace } from '../ast/query.ts';
+import { evaluateExpression } from './expression/evaluate.ts';
+import { isTruthy, toText } from './expression/values.ts';
+import type { CompiledProgram, ProgramNode } from './program.ts';
+import type {
+  EndEvent,
+  EndReason,
+  QuestionResponse,
+  Resume,
+  SimEvent,
+  SimOptions,
+  Waiting,
+} from './types.ts';
+import { callVariables, clockVariables, contactVariable, expandVariables } from './variables.ts';
+
+export interface Machine {
+  program: CompiledProgram;
+  options: SimOptions;
+  variables: Record<string, string>;
+  questionResponses: QuestionResponse[];
+  lastInput: string;
+  steps: number;
+  recordCount: number;
+  callerHungUp: boolean;
+  /** A menu prompt has been "played" since the last wait (the next collection starts with it playing). */
+  promptQueued: boolean;
+  events: SimEvent[];
+  /** Every element executed, when a batch run measures coverage. */
+  visited?: Set<string>;
+}
+
+/** The engine stops here: the call waits (or has ended), and resumes at `then`. */
+export interface Pause {
+  type: 'pause';
+  waiting: Waiting;
+  then: Resume;
+}
+
+export type Next = Resume | Pause;
+
+type EventBody<T extends SimEvent = SimEvent> = T extends SimEvent
+  ? Omit<T, 'path' | 'line'>
+  : never;
+
+/** Appends an event for `node` (its path and line are filled in). */
+export function emit(m: Machine, node: ProgramNode, body: EventBody): void {
+  m.events.push({ ...body, path: node.id, line: node.line } as SimEvent);
+}
+
+export function warn(m: Machine, node: ProgramNode, message: string): void {
+  emit(m, node, { type: 'warning', message });
+}
+
+const END: Resume = { type: 'end' };
+
+/**
+ * Ends the call at `node`. After a caller hang-up caught by `catch type="hangup"`, reaching the end, a
+ * `<hangup>`, or an element that would speak or wait all count as the caller's hang-up.
+ */
+export function endCall(m: Machine, node: ProgramNode, reason: EndReason, message?: string): Pause {
+  const finalReason =
+    m.callerHungUp && (reason === 'completed' || reason === 'hangup') ? 'caller-hangup' : reason;
+  const end: EndEvent = {
+    type: 'end',
+    reason: finalReason,
+    ...(message === undefined ? {} : { message }),
+    path: node.id,
+    line: node.line,
+  };
+  m.events.push(end);
+  return { type: 'pause', waiting: { type: 'ended', end }, then: END };
+}
+
+const systemCache = new WeakMap<SimOptions, Map<string, string>>();
+
+function systemVariables(options: SimOptions): Map<string, string> {
+  let values = systemCache.get(options);
+  if (!values) {
+    values = new Map([...callVariables(options), ...clockVariables(options.now)]);
+    systemCache.set(options, values);
+  }
+  return values;
+}
+
+/** The value of `${name}`: script variables, then the call's system values; unknown → '' + warning. */
+export function lookupVariable(m: Machine, node: ProgramNode, name: string): string {
+  if (name === 'call.lastinput') return m.lastInput;
+  if (Object.hasOwn(m.variables, name)) return m.variables[name] ?? '';
+  const value = systemVariables(m.options).get(name) ?? contactVariable(m.options, name);
+  if (value !== undefined) return value;
+  warn(m, node, `unknown variable \${${name}} (empty)`);
+  return '';
+}
+
+/** Expands `${…}` references in `text` on behalf of `node`. */
+export function expand(m: Machine, node: ProgramNode, text: string): string {
+  if (!text.includes('${')) return text;
+  return expandVariables(text, (name) => lookupVariable(m, node, name));
+}
+
+export function expandTrimmed(m: Machine, node: ProgramNode, text: string | undefined): string {
+  return text === undefined ? '' : expand(m, node, text).trim();
+}
+
+export function expandSpoken(m: Machine, node: ProgramNode, text: string): string {
+  return collapseWhitespace(expand(m, node, text));
+}
+
+/**
+ * An expanded expression's value as stored text. Text that is not an expression is kept as it is; a
+ * refused expression is kept too, with a warning.
+ */
+export function valueOf(m: Machine, node: ProgramNode, expanded: string): string {
+  const outcome = evaluateExpression(expanded);
+  if (outcome.ok) return toText(outcome.value);
+  if (outcome.refused) warn(m, node, `expression refused (${outcome.reason}); kept as text`);
+  return expanded.trim();
+}
+
+/** An expanded condition: true or false; one that cannot be evaluated is false, with a warning. */
+export function conditionOf(m: Machine, node: ProgramNode, expanded: string): boolean {
+  const outcome = evaluateExpression(expanded);
+  if (outcome.ok) return isTruthy(outcome.value);
+  const why = outcome.refused ? 'refused' : 'could not be evaluated';
+  warn(m, node, `condition ${why} (${outcome.reason}); taken as false`);
+  return false;
+}
+
+/** Sets a script variable; defined as an own property so that a name like `__proto__` stays data. */
+export function setVariable(m: Machine, name: string, value: string): void {
+  Object.defineProperty(m.variables, name, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
