@@ -124,4 +124,3 @@ export {
   formatDifference,
   type TranscriptDifference,
 } from './testcalls/diff-transcripts.ts';
-export { replayTestCall, replayTestCalls } from './testcalls/replay.ts';
