@@ -54,6 +54,7 @@ export {
 } from './validate/index.ts';
 
 // format: formatDialplan (src/core/format/)
+export { formatDialplan, treeShape, type TreeShape } from './format/index.ts';
 
 // simulate: the engine and safe expressions (src/core/simulate/)
 export type * from './simulate/types.ts';

@@ -1,0 +1,2 @@
+export { formatDialplan } from './format-dialplan.ts';
+export { treeShape, type TreeShape } from './tree-shape.ts';

@@ -1,0 +1,40 @@
+/**
+ * What "the same tree" means for the formatter: the same elements with the same tag names, attributes
+ * (names as written, decoded values) and content, text compared with whitespace collapsed. Adjacent
+ * text and CDATA are joined (a reader cannot tell them apart).
+ */
+import type { ChildNode } from '../ast/types.ts';
+import { collapseWhitespace } from '../ast/query.ts';
+
+export type TreeShape =
+  | { element: string; attributes: [string, string][]; children: TreeShape[] }
+  | { comment: string }
+  | { pi: string }
+  | { text: string };
+
+export function treeShape(nodes: readonly ChildNode[]): TreeShape[] {
+  const out: TreeShape[] = [];
+  let text = '';
+  const flush = () => {
+    const collapsed = collapseWhitespace(text);
+    if (collapsed !== '') out.push({ text: collapsed });
+    text = '';
+  };
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'cdata') {
+      text += ` ${node.value} `;
+      continue;
+    }
+    flush();
+    if (node.type === 'comment') out.push({ comment: node.value });
+    else if (node.type === 'pi') out.push({ pi: node.value });
+    else
+      out.push({
+        element: node.tagName,
+        attributes: node.attributes.map((a) => [a.name, a.value]),
+        children: treeShape(node.children),
+      });
+  }
+  flush();
+  return out;
+}
