@@ -10,13 +10,15 @@ export const COALESCE_MS = 500;
 export const TYPING_GROUP = 'text';
 
 export interface HistoryRecorder {
-  /** The group of the next change; `setText` without one counts as typing. */
+  /** The group of the next change, set by `applyEdit`; otherwise it is derived from the change. */
   nextGroup: string | undefined;
   gestureDepth: number;
   /** Whether the current gesture has already recorded its step. */
   gestureRecorded: boolean;
   lastGroup: string | undefined;
   lastAt: number;
+  /** Who made the latest text change (the store's `textOrigin`), wired by the history slice. */
+  origin: () => string;
 }
 
 export function createHistoryRecorder(): HistoryRecorder {
@@ -26,18 +28,21 @@ export function createHistoryRecorder(): HistoryRecorder {
     gestureRecorded: false,
     lastGroup: undefined,
     lastAt: -Infinity,
+    origin: () => 'editor',
   };
 }
 
-/** Called for each change that would be recorded: true when it joins the previous step instead. */
-export function joinsPreviousStep(recorder: HistoryRecorder, now: number): boolean {
+/**
+ * Called for each change that would be recorded, with the group it belongs to: true when it joins the
+ * previous step instead of becoming a new one.
+ */
+export function joinsPreviousStep(recorder: HistoryRecorder, group: string, now: number): boolean {
   if (recorder.gestureDepth > 0) {
     const joins = recorder.gestureRecorded;
     recorder.gestureRecorded = true;
     recorder.lastGroup = undefined;
     return joins;
   }
-  const group = recorder.nextGroup ?? TYPING_GROUP;
   const joins = group === recorder.lastGroup && now - recorder.lastAt < COALESCE_MS;
   recorder.lastGroup = group;
   recorder.lastAt = now;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addKeypressBranch, renameElement } from '../core/index.ts';
 import { createStudioStore } from './create-studio-store.ts';
 import { HISTORY_LIMIT } from './history-slice.ts';
 
@@ -135,5 +136,93 @@ describe('history slice', () => {
     }
     for (let i = 0; i < 150; i++) store.getState().undo();
     expect(store.getState().text).toBe(ORIGINAL);
+  });
+
+  it('keeps node moves in history, each one step, and restores positions with the text', () => {
+    const store = newStore();
+    store.getState().moveNode('/dialplan/play', { x: 10, y: 20 });
+    store.getState().moveNode('/dialplan/play', { x: 30, y: 40 });
+    store.getState().undo();
+    expect(store.getState().positions['/dialplan/play']).toEqual({ x: 10, y: 20 });
+    store.getState().undo();
+    expect(store.getState().positions['/dialplan/play']).toBeUndefined();
+  });
+
+  it('records nothing for changes made without history (automatic placement)', () => {
+    const store = newStore();
+    store
+      .getState()
+      .withoutHistory(() => store.getState().moveNode('/dialplan/play', { x: 1, y: 1 }));
+    expect(store.getState().canUndo).toBe(false);
+  });
+
+  it('never merges an import with the typing before it', () => {
+    const store = newStore();
+    store.getState().setText(ORIGINAL.replace('Hello', 'Hellox'));
+    store.getState().replaceText('<dialplan/>', 'import');
+    store.getState().undo();
+    expect(store.getState().text).toBe(ORIGINAL.replace('Hello', 'Hellox'));
+  });
+});
+
+const WITH_COMMENTS = `<?xml version="1.0"?>
+<!-- A poll, hand-written: keep every comment and blank line -->
+<dialplan name="Root">
+
+    <!-- the question -->
+    <menu name="Q1" maxDigits="1" timeout="3500">
+        <play type="tts">Yes or no?</play>   <!-- trailing comment -->
+        <keypress pressed="1">
+            <stash varname="Q1">Yes</stash>
+        </keypress>
+        <keypress pressed="default">
+            <goto>Q1</goto>
+        </keypress>
+    </menu>
+
+
+    <goto>Q1</goto>
+    <!-- end -->
+</dialplan>
+`;
+
+describe('editing a dialplan with comments, then undo and redo', () => {
+  it('renames a node and adds a branch; undo restores byte for byte, redo replays both', () => {
+    const store = createStudioStore({ initialText: WITH_COMMENTS });
+    const menu = '/dialplan/menu';
+    // rename in the inspector: the menu and both gotos follow
+    store.getState().applyEdit(renameElement(store.getState().lastGood, menu, 'Vote'), 'Rename', {
+      origin: 'inspector',
+    });
+    const renamed = store.getState().text;
+    expect(renamed).toBe(
+      WITH_COMMENTS.replace('name="Q1"', 'name="Vote"').replaceAll(
+        '<goto>Q1</goto>',
+        '<goto>Vote</goto>',
+      ),
+    );
+    // add a branch from the graph
+    store
+      .getState()
+      .applyEdit(addKeypressBranch(store.getState().lastGood, menu).patches, 'Add branch');
+    const branched = store.getState().text;
+    expect(branched).toBe(
+      renamed.replace(
+        '        <keypress pressed="default">',
+        '        <keypress pressed="2"/>\n        <keypress pressed="default">',
+      ),
+    );
+
+    store.getState().undo();
+    expect(store.getState().text).toBe(renamed);
+    store.getState().undo();
+    expect(store.getState().text).toBe(WITH_COMMENTS);
+    expect(store.getState().canUndo).toBe(false);
+
+    store.getState().redo();
+    expect(store.getState().text).toBe(renamed);
+    store.getState().redo();
+    expect(store.getState().text).toBe(branched);
+    expect(store.getState().textOrigin).toBe('history');
   });
 });

@@ -6,11 +6,17 @@
 import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState, ZundoOptions } from 'zundo';
 import { applyPatches, type TextPatch } from '../core/index.ts';
-import { breakGroup, joinsPreviousStep, type HistoryRecorder } from './history-recorder.ts';
+import type { TextOrigin } from './document-slice.ts';
+import {
+  breakGroup,
+  joinsPreviousStep,
+  TYPING_GROUP,
+  type HistoryRecorder,
+} from './history-recorder.ts';
 import type { StudioState } from './studio-state.ts';
 
 export const HISTORY_LIMIT = 200;
-/** The state keys kept in history; `positions` is included once the graph adds it to the store. */
+/** The state kept in history: the text and the graph's node positions. */
 const TRACKED_KEYS = ['text', 'positions'] as const;
 
 export type TrackedState = Partial<Record<(typeof TRACKED_KEYS)[number], unknown>>;
@@ -20,6 +26,8 @@ type RecordStep = (past: unknown, replace: unknown, current: unknown, delta: unk
 export interface EditOptions {
   /** Edits of the same group within 500 ms merge into one step (typing in an inspector field). */
   group?: string;
+  /** Which view made the edit (default `graph`), passed on to `setText`. */
+  origin?: TextOrigin;
 }
 
 export interface HistorySlice {
@@ -32,6 +40,8 @@ export interface HistorySlice {
   endGesture: () => void;
   /** Applies text patches to `text` as one undo step (measured as `sync:graph-to-text`). */
   applyEdit: (patches: readonly TextPatch[], label: string, options?: EditOptions) => void;
+  /** Runs `change` without recording it (automatic placement of new nodes, not a user action). */
+  withoutHistory: (change: () => void) => void;
 }
 
 /** The history-relevant part of the state. */
@@ -46,6 +56,18 @@ function sameTracked(a: TrackedState, b: TrackedState): boolean {
   return TRACKED_KEYS.every((key) => a[key] === b[key]);
 }
 
+let stepCount = 0;
+
+/**
+ * The group a change belongs to: the one `applyEdit` was given; typing in the XML pane; or, for anything
+ * else (an import, a node moved), a group of its own.
+ */
+function groupOf(recorder: HistoryRecorder, past: TrackedState, current: TrackedState): string {
+  if (recorder.nextGroup !== undefined) return recorder.nextGroup;
+  if (past.text !== current.text && recorder.origin() === 'editor') return TYPING_GROUP;
+  return `change#${++stepCount}`;
+}
+
 /** The zundo options of the studio store, sharing `recorder` with the history slice. */
 export function historyOptions(recorder: HistoryRecorder): ZundoOptions<StudioState, TrackedState> {
   return {
@@ -54,7 +76,8 @@ export function historyOptions(recorder: HistoryRecorder): ZundoOptions<StudioSt
     limit: HISTORY_LIMIT,
     // zundo types the wrapped function as setState, but it is its internal 4-argument recorder.
     handleSet: (record) => (pastState, replace, currentState, delta) => {
-      if (joinsPreviousStep(recorder, Date.now())) return;
+      const group = groupOf(recorder, pastState as TrackedState, currentState);
+      if (joinsPreviousStep(recorder, group, Date.now())) return;
       (record as unknown as RecordStep)(pastState, replace, currentState, delta);
     },
   };
@@ -64,12 +87,11 @@ function temporalOf(store: StoreApi<StudioState>): TemporalStore {
   return (store as unknown as { temporal: TemporalStore }).temporal;
 }
 
-let editCount = 0;
-
 export const createHistorySlice =
   (recorder: HistoryRecorder): StateCreator<StudioState, [], [], HistorySlice> =>
   (set, get, store) => {
     const temporal = temporalOf(store);
+    recorder.origin = () => get().textOrigin;
     temporal.subscribe(({ pastStates, futureStates }) => {
       const canUndo = pastStates.length > 0;
       const canRedo = futureStates.length > 0;
@@ -82,7 +104,7 @@ export const createHistorySlice =
       pause();
       try {
         const { text, ...others } = target;
-        if (typeof text === 'string') get().setText(text);
+        if (typeof text === 'string') get().setText(text, 'history');
         if (Object.keys(others).length > 0) set(others as Partial<StudioState>);
       } finally {
         resume();
@@ -117,12 +139,22 @@ export const createHistorySlice =
       endGesture: () => {
         recorder.gestureDepth = Math.max(0, recorder.gestureDepth - 1);
       },
+      withoutHistory: (change) => {
+        const { pause, resume, isTracking } = temporal.getState();
+        if (!isTracking) return change();
+        pause();
+        try {
+          change();
+        } finally {
+          resume();
+        }
+      },
       applyEdit: (patches, label, options) => {
         if (patches.length === 0) return;
         performance.mark('sync:graph-to-text:start');
-        recorder.nextGroup = options?.group ?? `edit#${++editCount}`;
+        recorder.nextGroup = options?.group ?? `edit#${++stepCount}`;
         try {
-          get().setText(applyPatches(get().text, patches));
+          get().setText(applyPatches(get().text, patches), options?.origin ?? 'graph');
         } finally {
           recorder.nextGroup = undefined;
           performance.mark('sync:graph-to-text:end');
