@@ -125,3 +125,4 @@ export {
   formatDifference,
   type TranscriptDifference,
 } from './testcalls/diff-transcripts.ts';
+export { replayTestCall, replayTestCalls } from './testcalls/replay.ts';

@@ -33,6 +33,8 @@ export interface SimulatorSlice {
   /** Save (or replace, by name) a test call. */
   saveTestCall: (testCall: SavedTestCall) => void;
   deleteTestCall: (name: string) => void;
+  /** Switch to another document's test calls (read from storage); the panel calls it on open. */
+  showTestCallsOf: (documentKey: string) => void;
 }
 
 export const TEST_CALLS_STORAGE_PREFIX = 'dialplan-studio:test-calls:';
@@ -89,5 +91,13 @@ export const createSimulatorSlice =
       saveTestCall: (testCall) =>
         saveList([...get().testCalls.filter((t) => t.name !== testCall.name), testCall]),
       deleteTestCall: (name) => saveList(get().testCalls.filter((t) => t.name !== name)),
+      showTestCallsOf: (key) => {
+        if (key === get().testCallsDocumentKey) return;
+        set((s) => ({
+          testCallsDocumentKey: key,
+          testCalls: loadTestCalls(key),
+          simulator: { ...s.simulator, testResults: undefined },
+        }));
+      },
     };
   };

@@ -67,7 +67,10 @@ describe('PromptVoicer', () => {
     expect(done).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(done).toHaveBeenCalledOnce();
-    expect(voicer.speechHealth.available).toBe(true);
+    expect(voicer.speechHealth).toEqual({
+      available: true,
+      voiceName: 'English (America)+female1 espeak-ng',
+    });
   });
 
   it('speaks a long prompt chunk after chunk', () => {
@@ -97,7 +100,7 @@ describe('PromptVoicer', () => {
     voicer.say('Thank you for your time. Goodbye.', 'female1', SETTINGS, done);
     vi.advanceTimersByTime(10_000);
     expect(done).toHaveBeenCalledOnce();
-    expect(health[0]?.reason).toBe('speech started but never finished');
+    expect(health.at(-1)?.reason).toBe('speech started but never finished');
     const second = vi.fn();
     voicer.say('Goodbye.', 'female1', SETTINGS, second);
     vi.advanceTimersByTime(1000);

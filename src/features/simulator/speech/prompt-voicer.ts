@@ -31,6 +31,8 @@ export interface SpeechHealth {
   available: boolean;
   /** Why speech is off, in words for the panel. */
   reason?: string;
+  /** The system voice of the prompt being spoken (none: the browser's default for the language). */
+  voiceName?: string;
 }
 
 export interface VoiceSettings {
@@ -52,6 +54,8 @@ export class PromptVoicer {
   private health: SpeechHealth;
   private run = 0;
   private timer: TimerHandle | undefined;
+  /** Chrome drops events of utterances it garbage-collected: keep the one being spoken reachable. */
+  private speaking: UtteranceLike | undefined;
 
   constructor(private readonly deps: VoicerDeps) {
     this.health = deps.synthesis
@@ -104,6 +108,7 @@ export class PromptVoicer {
     const utterance = this.utteranceFor(chunk, voice, speed);
     utterance.onstart = () => {
       if (run !== this.run) return;
+      this.noteVoice(utterance.voice?.name);
       const endBy = Math.round(estimatePromptMs(chunk, speed) * 1.5) + 1500;
       this.wait(endBy, () => fault('speech started but never finished'));
     };
@@ -114,6 +119,7 @@ export class PromptVoicer {
     };
     utterance.onerror = (event) => fault(`speech failed (${event.error ?? 'unknown error'})`);
     this.wait(START_WATCHDOG_MS, () => fault('speech never started'));
+    this.speaking = utterance;
     this.deps.synthesis?.speak(utterance);
   }
 
@@ -124,6 +130,12 @@ export class PromptVoicer {
     utterance.lang = system?.lang ?? utteranceLang(voice);
     utterance.rate = speed;
     return utterance;
+  }
+
+  private noteVoice(voiceName: string | undefined): void {
+    if (!this.health.available || this.health.voiceName === voiceName) return;
+    this.health = { available: true, voiceName };
+    this.deps.onHealth?.(this.health);
   }
 
   private markUnavailable(reason: string): void {

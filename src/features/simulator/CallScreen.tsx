@@ -1,0 +1,44 @@
+import type { CallSnapshot } from './call-driver.ts';
+import { Countdown } from './Countdown.tsx';
+import { Keypad } from './Keypad.tsx';
+
+/** The phone during a call: what is being said, the digits so far, the timeout, the keypad. */
+export function CallScreen({
+  call,
+  onPress,
+  onHangUp,
+}: {
+  call: CallSnapshot;
+  onPress: (key: string) => void;
+  onHangUp: () => void;
+}) {
+  const waiting = call.state.waiting;
+  const listening = waiting.type === 'input';
+  return (
+    <div className="sim-phone">
+      <p
+        className="sim-caption"
+        aria-live="polite"
+        aria-label="Caption"
+        data-speaking={call.speaking}
+      >
+        {call.caption ? call.caption.text : ' '}
+      </p>
+      <p className="sim-digits">
+        {listening ? (
+          <>
+            Listening{waiting.menuName ? ` (${waiting.menuName})` : ''}: digits{' '}
+            <output aria-label="Digits collected">{waiting.collected || '–'}</output>
+          </>
+        ) : (
+          'Playing…'
+        )}
+      </p>
+      {call.countdown && <Countdown deadline={call.countdown.deadline} ms={call.countdown.ms} />}
+      <Keypad onPress={onPress} disabled={!listening} />
+      <button type="button" className="sim-hangup" onClick={onHangUp}>
+        Hang up
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState, type FormEvent } from 'react';
+import { useStudio } from '../../store/index.ts';
+import type { CallSnapshot } from './call-driver.ts';
+
+/** After a call: keep its answers and transcript as a test call under a name. */
+export function SaveTestCallForm({ call }: { call: CallSnapshot }) {
+  const count = useStudio((s) => s.testCalls.length);
+  const save = useStudio((s) => s.saveTestCall);
+  const [name, setName] = useState('');
+  const [saved, setSaved] = useState('');
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const finalName = name.trim() || `Test call ${count + 1}`;
+    save({
+      name: finalName,
+      options: call.state.options,
+      inputs: call.answers,
+      expected: call.events,
+    });
+    setSaved(`Saved "${finalName}"`);
+    setName('');
+  };
+  return (
+    <form className="sim-save" onSubmit={onSubmit}>
+      <label>
+        <span>Test call name</span>
+        <input
+          value={name}
+          placeholder={`Test call ${count + 1}`}
+          onChange={(e) => setName(e.target.value)}
+        />
+      </label>
+      <button type="submit">Save as test call</button>
+      <span role="status">{saved}</span>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Runs simulated calls for the panel: one PromptVoicer for the page's lifetime (speech health is learnt
+ * once), one CallDriver per call. The call's snapshot goes to the store, and from it the highlight that
+ * the graph and the XML pane render, and the selection (so the inspector and the views follow).
+ */
+import { useCallback, useEffect, useRef } from 'react';
+import { startCall, stepCall, type SimOptions } from '../../core/index.ts';
+import { useStudioStore } from '../../store/index.ts';
+import { CallDriver, type CallSnapshot } from './call-driver.ts';
+import { highlightOf, activeElementId } from './call-highlight.ts';
+import { realClock } from './clock.ts';
+import { browserSynthesis, createBrowserUtterance } from './speech/browser-synthesis.ts';
+import { PromptVoicer } from './speech/prompt-voicer.ts';
+
+export interface CallControls {
+  call: (options: SimOptions) => void;
+  press: (key: string) => void;
+  hangUp: () => void;
+}
+
+export function useCallDriver(): CallControls {
+  const store = useStudioStore();
+  const voicer = useRef<PromptVoicer | undefined>(undefined);
+  const driver = useRef<CallDriver | undefined>(undefined);
+
+  const show = useCallback(
+    (snapshot: CallSnapshot) => {
+      const state = store.getState();
+      state.updateSimulator({ call: snapshot });
+      state.setHighlight(highlightOf(snapshot, state.highlight));
+      const active = activeElementId(snapshot);
+      if (active && active !== state.selectedId) state.select(active, 'simulator');
+    },
+    [store],
+  );
+
+  const call = useCallback(
+    (options: SimOptions) => {
+      driver.current?.dispose();
+      store.getState().clearHighlight();
+      voicer.current ??= new PromptVoicer({
+        synthesis: browserSynthesis(),
+        createUtterance: createBrowserUtterance,
+        clock: realClock,
+        onHealth: (speechHealth) => store.getState().updateSimulator({ speechHealth }),
+      });
+      const prompts = voicer.current;
+      store.getState().updateSimulator({ speechHealth: prompts.speechHealth });
+      const document = store.getState().lastGood;
+      driver.current = new CallDriver({
+        start: () => startCall(document, options),
+        step: stepCall,
+        clock: realClock,
+        voice: {
+          say: (text, voice, done) => {
+            const { muted, speed } = store.getState().simulator;
+            prompts.say(text, voice, { muted, speed }, done);
+          },
+          cancel: () => prompts.cancel(),
+        },
+        onChange: show,
+      });
+    },
+    [store, show],
+  );
+
+  useEffect(() => () => driver.current?.dispose(), []);
+
+  return {
+    call,
+    press: useCallback((key: string) => driver.current?.press(key), []),
+    hangUp: useCallback(() => driver.current?.hangUp(), []),
+  };
+}
