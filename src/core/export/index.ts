@@ -1,5 +1,6 @@
 /** Export and import: one-line XML, broadcast bodies, curl, share links. */
 export { toOneLine, toJsonStringLiteral } from './one-line.ts';
+export { toPretty } from './pretty.ts';
 export { treeSignature, type TreeSignature } from './tree-signature.ts';
 export { nanpProblem } from './nanp.ts';
 export {

@@ -1,4 +1,30 @@
-/** The Export panel. Placeholder until its feature lands (owned by the export feature). */
+import { Documents } from '../documents/Documents.tsx';
+import { WorkspaceEffects } from '../documents/WorkspaceEffects.tsx';
+import { BroadcastForm } from './BroadcastForm.tsx';
+import { ExportOutputs } from './ExportOutputs.tsx';
+import './export.css';
+
+/**
+ * The Export panel: the user's documents and imports (until the layout gives them a place of their
+ * own), the broadcast settings of the open document, and the export views. Always mounted by the side
+ * panel, so WorkspaceEffects (persistence, share links, file drop) run from the first render.
+ */
 export function ExportPanel() {
-  return <p>Export</p>;
+  return (
+    <div className="export-panel">
+      <WorkspaceEffects />
+      <details open>
+        <summary>Documents</summary>
+        <Documents />
+      </details>
+      <details open>
+        <summary>Export</summary>
+        <ExportOutputs />
+      </details>
+      <details open>
+        <summary>Broadcast settings</summary>
+        <BroadcastForm />
+      </details>
+    </div>
+  );
 }

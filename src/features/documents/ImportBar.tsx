@@ -1,0 +1,61 @@
+import { useRef, useState } from 'react';
+import { shareUrl } from '../../core/index.ts';
+import { useStudio } from '../../store/index.ts';
+import { useCopy } from '../export/useCopy.ts';
+import { PasteDialog } from './PasteDialog.tsx';
+import { readTextFile, useImport } from './useImport.ts';
+
+/** Open file, Paste, and Copy share link. Import messages are announced; a failed import replaces nothing. */
+export function ImportBar() {
+  const { importText, message } = useImport();
+  const [pasting, setPasting] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const text = useStudio((s) => s.text);
+  const { copy, status } = useCopy();
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      importText(await readTextFile(file), file.name);
+    } catch (error) {
+      importText('', `${file.name} (${(error as Error).message})`);
+    }
+  };
+  return (
+    <div className="import-bar">
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        Open file…
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        aria-label="Open dialplan file"
+        accept=".xml,.json,.sh,.txt,application/xml,application/json,text/xml,text/plain"
+        hidden
+        onChange={(e) => {
+          void openFile(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      <button type="button" onClick={() => setPasting(true)}>
+        Paste…
+      </button>
+      <button type="button" onClick={() => copy(shareUrl(location.href, text))}>
+        Copy share link
+      </button>
+      <span role="status" className="copy-status">
+        {status}
+      </span>
+      {message && (
+        <p role="alert" className="import-message">
+          {message}
+        </p>
+      )}
+      {pasting && (
+        <PasteDialog
+          onImport={(t) => importText(t, 'pasted text')}
+          onClose={() => setPasting(false)}
+        />
+      )}
+    </div>
+  );
+}

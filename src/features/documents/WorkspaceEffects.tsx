@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import { decodeShareFragment } from '../../core/index.ts';
+import { useStudioStore } from '../../store/index.ts';
+import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
+import { readTextFile, useImport } from './useImport.ts';
+import { loadWorkspace, saveWorkspace } from './workspace-storage.ts';
+
+const SAVE_DELAY_MS = 300;
+
+/** Restores the saved workspace, then keeps saving it (debounced) as documents and text change. */
+function useWorkspacePersistence(): void {
+  const store = useStudioStore();
+  useEffect(() => {
+    const saved = loadWorkspace(localStorage);
+    if (saved) store.getState().hydrateWorkspace(saved);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = store.subscribe((state, previous) => {
+      const changed =
+        state.text !== previous.text ||
+        state.documents !== previous.documents ||
+        state.activeId !== previous.activeId;
+      if (!changed) return;
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => saveWorkspace(localStorage, store.getState().workspaceSnapshot()),
+        SAVE_DELAY_MS,
+      );
+    });
+    const flush = () => saveWorkspace(localStorage, store.getState().workspaceSnapshot());
+    window.addEventListener('pagehide', flush);
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [store]);
+}
+
+/** A dialplan in the URL fragment, taken out of the URL at once; the user decides whether to open it. */
+function useSharedDocument(): [string | undefined, () => void] {
+  const [shared, setShared] = useState<string | undefined>(() =>
+    decodeShareFragment(location.hash),
+  );
+  useEffect(() => {
+    if (shared !== undefined) history.replaceState(null, '', location.pathname + location.search);
+  }, [shared]);
+  return [shared, () => setShared(undefined)];
+}
+
+/** Files dropped anywhere on the window are imported like an opened file. */
+function useFileDrop(importText: (text: string, from: string) => boolean): void {
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      readTextFile(file).then(
+        (text) => importText(text, file.name),
+        (error: Error) => importText('', `${file.name} (${error.message})`),
+      );
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [importText]);
+}
+
+/** Effects of the workspace that belong to the whole window; renders only what they need to say. */
+export function WorkspaceEffects() {
+  useWorkspacePersistence();
+  const { importText, message } = useImport();
+  useFileDrop(importText);
+  const [shared, dismiss] = useSharedDocument();
+  return (
+    <>
+      {message && (
+        <p role="alert" className="import-message">
+          {message}
+        </p>
+      )}
+      {shared !== undefined && (
+        <ConfirmDialog
+          title="Open the shared dialplan?"
+          confirmLabel="Replace with shared dialplan"
+          onCancel={dismiss}
+          onConfirm={() => {
+            importText(shared, 'the share link');
+            dismiss();
+          }}
+        >
+          <p>
+            This link carries a dialplan ({shared.length.toLocaleString()} characters). Opening it
+            replaces the open document (Undo brings it back). Nothing in it runs until you simulate
+            it.
+          </p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}

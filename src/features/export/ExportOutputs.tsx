@@ -1,0 +1,51 @@
+import { useMemo, useState } from 'react';
+import { useStudio } from '../../store/index.ts';
+import { downloadText, xmlFileName } from './download.ts';
+import { EXPORT_FORMATS, renderExport, type ExportFormat } from './export-formats.ts';
+import { useActiveDocument } from './useActiveDocument.ts';
+import { useConfirmErrors } from './useConfirmErrors.tsx';
+import { useCopy } from './useCopy.ts';
+import { useSaveShortcut } from './useSaveShortcut.ts';
+
+/** The export views (one at a time), Copy with a visible confirmation, and Download .xml (also Ctrl+S). */
+export function ExportOutputs() {
+  const text = useStudio((s) => s.text);
+  const { name, broadcast } = useActiveDocument();
+  const [format, setFormat] = useState<ExportFormat>('one-line');
+  const output = useMemo(() => renderExport(format, text, broadcast), [format, text, broadcast]);
+  const { copy, status } = useCopy();
+  const { guard, dialog } = useConfirmErrors();
+  const download = () => guard(() => downloadText(xmlFileName(name), text));
+  useSaveShortcut(download);
+  const label = EXPORT_FORMATS.find((f) => f.id === format)?.label ?? format;
+  return (
+    <section aria-label="Export output" className="export-outputs">
+      <div role="radiogroup" aria-label="Export format" className="format-choices">
+        {EXPORT_FORMATS.map((f) => (
+          <label key={f.id}>
+            <input
+              type="radio"
+              name="export-format"
+              checked={format === f.id}
+              onChange={() => setFormat(f.id)}
+            />
+            {f.label}
+          </label>
+        ))}
+      </div>
+      <textarea aria-label={label} readOnly value={output} rows={8} className="export-text" />
+      <div className="export-actions">
+        <button type="button" onClick={() => guard(() => copy(output))}>
+          Copy {label}
+        </button>
+        <button type="button" onClick={download}>
+          Download .xml
+        </button>
+        <span role="status" className="copy-status">
+          {status}
+        </span>
+      </div>
+      {dialog}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+/** Saves text as a file through a temporary link (no server involved). */
+export function downloadText(fileName: string, text: string, type = 'application/xml'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name from a document name: letters, digits, dashes and underscores. */
+export function xmlFileName(documentName: string): string {
+  const base = documentName
+    .trim()
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${base || 'dialplan'}.xml`;
+}
