@@ -8,6 +8,8 @@ const USAGE = 'usage: dialplan <validate|format|simulate|export> FILE… (see RE
 
 /** Registered sub-commands. Each command module adds one line here. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./commands/validate.ts')).validateCommand,
+  format: async () => (await import('./commands/format.ts')).formatCommand,
   export: async () => (await import('./commands/export.ts')).exportCommand,
 };
 

@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../main.ts';
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+const FIXTURES = 'fixtures/callfire';
+const dir = mkdtempSync(join(tmpdir(), 'dialplan-validate-'));
+const write = (name: string, text: string) => {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+};
+
+describe('dialplan validate', () => {
+  it('exits 0 and prints nothing for a clean dialplan', async () => {
+    const file = `${FIXTURES}/callfire-ivr-samples-Utilities-Password.xml`;
+    expect(await run(['validate', file])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('prints warnings as FILE:LINE:COL: warning: message [rule-id] and still exits 0', async () => {
+    const file = write(
+      'warn.xml',
+      '<dialplan>\n  <menu>\n    <keypress pressed="1"/>\n  </menu>\n</dialplan>',
+    );
+    const { code, stdout } = await run(['validate', file]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      `${file}:2:3: warning: <menu> has no timeout or default keypress: when the caller presses nothing or a wrong key, the call just moves on. Add <keypress pressed="timeout"> or pressed="default" [menu-no-fallback]\n`,
+    );
+  });
+
+  it('exits 1 on errors, for every file given, in source order', async () => {
+    const bad = write('bad.xml', '<dialplan>\n<goto>Nowhere</goto>\n<play>Hi</play>\n</dialplan>');
+    const good = `${FIXTURES}/callfire-docs-developers-play-1.xml`;
+    const { code, stdout } = await run(['validate', good, bad]);
+    expect(code).toBe(1);
+    expect(stdout.split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(new RegExp(`^${bad}:2:1: error: .*'Nowhere'.* \\[goto-target\\]$`)),
+      expect.stringMatching(new RegExp(`^${bad}:3:1: error: .*'type'.* \\[required-attribute\\]$`)),
+      expect.stringMatching(new RegExp(`^${bad}:3:1: warning: .* \\[unreachable\\]$`)),
+    ]);
+  });
+
+  it('reports the malformed fixtures with their position and exit 1', async () => {
+    const { code, stdout } = await run([
+      'validate',
+      `${FIXTURES}/callfire-api-samples-2.0-ivr-2fa.xml`,
+      `${FIXTURES}/callfire-docs-developers-stash-2.xml`,
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'callfire-api-samples-2.0-ivr-2fa.xml:1:1: error: Text before the root',
+    );
+    expect(stdout).toMatch(
+      /callfire-docs-developers-stash-2\.xml:9:67: error: Raw '&' .*\[xml-entity\]/,
+    );
+  });
+
+  it('answers usage errors and unreadable files with exit 2 and one line', async () => {
+    for (const args of [
+      ['validate'],
+      ['validate', '--strict', 'x.xml'],
+      ['validate', join(dir, 'missing.xml')],
+    ]) {
+      const { code, stdout, stderr } = await run(args);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('runs through the real bin (npx dialplan)', () => {
+    const file = write('cli.xml', '<dialplan>\n<goto>X</goto>\n</dialplan>');
+    let status = 0;
+    let out = '';
+    try {
+      execFileSync(process.execPath, ['bin/dialplan.js', 'validate', file], { encoding: 'utf8' });
+    } catch (error) {
+      const e = error as { status: number; stdout: string };
+      status = e.status;
+      out = e.stdout;
+    }
+    expect(status).toBe(1);
+    expect(out).toMatch(/:2:1: error: .* \[goto-target\]\n$/);
+  });
+});
