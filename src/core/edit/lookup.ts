@@ -1,6 +1,7 @@
 /** Finding elements of a document by id, with the index built once per parsed document. */
-import type { DialplanDocument, ElementNode } from '../ast/types.ts';
+import type { ChildNode, DialplanDocument, ElementNode } from '../ast/types.ts';
 import { indexElements, type ElementIndex } from '../ast/query.ts';
+import { segmentName } from '../ast/ids.ts';
 import { EditError } from './types.ts';
 
 const cache = new WeakMap<DialplanDocument, ElementIndex>();
@@ -15,14 +16,42 @@ export function indexOf(doc: DialplanDocument): ElementIndex {
   return index;
 }
 
+/**
+ * Follows an id (`/dialplan/menu[2]/keypress`) down the tree: a few sibling scans instead of indexing
+ * the whole document, so a one-element edit on a big dialplan stays cheap.
+ */
+export function findElement(doc: DialplanDocument, id: string): ElementNode | undefined {
+  const indexed = cache.get(doc);
+  if (indexed) return indexed.byId.get(id);
+  let nodes: readonly ChildNode[] = doc.children;
+  let found: ElementNode | undefined;
+  for (const segment of id.split('/').slice(1)) {
+    found = childBySegment(nodes, segment);
+    if (!found) return undefined;
+    nodes = found.children;
+  }
+  return found?.id === id ? found : undefined;
+}
+
+function childBySegment(nodes: readonly ChildNode[], segment: string): ElementNode | undefined {
+  const match = /^(.*?)(?:\[(\d+)\])?$/.exec(segment);
+  const name = match?.[1] ?? segment;
+  let remaining = Number(match?.[2] ?? '1');
+  for (const node of nodes) {
+    if (node.type === 'element' && segmentName(node) === name && --remaining === 0) return node;
+  }
+  return undefined;
+}
+
 export function requireElement(doc: DialplanDocument, id: string): ElementNode {
-  const element = indexOf(doc).byId.get(id);
+  const element = findElement(doc, id);
   if (!element) throw new EditError(`No element ${id}`);
   return element;
 }
 
 export function parentElement(doc: DialplanDocument, id: string): ElementNode | undefined {
-  return indexOf(doc).parentOf.get(id);
+  const cut = id.lastIndexOf('/');
+  return cut <= 0 ? undefined : findElement(doc, id.slice(0, cut));
 }
 
 /** Whether `id` is `ancestorId` or lies inside it. */
