@@ -1,18 +1,26 @@
-import { useState } from 'react';
-import { createStudioStore, StudioProvider, useStudio } from '../store/index.ts';
+import { useEffect, useState } from 'react';
+import { GraphView } from '../features/graph/GraphView.tsx';
+import { XmlPane } from '../features/xml-pane/XmlPane.tsx';
+import { createStudioStore, StudioProvider } from '../store/index.ts';
+import { loadSaved, startAutosave } from './autosave.ts';
 import { DEFAULT_DOCUMENT_TEXT } from './default-document.ts';
 import { StudioLayout } from './StudioLayout.tsx';
 
-function TextPreview() {
-  const text = useStudio((s) => s.text);
-  return <pre>{text}</pre>;
+function createInitialStore() {
+  const saved = loadSaved();
+  return createStudioStore({
+    initialText: saved?.text ?? DEFAULT_DOCUMENT_TEXT,
+    ...(saved ? { initialPositions: saved.positions } : {}),
+    ...(saved?.selectedId ? { initialSelectedId: saved.selectedId } : {}),
+  });
 }
 
 export function App() {
-  const [store] = useState(() => createStudioStore({ initialText: DEFAULT_DOCUMENT_TEXT }));
+  const [store] = useState(createInitialStore);
+  useEffect(() => startAutosave(store), [store]);
   return (
     <StudioProvider store={store}>
-      <StudioLayout graph={<p>Graph</p>} xml={<TextPreview />} />
+      <StudioLayout graph={<GraphView />} xml={<XmlPane />} />
     </StudioProvider>
   );
 }

@@ -1,0 +1,138 @@
+/**
+ * The graph region: React Flow over the derived graph. Positions come from the store (dragging a node
+ * moves it there when the drag ends: one store change, one undo step); nodes without a position are placed
+ * at once, and a document with no positions at all gets an elkjs layout from a worker.
+ */
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import {
+  applyNodeChanges,
+  Background,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  ReactFlowProvider,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './graph.css';
+import { layoutInputOf } from '../../core/index.ts';
+import { useStudio, useStudioStore } from '../../store/index.ts';
+import { DialplanNode, type DialplanFlowNode } from './DialplanNode.tsx';
+import { layoutInWorker } from './layout-client.ts';
+import { useGraphModel } from './useGraphModel.ts';
+import { useFollowNode, useSyncMeasure } from './useGraphEffects.ts';
+
+const nodeTypes = { dialplan: DialplanNode };
+const FIT_FIRST_NODES = 12;
+
+export function GraphView() {
+  return (
+    <ReactFlowProvider>
+      <GraphCanvas />
+    </ReactFlowProvider>
+  );
+}
+
+function GraphCanvas() {
+  const store = useStudioStore();
+  const model = useGraphModel();
+  const stale = useStudio((s) => s.stale);
+  const [nodes, setNodes] = useState<DialplanFlowNode[]>([]);
+  const [tidying, setTidying] = useState(false);
+
+  useLayoutEffect(() => {
+    setNodes((previous) => mergeNodes(previous, model.nodes, model.selectedNodeId));
+  }, [model.nodes, model.selectedNodeId]);
+  useSyncMeasure(nodes);
+  useFollowNode(model.selectedNodeId, model.activeNodeId);
+
+  const tidy = useCallback(async () => {
+    setTidying(true);
+    const positions = await layoutInWorker(layoutInputOf(model.graph));
+    store.getState().setPositions(positions, true);
+    setTidying(false);
+  }, [model.graph, store]);
+
+  const autoLaid = useRef(false);
+  useEffect(() => {
+    if (model.hasPositions || autoLaid.current || model.graph.nodes.length === 0) return;
+    autoLaid.current = true;
+    void layoutInWorker(layoutInputOf(model.graph)).then((positions) => {
+      const current = store.getState().positions;
+      if (Object.keys(current).length === 0) store.getState().setPositions(positions, true);
+    });
+  }, [model.graph, model.hasPositions, store]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<DialplanFlowNode>[]) => setNodes((n) => applyNodeChanges(changes, n)),
+    [],
+  );
+  const onNodeClick = useCallback(
+    (event: MouseEvent, node: DialplanFlowNode) => {
+      const target = (event.target as Element).closest('[data-element-id]');
+      store.getState().select(target?.getAttribute('data-element-id') ?? node.id, 'graph');
+    },
+    [store],
+  );
+  const onNodeDragStop = useCallback(
+    (_: unknown, _node: DialplanFlowNode, dragged: DialplanFlowNode[]) => {
+      const positions: Record<string, { x: number; y: number }> = {};
+      for (const n of dragged) positions[n.id] = n.position;
+      store.getState().setPositions(positions);
+    },
+    [store],
+  );
+
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={model.edges}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onNodeClick={onNodeClick}
+      onNodeDragStop={onNodeDragStop}
+      onlyRenderVisibleElements
+      deleteKeyCode={null}
+      minZoom={0.05}
+      fitView
+      fitViewOptions={{
+        nodes: model.graph.nodes.slice(0, FIT_FIRST_NODES).map((n) => ({ id: n.id })),
+        maxZoom: 1,
+      }}
+    >
+      <Background />
+      <MiniMap pannable zoomable ariaLabel="Mini map" />
+      <Controls />
+      <Panel position="top-left">
+        <button type="button" onClick={() => void tidy()} disabled={tidying}>
+          {tidying ? 'Tidying…' : 'Tidy'}
+        </button>
+      </Panel>
+      {stale && (
+        <Panel position="top-center">
+          <div role="status" className="graph-stale">
+            Out of date: the XML has errors. The graph shows the last version that parsed.
+          </div>
+        </Panel>
+      )}
+    </ReactFlow>
+  );
+}
+
+/** Keeps React Flow's measurements of nodes whose content and place did not change. */
+function mergeNodes(
+  previous: DialplanFlowNode[],
+  next: DialplanFlowNode[],
+  selectedId: string | undefined,
+): DialplanFlowNode[] {
+  const byId = new Map(previous.map((n) => [n.id, n]));
+  return next.map((n) => {
+    const old = byId.get(n.id);
+    const selected = n.id === selectedId;
+    if (!old || old.data !== n.data) return { ...n, selected };
+    const samePlace = old.position.x === n.position.x && old.position.y === n.position.y;
+    if (samePlace && old.selected === selected) return old;
+    return { ...n, selected, ...(old.measured ? { measured: old.measured } : {}) };
+  });
+}

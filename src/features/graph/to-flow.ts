@@ -1,0 +1,92 @@
+/**
+ * Turns the derived graph into React Flow nodes and edges. Node data objects are reused while a node's
+ * content is unchanged, so that the memoised node components skip re-rendering after an edit elsewhere.
+ */
+import { MarkerType, type Edge } from '@xyflow/react';
+import type { Diagnostic, FlowGraph, FlowNode, XY } from '../../core/index.ts';
+import { nodeIdOf } from '../../core/index.ts';
+import type { Highlight } from '../../store/index.ts';
+import type { DialplanFlowNode, DialplanNodeData } from './DialplanNode.tsx';
+
+export interface NodeDataCache {
+  byId: Map<string, { key: string; data: DialplanNodeData }>;
+}
+
+function contentKey(node: FlowNode, errors: number, warnings: number, trace?: string): string {
+  const outputs = node.outputs.map(
+    (o) => `${o.id}:${o.label}:${o.actions.map((a) => a.text).join('|')}`,
+  );
+  return [node.tagName, node.name, node.summary, node.line, errors, warnings, trace]
+    .concat(
+      node.body.map((a) => `${a.id}=${a.text}`),
+      outputs,
+    )
+    .join('\u0000');
+}
+
+export function countDiagnostics(graph: FlowGraph, diagnostics: readonly Diagnostic[]) {
+  const counts = new Map<string, { errors: number; warnings: number }>();
+  for (const d of diagnostics) {
+    const id = d.nodeId === undefined ? undefined : nodeIdOf(graph, d.nodeId);
+    if (id === undefined || d.severity === 'info') continue;
+    const c = counts.get(id) ?? { errors: 0, warnings: 0 };
+    if (d.severity === 'error') c.errors++;
+    else c.warnings++;
+    counts.set(id, c);
+  }
+  return counts;
+}
+
+export function traceOf(graph: FlowGraph, highlight: Highlight) {
+  const visited = new Set<string>();
+  for (const id of highlight.visitedIds) {
+    const n = nodeIdOf(graph, id);
+    if (n) visited.add(n);
+  }
+  const active = highlight.activeId === undefined ? undefined : nodeIdOf(graph, highlight.activeId);
+  return { visited, active };
+}
+
+export function toFlowNodes(
+  graph: FlowGraph,
+  placed: Readonly<Record<string, XY>>,
+  diagnostics: ReadonlyMap<string, { errors: number; warnings: number }>,
+  trace: { visited: ReadonlySet<string>; active: string | undefined },
+  cache: NodeDataCache,
+): DialplanFlowNode[] {
+  const next = new Map<string, { key: string; data: DialplanNodeData }>();
+  const nodes = graph.nodes.map((node): DialplanFlowNode => {
+    const d = diagnostics.get(node.id) ?? { errors: 0, warnings: 0 };
+    const t =
+      trace.active === node.id ? 'active' : trace.visited.has(node.id) ? 'visited' : undefined;
+    const key = contentKey(node, d.errors, d.warnings, t);
+    const old = cache.byId.get(node.id);
+    const data: DialplanNodeData =
+      old && old.key === key
+        ? old.data
+        : { node, errors: d.errors, warnings: d.warnings, ...(t ? { trace: t } : {}) };
+    next.set(node.id, { key, data });
+    return { id: node.id, type: 'dialplan', position: placed[node.id] ?? { x: 0, y: 0 }, data };
+  });
+  cache.byId = next;
+  return nodes;
+}
+
+export function toFlowEdges(graph: FlowGraph, highlight: Highlight): Edge[] {
+  const from = highlight.lastEdge && nodeIdOf(graph, highlight.lastEdge.from);
+  const to = highlight.lastEdge && nodeIdOf(graph, highlight.lastEdge.to);
+  return graph.edges.map((e) => {
+    const taken = e.source === from && e.target === to;
+    return {
+      id: e.id,
+      source: e.source,
+      sourceHandle: e.sourceHandle,
+      target: e.target,
+      type: e.kind === 'next' ? 'smoothstep' : 'default',
+      className: `edge-${e.kind}${taken ? ' edge-taken' : ''}`,
+      markerEnd: { type: MarkerType.ArrowClosed },
+      ...(e.label ? { label: e.label } : {}),
+      ...(taken ? { animated: true } : {}),
+    };
+  });
+}

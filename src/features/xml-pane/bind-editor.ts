@@ -1,0 +1,113 @@
+/** Two-way wiring between one Monaco editor and the studio store. Returns the unbind function. */
+import { elementAtOffset, indexElements, elementName } from '../../core/index.ts';
+import type { StudioStore } from '../../store/index.ts';
+import { monaco } from './monaco-setup.ts';
+import { setNameSource } from './language-features.ts';
+import { minimalEdit } from './minimal-edit.ts';
+import { applyMarkers, applyTraceDecoration } from './decorations.ts';
+
+type CodeEditor = monaco.editor.IStandaloneCodeEditor;
+
+/** Idle time after the last keystroke before the graph follows (the issue allows up to 150 ms). */
+export const TYPING_DEBOUNCE_MS = 120;
+
+export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () => void {
+  const model = editor.getModel();
+  if (!model) return () => undefined;
+  /** The last text this editor sent to (or received from) the store. */
+  let synced = store.getState().text;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let applyingExternal = false;
+
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    synced = model.getValue();
+    store.getState().setText(synced, 'editor');
+  };
+  const typing = model.onDidChangeContent(() => {
+    if (applyingExternal) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(flush, TYPING_DEBOUNCE_MS);
+  });
+
+  const applyExternal = (text: string) => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const edit = minimalEdit(model.getValue(), text);
+    synced = text;
+    if (!edit) return;
+    const start = model.getPositionAt(edit.start);
+    const end = model.getPositionAt(edit.end);
+    applyingExternal = true;
+    model.pushEditOperations(
+      editor.getSelections(),
+      [{ range: monaco.Range.fromPositions(start, end), text: edit.text }],
+      () => null,
+    );
+    applyingExternal = false;
+  };
+
+  const historyKey = (action: 'undo' | 'redo') => () => {
+    if (timer !== undefined) flush();
+    const fn = store.getState()[action];
+    if (typeof fn === 'function') fn();
+    else editor.trigger('keyboard', action, null);
+  };
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, historyKey('undo'));
+  editor.addCommand(
+    monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ,
+    historyKey('redo'),
+  );
+  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, historyKey('redo'));
+
+  const cursor = editor.onDidChangeCursorPosition((event) => {
+    if (event.source === 'api' || event.reason !== monaco.editor.CursorChangeReason.Explicit)
+      return;
+    const { lastGood, stale, selectedId } = store.getState();
+    if (stale || timer !== undefined || lastGood.source !== model.getValue()) return;
+    const element = elementAtOffset(lastGood, model.getOffsetAt(event.position));
+    if (element && element.id !== selectedId) store.getState().select(element.id, 'text');
+  });
+
+  setNameSource(() => {
+    const names: string[] = [];
+    for (const e of indexElements(store.getState().lastGood).ordered) {
+      const name = elementName(e);
+      if (name) names.push(name);
+    }
+    return names;
+  });
+
+  let traceIds: string[] = [];
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.text !== previous.text && state.text !== synced) applyExternal(state.text);
+    if (state.diagnostics !== previous.diagnostics) applyMarkers(model, state.diagnostics);
+    if (state.selectedId !== previous.selectedId && state.selectionSource !== 'text')
+      revealElement(editor, store, state.selectedId);
+    if (state.highlight !== previous.highlight || state.lastGood !== previous.lastGood)
+      traceIds = applyTraceDecoration(editor, state, traceIds);
+  });
+  applyMarkers(model, store.getState().diagnostics);
+
+  return () => {
+    if (timer !== undefined) flush();
+    typing.dispose();
+    cursor.dispose();
+    unsubscribe();
+  };
+}
+
+/** Selects an element's text and scrolls it into view. */
+function revealElement(editor: CodeEditor, store: StudioStore, id: string | undefined) {
+  if (id === undefined) return;
+  const { lastGood } = store.getState();
+  const model = editor.getModel();
+  if (!model || lastGood.source !== model.getValue()) return;
+  const element = indexElements(lastGood).byId.get(id);
+  if (!element) return;
+  const start = model.getPositionAt(element.range.start.offset);
+  const end = model.getPositionAt(element.range.end.offset);
+  editor.setSelection(monaco.Range.fromPositions(start, end));
+  editor.revealRangeInCenterIfOutsideViewport(monaco.Range.fromPositions(start, start));
+}

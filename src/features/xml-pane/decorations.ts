@@ -1,0 +1,58 @@
+/** Diagnostics as Monaco markers (errors red, warnings yellow, with the rule id), and the call trace. */
+import { indexElements, type Diagnostic } from '../../core/index.ts';
+import type { StudioState } from '../../store/index.ts';
+import { monaco } from './monaco-setup.ts';
+
+const OWNER = 'dialplan';
+
+export function applyMarkers(model: monaco.editor.ITextModel, diagnostics: readonly Diagnostic[]) {
+  const severity = {
+    error: monaco.MarkerSeverity.Error,
+    warning: monaco.MarkerSeverity.Warning,
+    info: monaco.MarkerSeverity.Info,
+  };
+  monaco.editor.setModelMarkers(
+    model,
+    OWNER,
+    diagnostics.map((d) => {
+      const start = model.getPositionAt(d.range.start.offset);
+      const end = model.getPositionAt(Math.max(d.range.end.offset, d.range.start.offset + 1));
+      return {
+        severity: severity[d.severity],
+        message: d.message,
+        code: d.ruleId,
+        source: d.ruleId,
+        startLineNumber: start.lineNumber,
+        startColumn: start.column,
+        endLineNumber: end.lineNumber,
+        endColumn: end.column,
+      };
+    }),
+  );
+}
+
+/** Highlights the line of the element a simulated call is at, and keeps it in view. */
+export function applyTraceDecoration(
+  editor: monaco.editor.IStandaloneCodeEditor,
+  state: StudioState,
+  previous: string[],
+): string[] {
+  const model = editor.getModel();
+  const activeId = state.highlight.activeId;
+  const element =
+    activeId === undefined ? undefined : indexElements(state.lastGood).byId.get(activeId);
+  if (!model || !element || state.lastGood.source !== model.getValue())
+    return editor.deltaDecorations(previous, []);
+  const line = model.getPositionAt(element.range.start.offset).lineNumber;
+  editor.revealLineInCenterIfOutsideViewport(line);
+  return editor.deltaDecorations(previous, [
+    {
+      range: new monaco.Range(line, 1, line, 1),
+      options: {
+        isWholeLine: true,
+        className: 'xml-trace-line',
+        linesDecorationsClassName: 'xml-trace-gutter',
+      },
+    },
+  ]);
+}
