@@ -102,6 +102,9 @@ export {
   type PaletteItem,
 } from './edit/catalog.ts';
 export { placementFor } from './edit/placement.ts';
+export { findElement, parentElement } from './edit/lookup.ts';
+/** The inspector checks `pressed` live with the validator's own parser. */
+export { parsePressed, type PressedPattern } from './validate/pressed.ts';
 
 // layout: graph layout (src/core/layout/)
 export type { XY } from './layout/types.ts';

@@ -226,3 +226,23 @@ describe('editing a dialplan with comments, then undo and redo', () => {
     expect(store.getState().textOrigin).toBe('history');
   });
 });
+
+describe('applyEdit guards and selection', () => {
+  it('refuses patches while the text has syntax errors (they were computed for another text)', () => {
+    const store = createStudioStore({ initialText: ORIGINAL });
+    store.getState().setText('<dialplan><play');
+    expect(store.getState().applyEdit([{ from: 0, to: 0, insert: 'x' }], 'x')).toBe(false);
+    expect(store.getState().text).toBe('<dialplan><play');
+  });
+
+  it('selects the inserted element when told where it starts', () => {
+    const store = createStudioStore({ initialText: ORIGINAL });
+    const at = ORIGINAL.indexOf('<hangup/>');
+    store.getState().applyEdit([{ from: at, to: at, insert: '<goto>x</goto>' }], 'insert', {
+      selectAt: at,
+      origin: 'palette',
+    });
+    expect(store.getState().selectedId).toBe('/dialplan/goto');
+    expect(store.getState().selectionSource).toBe('inspector');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { StateCreator, StoreApi } from 'zustand';
 import type { TemporalState, ZundoOptions } from 'zundo';
-import { applyPatches, type TextPatch } from '../core/index.ts';
+import { applyPatches, elementAtOffset, type TextPatch } from '../core/index.ts';
 import type { TextOrigin } from './document-slice.ts';
 import {
   breakGroup,
@@ -28,6 +28,8 @@ export interface EditOptions {
   group?: string;
   /** Which view made the edit (default `graph`), passed on to `setText`. */
   origin?: TextOrigin;
+  /** An offset in the new text (an `EditResult.focusOffset`): select the element that starts there. */
+  selectAt?: number;
 }
 
 export interface HistorySlice {
@@ -38,8 +40,11 @@ export interface HistorySlice {
   /** Everything between begin and end (a drag) becomes one undo step. Calls may nest. */
   beginGesture: () => void;
   endGesture: () => void;
-  /** Applies text patches to `text` as one undo step (measured as `sync:graph-to-text`). */
-  applyEdit: (patches: readonly TextPatch[], label: string, options?: EditOptions) => void;
+  /**
+   * Applies text patches, computed against `lastGood.source`, to `text` as one undo step (measured as
+   * `sync:graph-to-text`). Refused (false) while the text has syntax errors: the patches would not fit.
+   */
+  applyEdit: (patches: readonly TextPatch[], label: string, options?: EditOptions) => boolean;
   /** Runs `change` without recording it (automatic placement of new nodes, not a user action). */
   withoutHistory: (change: () => void) => void;
 }
@@ -150,22 +155,34 @@ export const createHistorySlice =
         }
       },
       applyEdit: (patches, label, options) => {
-        if (patches.length === 0) return;
+        if (get().stale || get().lastGood.source !== get().text) return false;
+        if (patches.length === 0) return true;
+        const origin = options?.origin ?? 'graph';
         performance.mark('sync:graph-to-text:start');
         recorder.nextGroup = options?.group ?? `edit#${++stepCount}`;
         try {
-          get().setText(applyPatches(get().text, patches), options?.origin ?? 'graph');
+          get().setText(applyPatches(get().text, patches), origin);
         } finally {
           recorder.nextGroup = undefined;
-          performance.mark('sync:graph-to-text:end');
-          performance.measure('sync:graph-to-text', {
-            start: 'sync:graph-to-text:start',
-            end: 'sync:graph-to-text:end',
-            detail: { label },
-          });
-          performance.clearMarks('sync:graph-to-text:start');
-          performance.clearMarks('sync:graph-to-text:end');
+          measureSync(label);
         }
+        if (options?.selectAt !== undefined) {
+          // One character in: the inserted element's start tag, never its previous sibling's end.
+          const element = elementAtOffset(get().lastGood, options.selectAt + 1);
+          if (element) get().select(element.id, origin === 'graph' ? 'graph' : 'inspector');
+        }
+        return true;
       },
     };
   };
+
+function measureSync(label: string): void {
+  performance.mark('sync:graph-to-text:end');
+  performance.measure('sync:graph-to-text', {
+    start: 'sync:graph-to-text:start',
+    end: 'sync:graph-to-text:end',
+    detail: { label },
+  });
+  performance.clearMarks('sync:graph-to-text:start');
+  performance.clearMarks('sync:graph-to-text:end');
+}
