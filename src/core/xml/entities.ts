@@ -50,6 +50,19 @@ function decodeReference(body: string): string | undefined {
   return PREDEFINED[body];
 }
 
+/** More problems than this in one text are not listed (the parser caps its diagnostics anyway). */
+const MAX_PROBLEMS = 500;
+/** The longest reference body looked at (`#x10FFFF`, `quot`…); a `;` further away is not ours. */
+const MAX_REFERENCE = 12;
+
+/** The `;` closing the reference that starts at `amp`, or -1. Bounded so that a text full of raw `&`
+ * is read in linear time. */
+function semicolonNear(raw: string, amp: number): number {
+  const stop = Math.min(raw.length, amp + 1 + MAX_REFERENCE);
+  for (let i = amp + 1; i < stop; i++) if (raw.charCodeAt(i) === 59) return i;
+  return -1;
+}
+
 /** Expands entity and character references in `raw`, reporting each bad `&`. Never throws. */
 export function decodeEntities(raw: string): DecodeResult {
   let amp = raw.indexOf('&');
@@ -59,21 +72,22 @@ export function decodeEntities(raw: string): DecodeResult {
   let last = 0;
   while (amp !== -1) {
     out += raw.slice(last, amp);
-    const semi = raw.indexOf(';', amp + 1);
-    const body = semi !== -1 && semi - amp <= 12 ? raw.slice(amp + 1, semi) : undefined;
+    const semi = semicolonNear(raw, amp);
+    const body = semi !== -1 ? raw.slice(amp + 1, semi) : undefined;
     const decoded = body === undefined ? undefined : decodeReference(body);
     if (decoded !== undefined && semi !== -1) {
       out += decoded;
       last = semi + 1;
     } else {
       const known = body !== undefined && /^[A-Za-z_][\w.-]*$/.test(body);
-      problems.push({
-        index: amp,
-        length: known && semi !== -1 ? semi - amp + 1 : 1,
-        message: known
-          ? `Unknown entity '&${body};': only &lt; &gt; &amp; &apos; &quot; and character references are allowed`
-          : "Raw '&' is not allowed in XML: write it as &amp;",
-      });
+      if (problems.length < MAX_PROBLEMS)
+        problems.push({
+          index: amp,
+          length: known && semi !== -1 ? semi - amp + 1 : 1,
+          message: known
+            ? `Unknown entity '&${body};': only &lt; &gt; &amp; &apos; &quot; and character references are allowed`
+            : "Raw '&' is not allowed in XML: write it as &amp;",
+        });
       out += '&';
       last = amp + 1;
     }

@@ -69,6 +69,10 @@ function isNameStart(c: number): boolean {
   );
 }
 
+function mayStartMarkup(c: number): boolean {
+  return isNameStart(c) || c === Ch.Slash || c === Ch.Bang || c === Ch.Question;
+}
+
 function isNameChar(c: number): boolean {
   return isNameStart(c) || (c >= 48 && c <= 57) || c === Ch.Dash || c === 46 || c === 0xb7;
 }
@@ -326,10 +330,21 @@ function parseStartTag(s: Scanner): void {
   else s.stack.push({ element });
 }
 
-/** Recovery: a stray `<` is read as text up to the next `<`. */
+/**
+ * Recovery: a stray `<` is read as text up to the next `<` that may start markup. Further stray `<` join
+ * the same text, so a file of a million `<` is one node and one diagnostic, not a million.
+ */
 function parseTextFrom(s: Scanner, start: number): void {
-  let end = s.text.indexOf('<', start + 1);
-  if (end === -1) end = s.text.length;
+  let end = start + 1;
+  for (;;) {
+    end = s.text.indexOf('<', end);
+    if (end === -1) {
+      end = s.text.length;
+      break;
+    }
+    if (mayStartMarkup(s.text.charCodeAt(end + 1))) break;
+    end++;
+  }
   const raw = s.text.slice(start, end);
   siblings(s).push({ type: 'text', id: '', value: raw, raw, range: s.map.range(start, end) });
   s.pos = end;

@@ -7,6 +7,9 @@ import type { Rule, ValidationContext } from '../types.ts';
  * catch's jump needs a caller event, so it does not count) spins until the platform's loop guard ends
  * the call. Reported once per cycle, on its first goto.
  */
+/** A message lists this many of a cycle's gotos at most. */
+const MAX_LISTED = 5;
+
 export const gotoLoopWithoutInput: Rule = {
   id: 'goto-loop-without-input',
   severity: 'warning',
@@ -16,7 +19,9 @@ export const gotoLoopWithoutInput: Rule = {
       const gotos = cycle.filter((e) => e.kind === 'goto');
       const first = gotos[0] ?? cycle[0];
       if (!first) continue;
-      const lines = gotos.map((g) => `line ${g.openTagRange.start.line}`).join(', ');
+      const shown = gotos.slice(0, MAX_LISTED).map((g) => `line ${g.openTagRange.start.line}`);
+      if (gotos.length > MAX_LISTED) shown.push(`${gotos.length - MAX_LISTED} more`);
+      const lines = shown.join(', ');
       ctx.report(
         first,
         `This jump starts a loop that never waits for the caller (gotos on ${lines}): the call would spin until it is cut off. Put a <menu> in the loop or give it an exit`,
