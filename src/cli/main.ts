@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./commands/validate.ts')).validateCommand,
   format: async () => (await import('./commands/format.ts')).formatCommand,
   export: async () => (await import('./commands/export.ts')).exportCommand,
+  simulate: async () => (await import('./commands/simulate.ts')).simulateCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -65,6 +65,7 @@ export { evaluateExpression, type EvalOutcome } from './simulate/expression/eval
 export type { ExprValue } from './simulate/expression/values.ts';
 export { expandVariables } from './simulate/variables.ts';
 export { LOOP_LIMIT } from './simulate/run.ts';
+export { simulateBatch, seededRandom } from './simulate/batch.ts';
 
 // edit: AST operations and text patches (src/core/edit/)
 export { applyPatches, sortPatches, type TextPatch } from './edit/patch.ts';

@@ -1,0 +1,162 @@
+/**
+ * Batch simulation: many calls with random answers, summarised as a forecast (how calls end, which
+ * elements and keypress branches no call reached, what each stash question records). Deterministic for
+ * a given seed.
+ *
+ * Each call: AMD answer live (3 in 4) or machine, unless the base options say inbound; at each menu one of
+ * its keypress patterns (a random value inside a range), an invalid entry, or a timeout, equally likely,
+ * with a 3% chance that the caller hangs up instead; prompts finish at once.
+ */
+import type { DialplanDocument } from '../ast/types.ts';
+import { startCallTraced, stepCallTraced } from './engine.ts';
+import { chooseBranch, type MenuRules } from './menu-rules.ts';
+import { compileProgram } from './program.ts';
+import type {
+  BatchOptions,
+  BatchSummary,
+  SimInput,
+  SimOptions,
+  SimState,
+  StepResult,
+} from './types.ts';
+
+/** After this many answers a call is ended by a hang-up, so that a poll that loops cannot run away. */
+const MAX_ANSWERS_PER_CALL = 100;
+const HANGUP_CHANCE = 0.03;
+const LIVE_CHANCE = 0.75;
+
+type Random = () => number;
+
+/** mulberry32: a small, fast, seedable generator (the batch must be reproducible). */
+export function seededRandom(seed: number): Random {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomDigits(random: Random, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += String(Math.floor(random() * 10));
+  return out;
+}
+
+/** A whole number between two digit strings (inclusive), as digits. */
+function randomInRange(random: Random, low: string, high: string): string {
+  const lo = Number(low);
+  const hi = Number(high);
+  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi) || hi < lo) return low;
+  return String(lo + Math.floor(random() * (hi - lo + 1)));
+}
+
+/** Keys that no exact or range branch takes (the menu's default or no-match path). */
+function invalidEntry(random: Random, rules: MenuRules): string {
+  const length = Math.max(1, Math.min(rules.maxDigits, 3));
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const keys = randomDigits(random, length);
+    const branch = chooseBranch(rules, keys, false);
+    if (!branch || branch.match.type === 'default') return keys;
+  }
+  return '*';
+}
+
+type Answer = { type: 'keys'; keys: string } | { type: 'timeout' } | { type: 'hangup' };
+
+function pickAnswer(random: Random, rules: MenuRules): Answer {
+  if (random() < HANGUP_CHANCE) return { type: 'hangup' };
+  const patterns = rules.branches.filter(
+    (b) => b.match.type === 'exact' || b.match.type === 'range',
+  );
+  const choice = Math.floor(random() * (patterns.length + 2));
+  const branch = patterns[choice];
+  if (branch?.match.type === 'exact') return { type: 'keys', keys: branch.match.value };
+  if (branch?.match.type === 'range') {
+    return { type: 'keys', keys: randomInRange(random, branch.match.low, branch.match.high) };
+  }
+  return choice === patterns.length
+    ? { type: 'keys', keys: invalidEntry(random, rules) }
+    : { type: 'timeout' };
+}
+
+interface Tally {
+  summary: BatchSummary;
+  visited: Set<string>;
+}
+
+function answerMenu(state: SimState, answer: Answer, visited: Set<string>): StepResult {
+  const step = (s: SimState, input: SimInput) => stepCallTraced(s, input, visited);
+  if (answer.type !== 'keys') return step(state, answer);
+  const pressed = step(state, { type: 'digits', digits: answer.keys });
+  const w = pressed.state.waiting;
+  const before = state.waiting;
+  const same = w.type === 'input' && before.type === 'input' && w.menuPath === before.menuPath;
+  return same && w.collected !== '' ? step(pressed.state, { type: 'timeout' }) : pressed;
+}
+
+function runOneCall(
+  document: DialplanDocument,
+  options: Partial<SimOptions>,
+  random: Random,
+  tally: Tally,
+) {
+  const base = options.answer === 'inbound' ? 'inbound' : undefined;
+  const answer = base ?? (random() < LIVE_CHANCE ? 'live' : 'machine');
+  let { state } = startCallTraced(document, { ...options, answer }, tally.visited);
+  const program = compileProgram(document);
+  let answers = 0;
+  while (state.waiting.type !== 'ended') {
+    const waiting = state.waiting;
+    if (waiting.type === 'prompt') {
+      state = stepCallTraced(state, { type: 'prompt-finished' }, tally.visited).state;
+      continue;
+    }
+    const rules = program.menus.get(waiting.menuPath);
+    const give: Answer =
+      !rules || ++answers > MAX_ANSWERS_PER_CALL ? { type: 'hangup' } : pickAnswer(random, rules);
+    state = answerMenu(state, give, tally.visited).state;
+  }
+  const { summary } = tally;
+  const reason = state.waiting.end.reason;
+  summary.endReasons[reason] = (summary.endReasons[reason] ?? 0) + 1;
+  for (const { question, response } of state.questionResponses) {
+    const counts = (summary.responses[question] ??= {});
+    counts[response] = (counts[response] ?? 0) + 1;
+  }
+}
+
+function coverage(document: DialplanDocument, visited: Set<string>): BatchSummary['coverage'] {
+  const program = compileProgram(document);
+  const elements = [...program.nodes.keys()];
+  const branches = [...program.menus.values()].flatMap((m) => m.branches.map((b) => b.id));
+  const unreached = (ids: string[]) => ids.filter((id) => !visited.has(id));
+  const count = (ids: string[]) => {
+    const missing = unreached(ids);
+    return { total: ids.length, reached: ids.length - missing.length, unreached: missing };
+  };
+  return { elements: count(elements), branches: count(branches) };
+}
+
+/** Runs `calls` random calls (seeded) and summarises them. */
+export function simulateBatch(document: DialplanDocument, batch: BatchOptions): BatchSummary {
+  const random = seededRandom(batch.seed);
+  const tally: Tally = {
+    visited: new Set(),
+    summary: {
+      calls: batch.calls,
+      seed: batch.seed,
+      endReasons: {},
+      coverage: {
+        elements: { total: 0, reached: 0, unreached: [] },
+        branches: { total: 0, reached: 0, unreached: [] },
+      },
+      responses: {},
+    },
+  };
+  for (let i = 0; i < batch.calls; i++) runOneCall(document, batch.options ?? {}, random, tally);
+  tally.summary.coverage = coverage(document, tally.visited);
+  return tally.summary;
+}
