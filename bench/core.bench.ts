@@ -1,0 +1,78 @@
+/**
+ * Core speed on the generated 1,000-question poll (0.54 MB, 11,009 elements): our parse + validate
+ * (positions kept, all rules) next to fast-xml-parser and saxes parsing the same text.
+ * Target: parse + validate ≥ 50 MB/s (≈ 10 ms). Run: `npm run bench:core` or `npx tsx bench/core.bench.ts`.
+ *
+ * Honest numbers: each library gets the same warm-up and the same number of runs, garbage collection
+ * is left to happen when it happens (it is part of the real cost), and we report medians and p90.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
+import { parseDialplan, validateDialplan } from '../src/core/index.ts';
+import { generatePoll } from './gen-poll.ts';
+
+const WARMUP = 15;
+const RUNS = 41;
+const TARGET_MB_PER_S = 50;
+
+const text = generatePoll(1000);
+const megabytes = Buffer.byteLength(text, 'utf8') / 1e6;
+
+interface Result {
+  name: string;
+  median: number;
+  p90: number;
+}
+
+function measure(name: string, run: () => unknown): Result {
+  for (let i = 0; i < WARMUP; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))] ?? NaN;
+  return { name, median: at(0.5), p90: at(0.9) };
+}
+
+function saxesParse(): number {
+  let elements = 0;
+  const parser = new SaxesParser({ position: true });
+  parser.on('opentag', () => elements++);
+  parser.write(text).close();
+  return elements;
+}
+
+const fxp = new XMLParser({ ignoreAttributes: false, preserveOrder: true });
+const diagnosticCount = validateDialplan(parseDialplan(text).document).length;
+
+const results = [
+  measure('ours: parse + validate (positions, 16 rules)', () =>
+    validateDialplan(parseDialplan(text).document),
+  ),
+  measure('ours: parse only', () => parseDialplan(text)),
+  measure('fast-xml-parser XMLParser (attributes, order)', () => fxp.parse(text)),
+  measure('saxes (positions on)', saxesParse),
+];
+
+const { document } = parseDialplan(text);
+results.splice(
+  2,
+  0,
+  measure('ours: validate only', () => validateDialplan(document)),
+);
+
+console.log(
+  `core bench: generated poll, ${megabytes.toFixed(2)} MB, ${RUNS} runs after ${WARMUP} warm-up (the poll has ${diagnosticCount} diagnostics)`,
+);
+for (const r of results)
+  console.log(
+    `  ${r.name.padEnd(48)} median ${r.median.toFixed(2).padStart(7)} ms  p90 ${r.p90.toFixed(2).padStart(7)} ms  ${(megabytes / (r.median / 1000)).toFixed(1).padStart(6)} MB/s`,
+  );
+const ours = results[0] as Result;
+const speed = megabytes / (ours.median / 1000);
+console.log(
+  `  target parse + validate ≥ ${TARGET_MB_PER_S} MB/s: ${speed >= TARGET_MB_PER_S ? 'met' : 'NOT met'} (${speed.toFixed(1)} MB/s)`,
+);
