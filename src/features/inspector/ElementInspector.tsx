@@ -1,0 +1,104 @@
+import { useMemo, useState } from 'react';
+import {
+  attributeSchema,
+  removeAttribute,
+  renameElement,
+  setAttribute,
+  setTextContent,
+  takenNames,
+  TAGS,
+  type DialplanDocument,
+  type ElementNode,
+} from '../../core/index.ts';
+import { runEdit, useStudio, useStudioStore, type EditOperation } from '../../store/index.ts';
+import { AttributeField } from './AttributeField.tsx';
+import { ElementActions } from './ElementActions.tsx';
+import { diagnosticsByPlace } from './field-checks.ts';
+import { TextContentField } from './TextContentField.tsx';
+
+interface ElementInspectorProps {
+  doc: DialplanDocument;
+  element: ElementNode;
+}
+
+/** The selected element's attributes and text as typed fields, with its errors beside them. */
+export function ElementInspector({ doc, element }: ElementInspectorProps) {
+  const store = useStudioStore();
+  const diagnostics = useStudio((s) => s.diagnostics);
+  const stale = useStudio((s) => s.stale);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const sorted = useMemo(() => diagnosticsByPlace(diagnostics, element), [diagnostics, element]);
+  const names = useMemo(() => [...takenNames(doc)].sort(), [doc]);
+  const schema = element.kind === 'unknown' ? undefined : TAGS[element.kind];
+  const id = element.id;
+
+  const run = (label: string, operation: EditOperation): boolean => {
+    const error = runEdit(store.getState(), label, operation, 'inspector');
+    setProblem(error);
+    return error === undefined;
+  };
+  const setAttr = (name: string, value: string | undefined) => {
+    if (value === undefined) run(`Remove ${name}`, (d) => removeAttribute(d, id, name));
+    else if (name === 'name') run('Rename', (d) => renameElement(d, id, value.trim()));
+    else run(`Set ${name}`, (d) => setAttribute(d, id, name, value));
+  };
+  const listed = schema?.attributes.map((a) => a.name) ?? [];
+  const extra = element.attributes
+    .filter((a) => !attributeSchema(element.kind, a.name))
+    .map((a) => a.name);
+  const holdsText =
+    schema?.content === 'text' || (!schema && !element.children.some((c) => c.type === 'element'));
+
+  return (
+    <section aria-label="Inspector" className="inspector">
+      <h2>
+        &lt;{element.tagName}&gt;
+        <small className="inspector-id">{id}</small>
+      </h2>
+      {schema && <p className="inspector-summary">{schema.summary}</p>}
+      {stale && (
+        <p role="status" className="inspector-stale">
+          The XML has syntax errors: fix them in the XML pane to edit here.
+        </p>
+      )}
+      {[problem, ...sorted.element].filter(Boolean).length > 0 && (
+        <ul className="field-error" role="alert" aria-label="Element errors">
+          {[problem, ...sorted.element].filter(Boolean).map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
+      <fieldset disabled={stale} className="inspector-fields">
+        <legend className="visually-hidden">Attributes</legend>
+        {[...listed, ...extra].map((name) => (
+          <AttributeField
+            key={`${id}:${name}`}
+            element={element}
+            name={name}
+            schema={attributeSchema(element.kind, name)}
+            errors={sorted.attributes.get(name.toLowerCase()) ?? []}
+            names={names}
+            onSet={setAttr}
+          />
+        ))}
+        {holdsText && (
+          <TextContentField
+            key={`${id}:#text`}
+            element={element}
+            schema={schema}
+            errors={sorted.text}
+            names={names}
+            onCommit={(text) => run('Set text', (d) => setTextContent(d, id, text))}
+          />
+        )}
+      </fieldset>
+      <ElementActions
+        doc={doc}
+        element={element}
+        isRoot={element === doc.root}
+        run={run}
+        onDeleted={() => store.getState().select(undefined, 'inspector')}
+      />
+    </section>
+  );
+}
