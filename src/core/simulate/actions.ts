@@ -6,7 +6,7 @@ import {
   emit,
   endCall,
   expand,
-  expandSpoken,
+  spokenText,
   expandTrimmed,
   setVariable,
   valueOf,
@@ -92,7 +92,7 @@ export function runHttp(m: Machine, node: ProgramNode, method: 'get' | 'post'): 
 
 export function runSms(m: Machine, node: ProgramNode): Next {
   const to = expandTrimmed(m, node, node.attrs.get('to'));
-  emit(m, node, { type: 'sms', to, text: expandSpoken(m, node, node.text) });
+  emit(m, node, { type: 'sms', to, text: spokenText(m, node) });
   return node.after;
 }
 

@@ -21,7 +21,7 @@ import type {
 } from './types.ts';
 
 /** After this many answers a call is ended by a hang-up, so that a poll that loops cannot run away. */
-const MAX_ANSWERS_PER_CALL = 100;
+const MAX_ANSWERS_PER_CALL = 1000;
 const HANGUP_CHANCE = 0.03;
 const LIVE_CHANCE = 0.75;
 

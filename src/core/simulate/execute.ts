@@ -8,7 +8,7 @@ import {
   emit,
   endCall,
   expand,
-  expandSpoken,
+  spokenText,
   expandTrimmed,
   valueOf,
   warn,
@@ -45,7 +45,7 @@ function runPlay(m: Machine, node: ProgramNode): Next {
   const event: PlayEvent = {
     type: 'play',
     playType,
-    text: expandSpoken(m, node, node.text),
+    text: spokenText(m, node),
     ...(voice ? { voice } : {}),
     ...(node.name === undefined ? {} : { name: node.name }),
     path: node.id,

@@ -5,7 +5,7 @@
  * the catch scopes around each element, and each menu's collection rules.
  */
 import type { DialplanDocument, ElementKind, ElementNode } from '../ast/types.ts';
-import { childElements, textContent } from '../ast/query.ts';
+import { childElements, collapseWhitespace, textContent } from '../ast/query.ts';
 import { compileMenu, type MenuRules } from './menu-rules.ts';
 import type { Resume, SimProgram } from './types.ts';
 
@@ -27,6 +27,8 @@ export interface ProgramNode {
   readonly attrs: ReadonlyMap<string, string>;
   /** Untrimmed text and CDATA content. */
   readonly text: string;
+  /** The text with whitespace collapsed, when it holds no `${…}` (so it never changes). */
+  readonly spoken?: string;
   readonly children: readonly ProgramNode[];
   /** Where execution continues when this element has finished. */
   after: Resume;
@@ -84,13 +86,15 @@ function build(
   scopes: Scopes,
 ): ProgramNode {
   const attrs = readAttrs(element);
+  const text = textContent(element);
   const node: ProgramNode = {
     id: element.id,
     kind: element.kind,
     tagName: element.tagName,
     line: element.range.start.line,
     attrs,
-    text: textContent(element),
+    text,
+    ...(text.includes('${') ? {} : { spoken: collapseWhitespace(text) }),
     children: [],
     after: END,
     digitCatches: scopes.digit,
