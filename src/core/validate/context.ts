@@ -1,6 +1,7 @@
 /**
- * Builds the shared validation context in one walk over the tree: document-order elements, parents and
- * names. Rules read these instead of walking the tree again, so validation stays a few linear passes.
+ * Builds the shared validation context in one walk over the tree: document-order elements, parents,
+ * child lists and names, all as arrays of ordinals. Rules read these instead of walking the tree again,
+ * so validation stays a few linear passes.
  */
 import type {
   AttributeNode,
@@ -12,7 +13,7 @@ import type {
 } from '../ast/types.ts';
 import { PositionMapper } from '../xml/positions.ts';
 import { buildFlowGraph, type FlowGraph } from './flow.ts';
-import type { NodeInfo, Rule, ValidationContext } from './types.ts';
+import type { Rule, ValidationContext } from './types.ts';
 import { collectVariableUses, type VariableUses } from './variables.ts';
 
 export interface RunnableContext extends ValidationContext {
@@ -25,12 +26,19 @@ function isRange(where: AttributeNode | Range): where is Range {
   return !('name' in where);
 }
 
+const NO_KIDS: readonly number[] = [];
+
+interface Collected {
+  elements: ElementNode[];
+  parent: number[];
+  index: number[];
+  kids: (number[] | undefined)[];
+  byName: Map<string, number[]>;
+}
+
 export function createContext(document: DialplanDocument): RunnableContext {
-  const elements: ElementNode[] = [];
-  const infos = new Map<ElementNode, NodeInfo>();
-  const byName = new Map<string, ElementNode[]>();
-  collect(document.children, undefined, { elements, infos, byName });
-  const info = (e: ElementNode) => infos.get(e) ?? ORPHAN;
+  const tree: Collected = { elements: [], parent: [], index: [], kids: [], byName: new Map() };
+  collect(document.children, -1, tree);
   const dialplan = document.root?.kind === 'dialplan' ? document.root : undefined;
   let flow: FlowGraph | undefined;
   let variables: VariableUses | undefined;
@@ -38,10 +46,11 @@ export function createContext(document: DialplanDocument): RunnableContext {
   const ctx: RunnableContext = {
     document,
     dialplan,
-    elements,
-    parentOf: (e) => info(e).parent,
-    info,
-    byName,
+    elements: tree.elements,
+    parent: tree.parent,
+    index: tree.index,
+    kids: (ordinal) => tree.kids[ordinal] ?? NO_KIDS,
+    byName: tree.byName,
     currentRule: undefined,
     diagnostics: [],
     flow: () => (flow ??= buildFlowGraph(ctx)),
@@ -63,46 +72,29 @@ export function createContext(document: DialplanDocument): RunnableContext {
   return ctx;
 }
 
-const NO_KIDS: readonly ElementNode[] = [];
-/** What `info` answers for an element that is not in the document. */
-const ORPHAN: NodeInfo = { parent: undefined, kids: NO_KIDS, index: 0, ordinal: -1 };
-
-interface Collected {
-  elements: ElementNode[];
-  infos: Map<ElementNode, NodeInfo>;
-  byName: Map<string, ElementNode[]>;
-}
-
-function collect(
-  nodes: readonly ChildNode[],
-  parent: ElementNode | undefined,
-  out: Collected,
-): ElementNode[] | undefined {
-  let kids: ElementNode[] | undefined;
+function collect(nodes: readonly ChildNode[], parent: number, out: Collected): void {
+  let kids: number[] | undefined;
   for (const node of nodes) {
     if (node.type !== 'element') continue;
+    const ordinal = out.elements.length;
     kids ??= [];
-    const info: NodeInfo = {
-      parent,
-      kids: NO_KIDS,
-      index: kids.length,
-      ordinal: out.elements.length,
-    };
-    kids.push(node);
     out.elements.push(node);
-    out.infos.set(node, info);
-    noteName(out.byName, node);
-    if (node.children.length > 0) info.kids = collect(node.children, node, out) ?? NO_KIDS;
+    out.parent.push(parent);
+    out.index.push(kids.length);
+    out.kids.push(undefined);
+    kids.push(ordinal);
+    noteName(out.byName, node, ordinal);
+    if (node.children.length > 0) collect(node.children, ordinal, out);
   }
-  return kids;
+  if (parent !== -1 && kids) out.kids[parent] = kids;
 }
 
-function noteName(byName: Map<string, ElementNode[]>, node: ElementNode): void {
+function noteName(byName: Map<string, number[]>, node: ElementNode, ordinal: number): void {
   for (const a of node.attributes) {
     if (a.name !== 'name' && a.name.toLowerCase() !== 'name') continue;
     const list = byName.get(a.value);
-    if (list) list.push(node);
-    else byName.set(a.value, [node]);
+    if (list) list.push(ordinal);
+    else byName.set(a.value, [ordinal]);
     return;
   }
 }

@@ -3,152 +3,148 @@
  * a finished container continues after itself, `goto` jumps, `hangup` ends, a menu runs its prompts and
  * then one of its keypresses (or carries on after itself), `if`/`equal`/`notEqual` may or may not run
  * their children, `amd` runs `live` or `machine`, and a `catch` may jump to its target at any time.
- * An edge A → B means "B may run right after A starts". Used by the unreachable and loop rules.
+ * An edge A → B means "B may run right after A starts". Nodes are element ordinals (see types.ts).
  */
-import type { ElementNode } from '../ast/types.ts';
 import { attrValue } from '../ast/query.ts';
 import { TAGS } from '../schema/tags.ts';
 import type { ValidationContext } from './types.ts';
 
 export interface FlowGraph {
-  /** The element a call starts with: the `<dialplan>` root, or undefined when there is none. */
-  start: ElementNode | undefined;
-  /** What may run right after `element` starts. */
-  successors(element: ElementNode): readonly ElementNode[];
-  /** Every element some call can reach from the start. */
-  reached: ReadonlySet<ElementNode>;
+  /** The ordinal of the element a call starts with (the `<dialplan>` root), or -1. */
+  start: number;
+  /** What may run right after the element starts. */
+  successors(ordinal: number): readonly number[];
+  /** 1 for every element some call can reach from the start. */
+  reached: Uint8Array;
 }
 
-const NONE: readonly ElementNode[] = [];
+const NONE: readonly number[] = [];
 
 export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
-  // Memos indexed by document order: cheaper than maps keyed by element.
-  const continuations: (readonly ElementNode[] | undefined)[] = [];
-  const successorMemo: (readonly ElementNode[] | undefined)[] = [];
-  const kidsOf = (e: ElementNode) => ctx.info(e).kids;
+  const { elements, parent: parentOf, index: indexOf } = ctx;
+  const continuations: (readonly number[] | undefined)[] = [];
+  const successorMemo: (readonly number[] | undefined)[] = [];
+  const kindOf = (i: number) => elements[i]?.kind;
 
-  function target(name: string | undefined): readonly ElementNode[] {
+  function target(name: string | undefined): readonly number[] {
     const found = name === undefined ? undefined : ctx.byName.get(name.trim())?.[0];
-    return found ? [found] : NONE;
+    return found === undefined ? NONE : [found];
   }
 
-  /** The first sibling after `e` that `accept`s, in e's parent. */
-  function nextSibling(
-    parent: ElementNode,
-    e: ElementNode,
-    accept: (k: ElementNode) => boolean,
-  ): ElementNode | undefined {
-    const list = kidsOf(parent);
-    for (let i = ctx.info(e).index + 1; i < list.length; i++) {
-      const k = list[i] as ElementNode;
-      if (accept(k)) return k;
+  /** The first sibling after `i` that `accept`s. */
+  function nextSibling(parent: number, i: number, accept: (k: number) => boolean): number {
+    const list = ctx.kids(parent);
+    for (let k = (indexOf[i] ?? list.length) + 1; k < list.length; k++) {
+      const kid = list[k] as number;
+      if (accept(kid)) return kid;
     }
-    return undefined;
+    return -1;
   }
 
-  /** What runs after `e` finishes normally. */
-  function continuation(e: ElementNode): readonly ElementNode[] {
-    const ordinal = ctx.info(e).ordinal;
-    const memo = continuations[ordinal];
-    if (memo) return memo;
-    const result = computeContinuation(e);
-    continuations[ordinal] = result;
-    return result;
-  }
-
-  function computeContinuation(e: ElementNode): readonly ElementNode[] {
-    const parent = ctx.parentOf(e);
-    if (!parent) return NONE;
-    if (parent.kind === 'amd') return continuation(parent);
-    if (parent.kind === 'menu') {
-      if (e.kind === 'keypress') return continuation(parent);
-      const next = nextSibling(parent, e, (k) => k.kind !== 'keypress');
-      return next ? [next] : menuChoice(parent);
-    }
-    if (parent.kind === 'if') {
-      if (e.kind === 'else') return continuation(parent);
-      const next = nextSibling(parent, e, (k) => k.kind !== 'else');
-      return next ? [next] : continuation(parent);
-    }
-    const next = nextSibling(parent, e, () => true);
-    return next ? [next] : continuation(parent);
-  }
-
-  /** After its prompts, a menu runs one of its keypresses, or carries on after itself. */
-  function menuChoice(menu: ElementNode): readonly ElementNode[] {
-    return [...kidsOf(menu).filter((k) => k.kind === 'keypress'), ...continuation(menu)];
-  }
-
-  function firstOrContinue(
-    e: ElementNode,
-    accept: (k: ElementNode) => boolean,
-  ): readonly ElementNode[] {
-    const first = kidsOf(e).find(accept);
-    return first ? [first] : continuation(e);
-  }
-
-  function computeSuccessors(e: ElementNode): readonly ElementNode[] {
-    switch (e.kind) {
-      case 'goto':
-        return target(textOf(e));
-      case 'hangup':
-      case 'gotoXML':
-        return NONE;
-      case 'amd':
-        return kidsOf(e).length > 0 ? kidsOf(e) : continuation(e);
-      case 'menu': {
-        const prompt = kidsOf(e).find((k) => k.kind !== 'keypress');
-        return prompt ? [prompt] : menuChoice(e);
-      }
-      case 'if': {
-        const elseBranch = kidsOf(e).find((k) => k.kind === 'else');
-        const whenFalse = elseBranch ? [elseBranch] : continuation(e);
-        return [...firstOrContinue(e, (k) => k.kind !== 'else'), ...whenFalse];
-      }
-      case 'equal':
-      case 'notEqual':
-        return [...firstOrContinue(e, () => true), ...continuation(e)];
-      case 'catch':
-        return [...firstOrContinue(e, () => true), ...target(attrValue(e, 'goto'))];
-      default:
-        if (e.kind === 'unknown' || TAGS[e.kind].content === 'children')
-          return firstOrContinue(e, () => true);
-        return continuation(e);
-    }
-  }
-
-  function successors(e: ElementNode): readonly ElementNode[] {
-    const ordinal = ctx.info(e).ordinal;
-    let memo = successorMemo[ordinal];
+  /** What runs after element `i` finishes normally. */
+  function continuation(i: number): readonly number[] {
+    let memo = continuations[i];
     if (!memo) {
-      memo = computeSuccessors(e);
-      successorMemo[ordinal] = memo;
+      memo = computeContinuation(i);
+      continuations[i] = memo;
     }
     return memo;
   }
 
-  const start = ctx.dialplan;
-  return { start, successors, reached: reachFrom(start, successors) };
-}
+  function computeContinuation(i: number): readonly number[] {
+    const parent = parentOf[i] ?? -1;
+    if (parent === -1) return NONE;
+    const parentKind = kindOf(parent);
+    if (parentKind === 'amd') return continuation(parent);
+    if (parentKind === 'menu') {
+      if (kindOf(i) === 'keypress') return continuation(parent);
+      const next = nextSibling(parent, i, (k) => kindOf(k) !== 'keypress');
+      return next !== -1 ? [next] : menuChoice(parent);
+    }
+    if (parentKind === 'if') {
+      if (kindOf(i) === 'else') return continuation(parent);
+      const next = nextSibling(parent, i, (k) => kindOf(k) !== 'else');
+      return next !== -1 ? [next] : continuation(parent);
+    }
+    const next = nextSibling(parent, i, () => true);
+    return next !== -1 ? [next] : continuation(parent);
+  }
 
-function textOf(e: ElementNode): string {
-  let out = '';
-  for (const c of e.children) if (c.type === 'text' || c.type === 'cdata') out += c.value;
-  return out;
+  /** After its prompts, a menu runs one of its keypresses, or carries on after itself. */
+  function menuChoice(menu: number): readonly number[] {
+    return [...ctx.kids(menu).filter((k) => kindOf(k) === 'keypress'), ...continuation(menu)];
+  }
+
+  function firstOrContinue(i: number, accept: (k: number) => boolean): readonly number[] {
+    const first = ctx.kids(i).find(accept);
+    return first !== undefined ? [first] : continuation(i);
+  }
+
+  function computeSuccessors(i: number): readonly number[] {
+    const e = elements[i];
+    if (!e) return NONE;
+    switch (e.kind) {
+      case 'goto':
+        return target(textOf(i));
+      case 'hangup':
+      case 'gotoXML':
+        return NONE;
+      case 'amd':
+        return ctx.kids(i).length > 0 ? ctx.kids(i) : continuation(i);
+      case 'menu': {
+        const prompt = ctx.kids(i).find((k) => kindOf(k) !== 'keypress');
+        return prompt !== undefined ? [prompt] : menuChoice(i);
+      }
+      case 'if': {
+        const elseBranch = ctx.kids(i).find((k) => kindOf(k) === 'else');
+        const whenFalse = elseBranch !== undefined ? [elseBranch] : continuation(i);
+        return [...firstOrContinue(i, (k) => kindOf(k) !== 'else'), ...whenFalse];
+      }
+      case 'equal':
+      case 'notEqual':
+        return [...firstOrContinue(i, () => true), ...continuation(i)];
+      case 'catch':
+        return [...firstOrContinue(i, () => true), ...target(attrValue(e, 'goto'))];
+      default:
+        if (e.kind === 'unknown' || TAGS[e.kind].content === 'children')
+          return firstOrContinue(i, () => true);
+        return continuation(i);
+    }
+  }
+
+  function textOf(i: number): string {
+    let out = '';
+    for (const c of elements[i]?.children ?? [])
+      if (c.type === 'text' || c.type === 'cdata') out += c.value;
+    return out;
+  }
+
+  function successors(i: number): readonly number[] {
+    let memo = successorMemo[i];
+    if (!memo) {
+      memo = computeSuccessors(i);
+      successorMemo[i] = memo;
+    }
+    return memo;
+  }
+
+  const start = ctx.dialplan ? elements.indexOf(ctx.dialplan) : -1;
+  return { start, successors, reached: reachFrom(elements.length, start, successors) };
 }
 
 function reachFrom(
-  start: ElementNode | undefined,
-  successors: (e: ElementNode) => readonly ElementNode[],
-): Set<ElementNode> {
-  const reached = new Set<ElementNode>();
-  if (!start) return reached;
-  const queue: ElementNode[] = [start];
-  reached.add(start);
-  for (let i = 0; i < queue.length; i++) {
-    for (const next of successors(queue[i] as ElementNode)) {
-      if (reached.has(next)) continue;
-      reached.add(next);
+  count: number,
+  start: number,
+  successors: (i: number) => readonly number[],
+): Uint8Array {
+  const reached = new Uint8Array(count);
+  if (start === -1) return reached;
+  const queue: number[] = [start];
+  reached[start] = 1;
+  for (let q = 0; q < queue.length; q++) {
+    for (const next of successors(queue[q] as number)) {
+      if (reached[next]) continue;
+      reached[next] = 1;
       queue.push(next);
     }
   }

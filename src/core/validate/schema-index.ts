@@ -6,10 +6,20 @@ import type { ElementKind, TagKind } from '../ast/types.ts';
 import { TAGS, type AttributeSchema } from '../schema/tags.ts';
 
 const BY_KIND = new Map<TagKind, Map<string, AttributeSchema>>();
+const REQUIRED = new Map<TagKind, readonly AttributeSchema[]>();
 for (const tag of Object.values(TAGS)) {
   const names = new Map<string, AttributeSchema>();
   for (const a of tag.attributes) names.set(a.name.toLowerCase(), a);
   BY_KIND.set(tag.kind, names);
+  REQUIRED.set(
+    tag.kind,
+    tag.attributes.filter((a) => a.required),
+  );
+}
+
+/** The attributes a tag must have. */
+export function requiredAttributes(kind: ElementKind): readonly AttributeSchema[] {
+  return kind === 'unknown' ? [] : (REQUIRED.get(kind) ?? []);
 }
 
 /** The schema of an attribute of a tag, matched case-insensitively; undefined for unknown ones. */

@@ -11,12 +11,12 @@ export const containment: Rule = {
   severity: 'error',
   scope: 'element',
   check(ctx) {
-    for (const e of ctx.elements) {
-      const parent = ctx.parentOf(e);
+    ctx.elements.forEach((e, i) => {
+      const parent = ctx.elements[ctx.parent[i] ?? -1];
       if (parent && !mayContain(parent.kind, e.kind)) ctx.report(e, misplaced(e, parent));
       if (e.kind === 'amd') checkAmd(ctx, e);
       if (e.kind === 'else' && parent?.kind === 'if') checkElseIsLast(ctx, e, parent);
-    }
+    });
   },
 };
 

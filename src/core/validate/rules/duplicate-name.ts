@@ -1,3 +1,4 @@
+import type { ElementNode } from '../../ast/types.ts';
 import { attr } from '../../ast/query.ts';
 import type { Rule } from '../types.ts';
 
@@ -7,10 +8,10 @@ export const duplicateName: Rule = {
   severity: 'warning',
   scope: 'document',
   check(ctx) {
-    for (const [name, elements] of ctx.byName) {
-      const [first, ...others] = elements;
-      if (!first) continue;
-      const line = first.openTagRange.start.line;
+    for (const [name, ordinals] of ctx.byName) {
+      if (ordinals.length < 2) continue;
+      const [first, ...others] = ordinals.map((i) => ctx.elements[i] as ElementNode);
+      const line = first?.openTagRange.start.line;
       for (const e of others)
         ctx.report(
           e,

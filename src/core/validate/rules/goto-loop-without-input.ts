@@ -30,9 +30,9 @@ export const gotoLoopWithoutInput: Rule = {
   },
 };
 
-function waitsForCaller(e: ElementNode): boolean {
-  if (e.kind === 'menu') return true;
-  return e.kind === 'record' && attrValue(e, 'background')?.trim().toLowerCase() !== 'true';
+function waitsForCaller(e: ElementNode | undefined): boolean {
+  if (e?.kind === 'menu') return true;
+  return e?.kind === 'record' && attrValue(e, 'background')?.trim().toLowerCase() !== 'true';
 }
 
 /**
@@ -40,26 +40,34 @@ function waitsForCaller(e: ElementNode): boolean {
  * choosing a keypress, leaving a menu's prompts (digits are collected first), or a catch's jump (it needs
  * a digit or a hang-up).
  */
-function afterInput(ctx: ValidationContext, from: ElementNode, to: ElementNode): boolean {
-  if (waitsForCaller(to) || to.kind === 'keypress') return true;
-  if (from.kind === 'catch' && attrValue(to, 'name') === attrValue(from, 'goto')?.trim())
+function afterInput(ctx: ValidationContext, from: number, to: number): boolean {
+  const source = ctx.elements[from];
+  const destination = ctx.elements[to];
+  if (!source || !destination) return true;
+  if (waitsForCaller(destination) || destination.kind === 'keypress') return true;
+  if (
+    source.kind === 'catch' &&
+    attrValue(destination, 'name') === attrValue(source, 'goto')?.trim()
+  )
     return true;
-  if (from.kind === 'goto') return false;
+  if (source.kind === 'goto') return false;
   const menu = promptMenuOf(ctx, from);
-  return menu !== undefined && !isInside(ctx, to, menu);
+  return menu !== -1 && !isInside(ctx, to, menu);
 }
 
-/** The menu whose prompts (non-keypress part) hold `e`, if any. */
-function promptMenuOf(ctx: ValidationContext, e: ElementNode): ElementNode | undefined {
-  for (let p = ctx.parentOf(e); p; p = ctx.parentOf(p)) {
-    if (p.kind === 'keypress') return undefined;
-    if (p.kind === 'menu') return p;
+/** The menu whose prompts (non-keypress part) hold element `i`, or -1. */
+function promptMenuOf(ctx: ValidationContext, i: number): number {
+  for (let p = ctx.parent[i] ?? -1; p !== -1; p = ctx.parent[p] ?? -1) {
+    const kind = ctx.elements[p]?.kind;
+    if (kind === 'keypress') return -1;
+    if (kind === 'menu') return p;
   }
-  return undefined;
+  return -1;
 }
 
-function isInside(ctx: ValidationContext, e: ElementNode, ancestor: ElementNode): boolean {
-  for (let p = ctx.parentOf(e); p; p = ctx.parentOf(p)) if (p === ancestor) return true;
+function isInside(ctx: ValidationContext, i: number, ancestor: number): boolean {
+  for (let p = ctx.parent[i] ?? -1; p !== -1; p = ctx.parent[p] ?? -1)
+    if (p === ancestor) return true;
   return false;
 }
 
@@ -67,20 +75,19 @@ function isInside(ctx: ValidationContext, e: ElementNode, ancestor: ElementNode)
  * Every back edge of the graph is a jump, so every cycle passes through a goto's target: the search
  * starts from those only, which keeps it to the small parts of a dialplan between two inputs.
  */
-function jumpTargets(ctx: ValidationContext): ElementNode[] {
-  const targets: ElementNode[] = [];
+function jumpTargets(ctx: ValidationContext): number[] {
+  const targets: number[] = [];
   for (const e of ctx.elements) {
     if (e.kind !== 'goto') continue;
     const target = ctx.byName.get(textContent(e).trim())?.[0];
-    if (target && !waitsForCaller(target)) targets.push(target);
+    if (target !== undefined && !waitsForCaller(ctx.elements[target])) targets.push(target);
   }
   return targets;
 }
 
 interface Frame {
-  node: ElementNode;
-  ordinal: number;
-  next: readonly ElementNode[];
+  node: number;
+  next: readonly number[];
   i: number;
 }
 
@@ -93,53 +100,46 @@ function cyclesWithoutInput(ctx: ValidationContext): ElementNode[][] {
   const order = new Int32Array(count).fill(-1);
   const low = new Int32Array(count);
   const onStack = new Uint8Array(count);
-  const stack: ElementNode[] = [];
+  const stack: number[] = [];
   const cycles: ElementNode[][] = [];
   const work: Frame[] = [];
   let counter = 0;
-  const open = (node: ElementNode) => {
-    const ordinal = ctx.info(node).ordinal;
-    order[ordinal] = low[ordinal] = counter++;
+  const open = (node: number) => {
+    order[node] = low[node] = counter++;
     stack.push(node);
-    onStack[ordinal] = 1;
-    const next = flow.successors(node).filter((n) => !afterInput(ctx, node, n));
-    work.push({ node, ordinal, next, i: 0 });
+    onStack[node] = 1;
+    work.push({ node, next: flow.successors(node).filter((n) => !afterInput(ctx, node, n)), i: 0 });
   };
   for (const root of roots) {
-    if (order[ctx.info(root).ordinal] !== -1) continue;
+    if (order[root] !== -1) continue;
     open(root);
     while (work.length > 0) {
       const frame = work[work.length - 1] as Frame;
       const child = frame.next[frame.i++];
-      if (child) {
-        const c = ctx.info(child).ordinal;
-        if (order[c] === -1) open(child);
-        else if (onStack[c]) low[frame.ordinal] = Math.min(low[frame.ordinal] ?? 0, order[c] ?? 0);
+      if (child !== undefined) {
+        if (order[child] === -1) open(child);
+        else if (onStack[child])
+          low[frame.node] = Math.min(low[frame.node] ?? 0, order[child] ?? 0);
         continue;
       }
       work.pop();
       const parent = work[work.length - 1];
-      if (parent) low[parent.ordinal] = Math.min(low[parent.ordinal] ?? 0, low[frame.ordinal] ?? 0);
-      if (low[frame.ordinal] !== order[frame.ordinal]) continue;
-      const component = popComponent(ctx, stack, onStack, frame.node);
+      if (parent) low[parent.node] = Math.min(low[parent.node] ?? 0, low[frame.node] ?? 0);
+      if (low[frame.node] !== order[frame.node]) continue;
+      const component = popComponent(stack, onStack, frame.node);
       if (component.length > 1 || frame.next.includes(frame.node))
-        cycles.push(component.sort((a, b) => ctx.info(a).ordinal - ctx.info(b).ordinal));
+        cycles.push(component.sort((a, b) => a - b).map((i) => ctx.elements[i] as ElementNode));
     }
   }
   return cycles;
 }
 
-function popComponent(
-  ctx: ValidationContext,
-  stack: ElementNode[],
-  onStack: Uint8Array,
-  head: ElementNode,
-): ElementNode[] {
-  const component: ElementNode[] = [];
+function popComponent(stack: number[], onStack: Uint8Array, head: number): number[] {
+  const component: number[] = [];
   for (;;) {
     const member = stack.pop();
-    if (!member) return component;
-    onStack[ctx.info(member).ordinal] = 0;
+    if (member === undefined) return component;
+    onStack[member] = 0;
     component.push(member);
     if (member === head) return component;
   }

@@ -1,6 +1,6 @@
 import type { ElementNode } from '../../ast/types.ts';
 import { attr, attrValue } from '../../ast/query.ts';
-import { TAGS } from '../../schema/tags.ts';
+import { requiredAttributes } from '../schema-index.ts';
 import type { Rule } from '../types.ts';
 
 /** Attributes the reference marks required, plus `catch@value` for a digit catch. */
@@ -10,9 +10,8 @@ export const requiredAttribute: Rule = {
   scope: 'element',
   check(ctx) {
     for (const e of ctx.elements) {
-      if (e.kind === 'unknown') continue;
-      for (const schema of TAGS[e.kind].attributes) {
-        if (!schema.required || attr(e, schema.name)) continue;
+      for (const schema of requiredAttributes(e.kind)) {
+        if (attr(e, schema.name)) continue;
         ctx.report(e, `<${e.tagName}> needs a '${schema.name}' attribute: ${schema.doc}`);
       }
       if (isDigitCatchWithoutValue(e))

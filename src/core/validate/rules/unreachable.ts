@@ -12,15 +12,15 @@ export const unreachable: Rule = {
   check(ctx) {
     if (!ctx.dialplan) return;
     const { reached } = ctx.flow();
-    for (const e of ctx.elements) {
-      if (reached.has(e)) continue;
-      const parent = ctx.parentOf(e);
-      if (!parent || !reached.has(parent)) continue;
-      if (parent.kind !== 'unknown' && TAGS[parent.kind].content !== 'children') continue;
+    ctx.elements.forEach((e, i) => {
+      const p = ctx.parent[i] ?? -1;
+      const parent = ctx.elements[p];
+      if (reached[i] || !parent || !reached[p]) return;
+      if (parent.kind !== 'unknown' && TAGS[parent.kind].content !== 'children') return;
       ctx.report(
         e,
         `<${e.tagName}> can never run: no path from the start of the call reaches it (add a goto to it, or remove it)`,
       );
-    }
+    });
   },
 };
