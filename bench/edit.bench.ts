@@ -3,8 +3,6 @@
  * elements): compute the patch (set one attribute), apply it, then reparse + validate the new text, as
  * the store's applyEdit does. Target: median ≤ 16 ms. Run: `npx tsx bench/edit.bench.ts`.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   analyseDialplan,
   applyPatches,
@@ -12,28 +10,17 @@ import {
   setAttribute,
   validateDialplan,
 } from '../src/core/index.ts';
+import { generatePoll } from './gen-poll.ts';
 
-const POLL = '.bench/big1000.xml';
 const RUNS = 60;
 const TARGET_MS = 16;
-
-function bigPoll(): string {
-  if (!existsSync(POLL)) {
-    mkdirSync('.bench', { recursive: true });
-    const xml = execFileSync('python3', ['/work/shared/bench/gen-poll.py', '1000'], {
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    writeFileSync(POLL, xml);
-  }
-  return readFileSync(POLL, 'utf8');
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-let { document } = analyseDialplan(bigPoll());
+let { document } = analyseDialplan(generatePoll(1000));
 // The store runs analyseDialplan (= parse + validate) on every text change; both are timed apart here.
 const timings: number[] = [];
 const phases = {
