@@ -102,7 +102,15 @@ describe('placementFor', () => {
       where: 'lastChild',
     });
   });
-  it('goes inside when asked, or when only inside is allowed', () => {
+  it('goes inside a selected branch, and inside anything when asked or when only inside is allowed', () => {
+    expect(placementFor(doc, '/dialplan/menu[1]/keypress[2]', 'play')).toEqual({
+      anchorId: '/dialplan/menu[1]/keypress[2]',
+      where: 'lastChild',
+    });
+    expect(placementFor(doc, '/dialplan/menu[1]/keypress[2]', 'keypress')).toEqual({
+      anchorId: '/dialplan/menu[1]/keypress[2]',
+      where: 'after',
+    });
     expect(placementFor(doc, '/dialplan/menu[1]/keypress[1]', 'play', true)).toEqual({
       anchorId: '/dialplan/menu[1]/keypress[1]',
       where: 'lastChild',

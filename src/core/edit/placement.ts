@@ -1,8 +1,11 @@
 /**
  * Where a palette item goes for the keyboard path: after the selected element, or inside it when the
- * caller asks and the item may go there, or when only inside is allowed (a keypress into a selected
- * menu). Nothing selected: appended to the dialplan.
+ * caller asks and the item may go there, when only inside is allowed (a keypress into a selected menu),
+ * or when the selection is a branch (keypress, live, machine: what follows a branch is its content).
+ * Nothing selected: appended to the dialplan.
  */
+const BRANCHES = new Set(['keypress', 'live', 'machine']);
+
 import type { DialplanDocument, TagKind } from '../ast/types.ts';
 import { mayContain } from '../schema/tags.ts';
 import { indexOf, parentElement } from './lookup.ts';
@@ -21,6 +24,7 @@ export function placementFor(
   const parent = parentElement(doc, selected.id);
   const canInside = mayContain(selected.kind, kind);
   const canBeside = parent !== undefined && mayContain(parent.kind, kind);
-  if (canInside && (inside || !canBeside)) return { anchorId: selected.id, where: 'lastChild' };
+  if (canInside && (inside || !canBeside || BRANCHES.has(selected.kind)))
+    return { anchorId: selected.id, where: 'lastChild' };
   return { anchorId: selected.id, where: 'after' };
 }
