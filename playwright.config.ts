@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { speechLaunchOptions, type SpeechBehaviour } from './e2e/simulator-speech-env.ts';
 
 /** Debian's Chromium: Playwright's own browser download cannot work on this network. */
 export const CHROMIUM_ARGS = [
@@ -11,10 +12,12 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-const PORT = 4173;
+/** Another port (PW_PORT) lets a second run avoid a preview server that is already in use. */
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.PW_OUTPUT ?? 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -28,6 +31,20 @@ export default defineConfig({
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'chromium', testIgnore: /simulator.*\.spec\.ts/ },
+    // The simulator journeys run once per Web Speech behaviour (e2e/simulator-speech-env.ts).
+    ...(['stock', 'speech-dispatcher', 'espeak-silent'] as SpeechBehaviour[]).map((behaviour) => ({
+      name: `simulator-${behaviour}`,
+      testMatch: /simulator.*\.spec\.ts/,
+      use: {
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          ...speechLaunchOptions(behaviour, CHROMIUM_ARGS),
+        },
+      },
+    })),
+  ],
   webServer: {
     command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,

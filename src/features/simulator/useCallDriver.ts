@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { startCall, stepCall, type SimOptions } from '../../core/index.ts';
-import { useStudioStore } from '../../store/index.ts';
+import { useStudioStore, type StudioStore } from '../../store/index.ts';
 import { CallDriver, type CallSnapshot } from './call-driver.ts';
 import { highlightOf, activeElementId } from './call-highlight.ts';
 import { realClock } from './clock.ts';
@@ -16,6 +16,15 @@ export interface CallControls {
   call: (options: SimOptions) => void;
   press: (key: string) => void;
   hangUp: () => void;
+}
+
+function createVoicer(store: StudioStore): PromptVoicer {
+  return new PromptVoicer({
+    synthesis: browserSynthesis(),
+    createUtterance: createBrowserUtterance,
+    clock: realClock,
+    onHealth: (speechHealth) => store.getState().updateSimulator({ speechHealth }),
+  });
 }
 
 export function useCallDriver(): CallControls {
@@ -38,13 +47,7 @@ export function useCallDriver(): CallControls {
     (options: SimOptions) => {
       driver.current?.dispose();
       store.getState().clearHighlight();
-      voicer.current ??= new PromptVoicer({
-        synthesis: browserSynthesis(),
-        createUtterance: createBrowserUtterance,
-        clock: realClock,
-        onHealth: (speechHealth) => store.getState().updateSimulator({ speechHealth }),
-      });
-      const prompts = voicer.current;
+      const prompts = (voicer.current ??= createVoicer(store));
       store.getState().updateSimulator({ speechHealth: prompts.speechHealth });
       const document = store.getState().lastGood;
       driver.current = new CallDriver({
@@ -64,7 +67,11 @@ export function useCallDriver(): CallControls {
     [store, show],
   );
 
-  useEffect(() => () => driver.current?.dispose(), []);
+  useEffect(() => {
+    // Created at mount, not at the first call: Chrome's voice list loads lazily and takes a moment.
+    voicer.current ??= createVoicer(store);
+    return () => driver.current?.dispose();
+  }, [store]);
 
   return {
     call,

@@ -132,6 +132,23 @@ describe('PromptVoicer', () => {
     expect(spoken).toHaveLength(0);
   });
 
+  it('lets the first prompt wait briefly for a voice list that is still loading', () => {
+    const { voicer, spoken, synthesis } = voicerFor('speaks');
+    let loaded = false;
+    let announce: (() => void) | undefined;
+    synthesis.getVoices = () =>
+      loaded ? [{ name: 'English (America)+female1 espeak-ng', lang: 'en-US' }] : [];
+    synthesis.onVoicesChanged = (listener) => {
+      announce = listener;
+      return () => (announce = undefined);
+    };
+    voicer.say('Hello.', 'female1', SETTINGS, vi.fn());
+    expect(spoken).toHaveLength(0);
+    loaded = true;
+    announce?.();
+    expect(spoken[0]?.voice?.name).toBe('English (America)+female1 espeak-ng');
+  });
+
   it('reports speech as unavailable when the browser has none', () => {
     const voicer = new PromptVoicer({
       synthesis: undefined,

@@ -25,6 +25,8 @@ export interface SynthesisLike {
   speak(utterance: UtteranceLike): void;
   cancel(): void;
   getVoices(): VoiceLike[];
+  /** Chrome loads its voice list lazily: the first getVoices() is often empty until `voiceschanged`. */
+  onVoicesChanged?(listener: () => void): () => void;
 }
 
 export interface SpeechHealth {
@@ -49,6 +51,8 @@ export interface VoicerDeps {
 
 /** How long to wait for `start` before deciding speech is stuck. */
 export const START_WATCHDOG_MS = 2000;
+/** How long the first prompt waits for a voice list that is still loading. */
+export const VOICES_WAIT_MS = 1000;
 
 export class PromptVoicer {
   private health: SpeechHealth;
@@ -56,6 +60,7 @@ export class PromptVoicer {
   private timer: TimerHandle | undefined;
   /** Chrome drops events of utterances it garbage-collected: keep the one being spoken reachable. */
   private speaking: UtteranceLike | undefined;
+  private waitedForVoices = false;
 
   constructor(private readonly deps: VoicerDeps) {
     this.health = deps.synthesis
@@ -78,7 +83,26 @@ export class PromptVoicer {
       this.wait(estimatePromptMs(text, settings.speed), finish);
       return;
     }
-    this.speakChunks(run, splitIntoChunks(text), voice, settings.speed, finish);
+    const speed = settings.speed;
+    const speak = () => this.speakChunks(run, splitIntoChunks(text), voice, speed, finish);
+    if (this.waitedForVoices || !this.deps.synthesis?.onVoicesChanged) return speak();
+    this.waitedForVoices = true;
+    if (this.deps.synthesis.getVoices().length > 0) return speak();
+    this.waitForVoices(run, speak);
+  }
+
+  /** Waits (once per page) for the lazily loaded voice list, so the first prompt gets its voice. */
+  private waitForVoices(run: number, then: () => void): void {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      stopListening?.();
+      this.clearTimer();
+      if (run === this.run) then();
+    };
+    const stopListening = this.deps.synthesis?.onVoicesChanged?.(go);
+    this.wait(VOICES_WAIT_MS, go);
   }
 
   /** Stops the current prompt (barge-in, hang-up); its `done` will not be called. */
