@@ -106,6 +106,7 @@ function skipSpace(s: Scanner): void {
 }
 
 function reportEntities(s: Scanner, raw: string, rawStart: number): string {
+  if (raw.indexOf('&') === -1) return raw;
   const { value, problems } = decodeEntities(raw);
   for (const p of problems)
     report(s, rawStart + p.index, rawStart + p.index + p.length, p.message, 'xml-entity');
@@ -259,9 +260,18 @@ function parseAttributeValue(
   );
 }
 
+/** Whether an attribute of that name (case-insensitively) is already there; tags have few attributes,
+ * and a scan allocates nothing where a Set per tag did. */
+function isWrittenBefore(attributes: readonly AttributeNode[], name: string): boolean {
+  for (const a of attributes) {
+    if (a.name.length !== name.length) continue;
+    if (a.name === name || a.name.toLowerCase() === name.toLowerCase()) return true;
+  }
+  return false;
+}
+
 /** Reads attributes up to `>` or `/>`. Returns whether the tag closed itself, or undefined if cut off. */
 function parseAttributes(s: Scanner, attributes: AttributeNode[]): boolean | undefined {
-  const seen = new Set<string>();
   for (;;) {
     const before = s.pos;
     skipSpace(s);
@@ -287,10 +297,8 @@ function parseAttributes(s: Scanner, attributes: AttributeNode[]): boolean | und
     }
     const attr = parseAttributeValue(s, nameStart, name, s.pos);
     if (!attr) continue;
-    const key = name.toLowerCase();
-    if (seen.has(key))
+    if (isWrittenBefore(attributes, name))
       report(s, nameStart, nameStart + name.length, `Attribute '${name}' is written twice`);
-    seen.add(key);
     attributes.push(attr);
   }
 }
