@@ -86,7 +86,9 @@ describe('palette catalogue', () => {
 
   it('a second poll question gets a fresh name', () => {
     const doc = parse('<dialplan>\n    <menu name="Question"/>\n</dialplan>');
-    expect(paletteSnippet(doc, 'block:poll-question')).toContain('<menu name="Question_2"');
+    expect(paletteSnippet(doc, 'block:poll-question')).toContain(
+      '<menu maxDigits="1" timeout="3500" name="Question_2">',
+    );
   });
 });
 

@@ -51,7 +51,7 @@ export function pollQuestionXml(
     `${unit}</keypress>`,
   ]);
   return [
-    `<menu name="${escapeAttribute(name)}" maxDigits="1" timeout="3500">`,
+    `<menu maxDigits="1" timeout="3500" name="${escapeAttribute(name)}">`,
     `${unit}${play(pollPrompt(question, answers))}`,
     ...branches,
     `${unit}<keypress pressed="default">`,
