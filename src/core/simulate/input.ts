@@ -66,19 +66,18 @@ export function pressKeysInMenu(
   let collected = waiting.collected;
   for (let i = 0; i < keys.length; i++) {
     const key = keys.charAt(i);
-    const rest = keys.slice(i + 1);
     const trap = digitCatchFor(menu, key);
-    let pause: Pause | undefined;
-    if (trap) pause = catchJump(m, trap.id, trap.goto);
-    else if (key === '#') pause = finishCollection(m, menu, collected, 'hash');
-    else if (!KEY.test(key)) warn(m, menu, `'${key}' is not a phone key; ignored`);
-    else if ((collected += key).length >= waiting.maxDigits) {
-      pause = finishCollection(m, menu, collected, 'max-digits');
+    if (!trap && key !== '#' && !KEY.test(key)) {
+      warn(m, menu, `'${key}' is not a phone key; ignored`);
+      continue;
     }
-    if (pause) {
-      ignoreRest(m, menu, rest);
-      return { pause };
-    }
+    if (!trap && key !== '#') collected += key;
+    if (!trap && key !== '#' && collected.length < waiting.maxDigits) continue;
+    // The input ends here: report ignored keys first, so the call's last event stays its end.
+    ignoreRest(m, menu, keys.slice(i + 1));
+    if (trap) return { pause: catchJump(m, trap.id, trap.goto) };
+    const how = key === '#' ? 'hash' : 'max-digits';
+    return { pause: finishCollection(m, menu, collected, how) };
   }
   return { collected };
 }
@@ -92,9 +91,8 @@ export function pressKeysDuringPrompt(
   for (let i = 0; i < keys.length; i++) {
     const trap = digitCatchFor(node, keys.charAt(i));
     if (trap) {
-      const pause = catchJump(m, trap.id, trap.goto);
       ignoreRest(m, node, keys.slice(i + 1));
-      return pause;
+      return catchJump(m, trap.id, trap.goto);
     }
   }
   return undefined;
