@@ -67,85 +67,106 @@ function splitOption(arg: string, next: () => string | undefined): [string, stri
   return [arg, VALUED.has(arg) ? next() : undefined];
 }
 
+interface Draft {
+  files: string[];
+  options: SimulateArgs['options'];
+  contact: Record<string, string>;
+  tokens: string[];
+  amd?: 'live' | 'machine';
+  inbound: boolean;
+  calls?: number;
+  seed: number;
+}
+
+type Handler = (draft: Draft, value: string) => void;
+
+const HANDLERS = new Map<string, Handler>([
+  [
+    '--amd',
+    (d, v) => {
+      if (v !== 'live' && v !== 'machine') fail(`--amd must be live or machine, got '${v}'`);
+      d.amd = v;
+    },
+  ],
+  ['--inbound', (d) => void (d.inbound = true)],
+  [
+    '--input',
+    (d, v) => {
+      d.tokens = inputTokens(v);
+      const bad = invalidInputToken(d.tokens);
+      if (bad !== undefined) fail(`--input token '${bad}' is not digits[#], timeout or hangup`);
+    },
+  ],
+  [
+    '--var',
+    (d, v) => {
+      const [k, val] = pair('--var', v);
+      d.options.variables[k] = val;
+    },
+  ],
+  [
+    '--contact',
+    (d, v) => {
+      const [k, val] = pair('--contact', v);
+      d.contact[k] = val;
+    },
+  ],
+  ['--http', (d, v) => addHttp(d.options.http, v)],
+  [
+    '--transfer',
+    (d, v) => {
+      if (v !== 'answered' && v !== 'no-answer') fail('--transfer must be answered or no-answer');
+      d.options.transfer = v;
+    },
+  ],
+  [
+    '--now',
+    (d, v) => {
+      if (!/^\d{4}-\d\d-\d\d/.test(v) || Number.isNaN(new Date(v).getTime())) {
+        fail(`--now needs an ISO-8601 date-time, got '${v}'`);
+      }
+      d.options.now = new Date(v).toISOString();
+    },
+  ],
+  ['--random', (d, v) => void (d.calls = wholeNumber('--random', v, 1))],
+  ['--seed', (d, v) => void (d.seed = wholeNumber('--seed', v, 0))],
+  ['--callerid', (d, v) => void (d.options.callerId = v)],
+  ['--dnis', (d, v) => void (d.options.dnis = v)],
+  ['--phonenumber', (d, v) => void (d.options.phoneNumber = v)],
+]);
+
+function finish(d: Draft): SimulateArgs {
+  const [file, ...extra] = d.files;
+  if (file === undefined || extra.length > 0) fail('expected one FILE');
+  if (d.inbound && d.amd !== undefined) fail('--inbound and --amd cannot be combined');
+  if (d.calls !== undefined && d.tokens.length > 0) fail('--random and --input cannot be combined');
+  const options = { ...d.options };
+  options.answer = d.inbound ? 'inbound' : (d.amd ?? 'live');
+  if (Object.keys(d.contact).length > 0) options.contact = d.contact;
+  const random = d.calls === undefined ? {} : { random: { calls: d.calls, seed: d.seed } };
+  return { file, options, tokens: d.tokens, ...random };
+}
+
 export function parseSimulateArgs(args: readonly string[]): SimulateArgs {
-  const files: string[] = [];
-  const options: SimulateArgs['options'] = { variables: {}, http: {} };
-  const contact: Record<string, string> = {};
-  let tokens: string[] = [];
-  let amd: string | undefined;
-  let inbound = false;
-  let calls: number | undefined;
-  let seed = 1;
+  const draft: Draft = {
+    files: [],
+    options: { variables: {}, http: {} },
+    contact: {},
+    tokens: [],
+    inbound: false,
+    seed: 1,
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (!arg.startsWith('--')) {
-      files.push(arg);
+      draft.files.push(arg);
       continue;
     }
     const [name, value] = splitOption(arg, () => args[++i]);
+    const handler = HANDLERS.get(name);
+    if (!handler) fail(`unknown option '${arg}'`);
     if (VALUED.has(name) && value === undefined) fail(`${name} needs a value`);
-    const v = value ?? '';
-    switch (name) {
-      case '--amd':
-        if (v !== 'live' && v !== 'machine') fail(`--amd must be live or machine, got '${v}'`);
-        amd = v;
-        break;
-      case '--inbound':
-        inbound = true;
-        break;
-      case '--input':
-        tokens = inputTokens(v);
-        if (invalidInputToken(tokens) !== undefined) {
-          fail(`--input token '${invalidInputToken(tokens)}' is not digits[#], timeout or hangup`);
-        }
-        break;
-      case '--var': {
-        const [k, val] = pair(name, v);
-        options.variables[k] = val;
-        break;
-      }
-      case '--contact': {
-        const [k, val] = pair(name, v);
-        contact[k] = val;
-        break;
-      }
-      case '--http':
-        addHttp(options.http, v);
-        break;
-      case '--transfer':
-        if (v !== 'answered' && v !== 'no-answer') fail(`--transfer must be answered or no-answer`);
-        options.transfer = v;
-        break;
-      case '--now':
-        if (!/^\d{4}-\d\d-\d\d/.test(v) || Number.isNaN(new Date(v).getTime())) {
-          fail(`--now needs an ISO-8601 date-time, got '${v}'`);
-        }
-        options.now = new Date(v).toISOString();
-        break;
-      case '--random':
-        calls = wholeNumber(name, v, 1);
-        break;
-      case '--seed':
-        seed = wholeNumber(name, v, 0);
-        break;
-      case '--callerid':
-        options.callerId = v;
-        break;
-      case '--dnis':
-        options.dnis = v;
-        break;
-      case '--phonenumber':
-        options.phoneNumber = v;
-        break;
-      default:
-        fail(`unknown option '${arg}'`);
-    }
+    handler(draft, value ?? '');
   }
-  const [file, ...extra] = files;
-  if (file === undefined || extra.length > 0) fail('expected one FILE');
-  if (inbound && amd !== undefined) fail('--inbound and --amd cannot be combined');
-  if (calls !== undefined && tokens.length > 0) fail('--random and --input cannot be combined');
-  options.answer = inbound ? 'inbound' : amd === 'machine' ? 'machine' : 'live';
-  if (Object.keys(contact).length > 0) options.contact = contact;
-  return { file, options, tokens, ...(calls === undefined ? {} : { random: { calls, seed } }) };
+  return finish(draft);
 }
