@@ -56,6 +56,10 @@ const result = {
   applyMs: Number(median(phases.apply).toFixed(3)),
   parseMs: Number(median(phases.parse).toFixed(2)),
   validateMs: Number(median(phases.validate).toFixed(2)),
+  /** What the graph waits for if validation runs after it has redrawn (not what the store does now). */
+  withoutValidateMs: Number(
+    median(timings.map((t, i) => t - (phases.validate[i] ?? 0))).toFixed(2),
+  ),
   targetMs: TARGET_MS,
   pass: median(timings) <= TARGET_MS,
 };
