@@ -67,17 +67,22 @@ export function jump(m: Machine, from: ProgramNode, target: string): Next {
   return runNode(found);
 }
 
-function runIf(m: Machine, node: ProgramNode): Next {
-  const holds = conditionOf(m, node, expand(m, node, node.attrs.get('expr') ?? ''));
+/** The then-part (children but `else`), or the last `else` child, or past the element. */
+function branchOn(node: ProgramNode, holds: boolean): Resume {
   if (holds) return enter(node, (c) => c.kind !== 'else');
   const elseBranch = node.children.findLast((c) => c.kind === 'else');
   return elseBranch ? runNode(elseBranch) : node.after;
 }
 
+function runIf(m: Machine, node: ProgramNode): Next {
+  return branchOn(node, conditionOf(m, node, expand(m, node, node.attrs.get('expr') ?? '')));
+}
+
+/** `equal`/`notEqual` extend `if` in CallFire's PHP SDK, so an `else` inside them is honoured too. */
 function runEqual(m: Machine, node: ProgramNode, wantEqual: boolean): Next {
   const left = expandTrimmed(m, node, node.attrs.get('var'));
   const right = valueOf(m, node, expand(m, node, node.attrs.get('expr') ?? ''));
-  return (left === right) === wantEqual ? enter(node) : node.after;
+  return branchOn(node, (left === right) === wantEqual);
 }
 
 function runAmd(m: Machine, node: ProgramNode): Next {

@@ -135,7 +135,7 @@ function continuationOf(parent: ProgramNode, index: number): Resume {
     const next = nextSibling(siblings, index, (n) => n.kind === 'keypress');
     return next ? run(next) : { type: 'collect', menuId: parent.id };
   }
-  if (parent.kind === 'if') {
+  if (parent.kind === 'if' || parent.kind === 'equal' || parent.kind === 'notEqual') {
     if (child.kind === 'else') return parent.after;
     const next = nextSibling(siblings, index, (n) => n.kind === 'else');
     return next ? run(next) : parent.after;

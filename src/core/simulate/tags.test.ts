@@ -150,6 +150,14 @@ describe('if / else, equal / notEqual', () => {
     expect(warnings(result)[0]).toMatch(/condition refused/);
   });
 
+  it('an else inside equal runs when the values differ', () => {
+    const body =
+      '<equal var="${n}" expr="3"><play type="tts">three</play><else><play type="tts">other</play></else></equal>' +
+      '<play type="tts">after</play>';
+    expect(heard(call(body, '', { variables: { n: '3' } }))).toEqual(['three', 'after']);
+    expect(heard(call(body, '', { variables: { n: '4' } }))).toEqual(['other', 'after']);
+  });
+
   it('equal and notEqual compare string forms', () => {
     const body =
       '<equal var="${sent}" expr="false"><play type="tts">not sent</play></equal>' +
