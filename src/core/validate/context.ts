@@ -30,14 +30,23 @@ const NO_KIDS: readonly number[] = [];
 
 interface Collected {
   elements: ElementNode[];
-  parent: number[];
-  index: number[];
+  parent: Int32Array;
+  index: Int32Array;
   kids: (number[] | undefined)[];
-  byName: Map<string, number[]>;
+  byName: Map<string, number>;
+  sameName: Map<string, number[]>;
 }
 
 export function createContext(document: DialplanDocument): RunnableContext {
-  const tree: Collected = { elements: [], parent: [], index: [], kids: [], byName: new Map() };
+  const count = countElements(document.children);
+  const tree: Collected = {
+    elements: [],
+    parent: new Int32Array(count),
+    index: new Int32Array(count),
+    kids: [],
+    byName: new Map(),
+    sameName: new Map(),
+  };
   collect(document.children, -1, tree);
   const dialplan = document.root?.kind === 'dialplan' ? document.root : undefined;
   let flow: FlowGraph | undefined;
@@ -51,6 +60,7 @@ export function createContext(document: DialplanDocument): RunnableContext {
     index: tree.index,
     kids: (ordinal) => tree.kids[ordinal] ?? NO_KIDS,
     byName: tree.byName,
+    sameName: tree.sameName,
     currentRule: undefined,
     diagnostics: [],
     flow: () => (flow ??= buildFlowGraph(ctx)),
@@ -79,22 +89,32 @@ function collect(nodes: readonly ChildNode[], parent: number, out: Collected): v
     const ordinal = out.elements.length;
     kids ??= [];
     out.elements.push(node);
-    out.parent.push(parent);
-    out.index.push(kids.length);
+    out.parent[ordinal] = parent;
+    out.index[ordinal] = kids.length;
     out.kids.push(undefined);
     kids.push(ordinal);
-    noteName(out.byName, node, ordinal);
+    noteName(out, node, ordinal);
     if (node.children.length > 0) collect(node.children, ordinal, out);
   }
   if (parent !== -1 && kids) out.kids[parent] = kids;
 }
 
-function noteName(byName: Map<string, number[]>, node: ElementNode, ordinal: number): void {
+function noteName(out: Collected, node: ElementNode, ordinal: number): void {
   for (const a of node.attributes) {
     if (a.name !== 'name' && a.name.toLowerCase() !== 'name') continue;
-    const list = byName.get(a.value);
-    if (list) list.push(ordinal);
-    else byName.set(a.value, [ordinal]);
+    const first = out.byName.get(a.value);
+    if (first === undefined) out.byName.set(a.value, ordinal);
+    else {
+      const list = out.sameName.get(a.value);
+      if (list) list.push(ordinal);
+      else out.sameName.set(a.value, [first, ordinal]);
+    }
     return;
   }
+}
+
+function countElements(nodes: readonly ChildNode[]): number {
+  let count = 0;
+  for (const node of nodes) if (node.type === 'element') count += 1 + countElements(node.children);
+  return count;
 }

@@ -4,6 +4,9 @@
  * then one of its keypresses (or carries on after itself), `if`/`equal`/`notEqual` may or may not run
  * their children, `amd` runs `live` or `machine`, and a `catch` may jump to its target at any time.
  * An edge A → B means "B may run right after A starts". Nodes are element ordinals (see types.ts).
+ *
+ * Edges are produced on demand (`forEachSuccessor`) rather than stored as arrays: on a 10,000-element
+ * dialplan the arrays were megabytes of garbage per validation.
  */
 import { attrValue } from '../ast/query.ts';
 import { TAGS } from '../schema/tags.ts';
@@ -12,104 +15,121 @@ import type { ValidationContext } from './types.ts';
 export interface FlowGraph {
   /** The ordinal of the element a call starts with (the `<dialplan>` root), or -1. */
   start: number;
-  /** What may run right after the element starts. */
-  successors(ordinal: number): readonly number[];
+  /** Calls `visit` with each element that may run right after element `ordinal` starts. */
+  forEachSuccessor(ordinal: number, visit: (next: number) => void): void;
   /** 1 for every element some call can reach from the start. */
   reached: Uint8Array;
 }
 
-const NONE: readonly number[] = [];
+/**
+ * A continuation, encoded in one number: `c >= 0` is the element that runs next, `END` the end of the
+ * call, and `c <= -2` "menu `-c - 2` picks a keypress, or carries on after itself".
+ */
+const END = -1;
+const UNSET = -0x7fffffff;
+const menuChoice = (menu: number) => -menu - 2;
 
 export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
   const { elements, parent: parentOf, index: indexOf } = ctx;
-  const continuations: (readonly number[] | undefined)[] = [];
-  const successorMemo: (readonly number[] | undefined)[] = [];
+  const continuations = new Int32Array(elements.length).fill(UNSET);
   const kindOf = (i: number) => elements[i]?.kind;
 
-  function target(name: string | undefined): readonly number[] {
-    const found = name === undefined ? undefined : ctx.byName.get(name.trim())?.[0];
-    return found === undefined ? NONE : [found];
+  function target(name: string | undefined): number {
+    return name === undefined ? END : (ctx.byName.get(name.trim()) ?? END);
   }
 
-  /** The first sibling after `i` that `accept`s. */
-  function nextSibling(parent: number, i: number, accept: (k: number) => boolean): number {
+  /** The first sibling after `i` that `accept`s, or -1. */
+  function nextSibling(parent: number, i: number, skip: string | undefined): number {
     const list = ctx.kids(parent);
     for (let k = (indexOf[i] ?? list.length) + 1; k < list.length; k++) {
       const kid = list[k] as number;
-      if (accept(kid)) return kid;
+      if (kindOf(kid) !== skip) return kid;
     }
     return -1;
   }
 
-  /** What runs after element `i` finishes normally. */
-  function continuation(i: number): readonly number[] {
-    let memo = continuations[i];
-    if (!memo) {
-      memo = computeContinuation(i);
-      continuations[i] = memo;
+  /** What runs after element `i` finishes normally (encoded, see `END`). */
+  function continuation(i: number): number {
+    let c = continuations[i] ?? END;
+    if (c === UNSET) {
+      c = computeContinuation(i);
+      continuations[i] = c;
     }
-    return memo;
+    return c;
   }
 
-  function computeContinuation(i: number): readonly number[] {
+  function computeContinuation(i: number): number {
     const parent = parentOf[i] ?? -1;
-    if (parent === -1) return NONE;
+    if (parent === -1) return END;
     const parentKind = kindOf(parent);
     if (parentKind === 'amd') return continuation(parent);
     if (parentKind === 'menu') {
       if (kindOf(i) === 'keypress') return continuation(parent);
-      const next = nextSibling(parent, i, (k) => kindOf(k) !== 'keypress');
-      return next !== -1 ? [next] : menuChoice(parent);
+      const next = nextSibling(parent, i, 'keypress');
+      return next !== -1 ? next : menuChoice(parent);
     }
     if (parentKind === 'if') {
       if (kindOf(i) === 'else') return continuation(parent);
-      const next = nextSibling(parent, i, (k) => kindOf(k) !== 'else');
-      return next !== -1 ? [next] : continuation(parent);
+      const next = nextSibling(parent, i, 'else');
+      return next !== -1 ? next : continuation(parent);
     }
-    const next = nextSibling(parent, i, () => true);
-    return next !== -1 ? [next] : continuation(parent);
+    const next = nextSibling(parent, i, undefined);
+    return next !== -1 ? next : continuation(parent);
   }
 
-  /** After its prompts, a menu runs one of its keypresses, or carries on after itself. */
-  function menuChoice(menu: number): readonly number[] {
-    return [...ctx.kids(menu).filter((k) => kindOf(k) === 'keypress'), ...continuation(menu)];
+  function emit(c: number, visit: (next: number) => void): void {
+    if (c >= 0) visit(c);
+    else if (c !== END) {
+      const menu = -c - 2;
+      for (const k of ctx.kids(menu)) if (kindOf(k) === 'keypress') visit(k);
+      emit(continuation(menu), visit);
+    }
   }
 
-  function firstOrContinue(i: number, accept: (k: number) => boolean): readonly number[] {
-    const first = ctx.kids(i).find(accept);
-    return first !== undefined ? [first] : continuation(i);
+  /** The first child not of kind `skip`, else what follows `i`. */
+  function firstOrContinue(i: number, skip: string | undefined): number {
+    for (const k of ctx.kids(i)) if (kindOf(k) !== skip) return k;
+    return continuation(i);
   }
 
-  function computeSuccessors(i: number): readonly number[] {
+  function forEachSuccessor(i: number, visit: (next: number) => void): void {
     const e = elements[i];
-    if (!e) return NONE;
+    if (!e) return;
     switch (e.kind) {
       case 'goto':
-        return target(textOf(i));
+        return emit(target(textOf(i)), visit);
       case 'hangup':
       case 'gotoXML':
-        return NONE;
+        return;
       case 'amd':
-        return ctx.kids(i).length > 0 ? ctx.kids(i) : continuation(i);
-      case 'menu': {
-        const prompt = ctx.kids(i).find((k) => kindOf(k) !== 'keypress');
-        return prompt !== undefined ? [prompt] : menuChoice(i);
-      }
+        if (ctx.kids(i).length === 0) return emit(continuation(i), visit);
+        for (const k of ctx.kids(i)) visit(k);
+        return;
+      case 'menu':
+        return emit(firstOrContinueMenu(i), visit);
       case 'if': {
+        emit(firstOrContinue(i, 'else'), visit);
         const elseBranch = ctx.kids(i).find((k) => kindOf(k) === 'else');
-        const whenFalse = elseBranch !== undefined ? [elseBranch] : continuation(i);
-        return [...firstOrContinue(i, (k) => kindOf(k) !== 'else'), ...whenFalse];
+        return emit(elseBranch ?? continuation(i), visit);
       }
       case 'equal':
       case 'notEqual':
-        return [...firstOrContinue(i, () => true), ...continuation(i)];
+        emit(firstOrContinue(i, undefined), visit);
+        return emit(continuation(i), visit);
       case 'catch':
-        return [...firstOrContinue(i, () => true), ...target(attrValue(e, 'goto'))];
+        emit(firstOrContinue(i, undefined), visit);
+        return emit(target(attrValue(e, 'goto')), visit);
       default:
         if (e.kind === 'unknown' || TAGS[e.kind].content === 'children')
-          return firstOrContinue(i, () => true);
-        return continuation(i);
+          return emit(firstOrContinue(i, undefined), visit);
+        return emit(continuation(i), visit);
     }
+  }
+
+  /** A menu first runs its prompts; with none, it goes straight to picking a keypress. */
+  function firstOrContinueMenu(menu: number): number {
+    for (const k of ctx.kids(menu)) if (kindOf(k) !== 'keypress') return k;
+    return menuChoice(menu);
   }
 
   function textOf(i: number): string {
@@ -119,34 +139,29 @@ export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
     return out;
   }
 
-  function successors(i: number): readonly number[] {
-    let memo = successorMemo[i];
-    if (!memo) {
-      memo = computeSuccessors(i);
-      successorMemo[i] = memo;
-    }
-    return memo;
-  }
-
   const start = ctx.dialplan ? elements.indexOf(ctx.dialplan) : -1;
-  return { start, successors, reached: reachFrom(elements.length, start, successors) };
+  return {
+    start,
+    forEachSuccessor,
+    reached: reachFrom(elements.length, start, forEachSuccessor),
+  };
 }
 
 function reachFrom(
   count: number,
   start: number,
-  successors: (i: number) => readonly number[],
+  forEachSuccessor: FlowGraph['forEachSuccessor'],
 ): Uint8Array {
   const reached = new Uint8Array(count);
   if (start === -1) return reached;
-  const queue: number[] = [start];
-  reached[start] = 1;
-  for (let q = 0; q < queue.length; q++) {
-    for (const next of successors(queue[q] as number)) {
-      if (reached[next]) continue;
-      reached[next] = 1;
-      queue.push(next);
-    }
-  }
+  const queue = new Int32Array(count);
+  let length = 0;
+  const visit = (next: number) => {
+    if (reached[next]) return;
+    reached[next] = 1;
+    queue[length++] = next;
+  };
+  visit(start);
+  for (let q = 0; q < length; q++) forEachSuccessor(queue[q] ?? 0, visit);
   return reached;
 }

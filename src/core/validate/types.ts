@@ -21,13 +21,15 @@ export interface ValidationContext {
   /** Every element in document order. */
   elements: readonly ElementNode[];
   /** The parent's ordinal, or -1 for a top-level element. */
-  parent: readonly number[];
+  parent: Int32Array;
   /** The position among the parent's child elements. */
-  index: readonly number[];
+  index: Int32Array;
   /** The ordinals of each element's child elements, in order. */
   kids(ordinal: number): readonly number[];
-  /** The ordinals of the elements carrying each `name`, in document order. */
-  byName: ReadonlyMap<string, readonly number[]>;
+  /** The ordinal of the first element carrying each `name` (the one a goto lands on). */
+  byName: ReadonlyMap<string, number>;
+  /** For names carried by more than one element: all their ordinals, in document order. */
+  sameName: ReadonlyMap<string, readonly number[]>;
   /** The execution graph (built on first use, shared by the flow rules). */
   flow(): FlowGraph;
   /** Where `${…}` variables are read and set (built on first use). */

@@ -8,8 +8,7 @@ export const duplicateName: Rule = {
   severity: 'warning',
   scope: 'document',
   check(ctx) {
-    for (const [name, ordinals] of ctx.byName) {
-      if (ordinals.length < 2) continue;
+    for (const [name, ordinals] of ctx.sameName) {
       const [first, ...others] = ordinals.map((i) => ctx.elements[i] as ElementNode);
       const line = first?.openTagRange.start.line;
       for (const e of others)

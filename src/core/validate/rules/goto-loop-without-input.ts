@@ -79,7 +79,7 @@ function jumpTargets(ctx: ValidationContext): number[] {
   const targets: number[] = [];
   for (const e of ctx.elements) {
     if (e.kind !== 'goto') continue;
-    const target = ctx.byName.get(textContent(e).trim())?.[0];
+    const target = ctx.byName.get(textContent(e).trim());
     if (target !== undefined && !waitsForCaller(ctx.elements[target])) targets.push(target);
   }
   return targets;
@@ -108,7 +108,11 @@ function cyclesWithoutInput(ctx: ValidationContext): ElementNode[][] {
     order[node] = low[node] = counter++;
     stack.push(node);
     onStack[node] = 1;
-    work.push({ node, next: flow.successors(node).filter((n) => !afterInput(ctx, node, n)), i: 0 });
+    const next: number[] = [];
+    flow.forEachSuccessor(node, (n) => {
+      if (!afterInput(ctx, node, n)) next.push(n);
+    });
+    work.push({ node, next, i: 0 });
   };
   for (const root of roots) {
     if (order[root] !== -1) continue;
