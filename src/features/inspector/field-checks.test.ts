@@ -6,9 +6,9 @@ const ctx = { otherNames: new Set(['Live', 'Machine']) };
 
 describe('inspector field checks', () => {
   it('explains the menu timeout rule', () => {
-    expect(describeMenuTimeout('3500')).toBe('= 3.5 seconds');
-    expect(describeMenuTimeout('5')).toBe('= 5 seconds');
-    expect(describeMenuTimeout('1')).toBe('= 1 second');
+    expect(describeMenuTimeout('3500')).toBe('This is 3.5 seconds.');
+    expect(describeMenuTimeout('5')).toBe('This is 5 seconds.');
+    expect(describeMenuTimeout('1')).toBe('This is 1 second.');
     expect(describeMenuTimeout('')).toBeUndefined();
   });
 

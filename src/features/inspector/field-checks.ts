@@ -14,7 +14,7 @@ export function describeMenuTimeout(value: string): string | undefined {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n)) return undefined;
   const seconds = n >= 1000 ? n / 1000 : n;
-  return `= ${seconds} second${seconds === 1 ? '' : 's'}`;
+  return `This is ${seconds} second${seconds === 1 ? '' : 's'}.`;
 }
 
 export interface CheckContext {
