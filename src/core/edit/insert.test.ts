@@ -113,4 +113,14 @@ describe('insertSnippet', () => {
       insertSnippet(doc, '<play/>', { anchorId: '/dialplan/menu/play', where: 'lastChild' }),
     ).toThrow(/cannot hold/);
   });
+
+  it('keeps a comment on the same line with the element it follows', () => {
+    const text = '<dialplan>\n    <play>a</play>   <!-- about a -->\n</dialplan>';
+    const doc = parse(text);
+    const out = edited(
+      doc,
+      insertSnippet(doc, '<hangup/>', { anchorId: '/dialplan/play', where: 'after' }).patches,
+    );
+    expect(out).toBe(text.replace('<!-- about a -->', '<!-- about a -->\n    <hangup/>'));
+  });
 });

@@ -15,6 +15,15 @@ interface Insertion {
   inner: number;
 }
 
+const TRAILING_COMMENTS = /^(?:[ \t]*<!--(?:(?!-->)[^])*-->)*[ \t]*\r?$/;
+
+/** After a node, past comments that share its line: `<play/>  <!-- about the play -->` stays together. */
+function afterTrailingComments(source: string, at: number): number {
+  const newline = source.indexOf('\n', at);
+  const rest = source.slice(at, newline === -1 ? source.length : newline);
+  return TRAILING_COMMENTS.test(rest) ? at + rest.replace(/\r$/, '').length : at;
+}
+
 /** Next to a node: on its own line with the node's indentation, or inline when the node is inline. */
 function besideNode(
   source: string,
@@ -27,6 +36,11 @@ function besideNode(
   if (indent === undefined) return { patch: { from: at, to: at, insert: snippet }, inner: 0 };
   const newline = newlineOf(source);
   const body = reindent(snippet, indent, newline);
+  if (side === 'after') {
+    const end = afterTrailingComments(source, at);
+    const insert = newline + indent + body;
+    return { patch: { from: end, to: end, insert }, inner: newline.length + indent.length };
+  }
   return side === 'before'
     ? { patch: { from: at, to: at, insert: body + newline + indent }, inner: 0 }
     : {
