@@ -52,6 +52,9 @@ test('the seed poll: Person answers, presses 1 then 3, and the responses are rec
   await sim.call('Person');
   await expect(sim.caption).toContainText('This is a call for a short political poll');
   await expect(studio.node('menu Live')).toHaveClass(/dp-active/);
+  // The XML pane marks the line of the element the call is at and keeps it in view.
+  await expect(studio.xml.locator('.xml-trace-line')).toHaveCount(1);
+  await expect(studio.editorLine('name="Live"').first()).toBeVisible();
   await sim.press('1');
   await expect(sim.caption).toContainText('Who will you vote for');
   await expect(studio.node('menu Question_01')).toHaveClass(/dp-active/);
@@ -111,7 +114,8 @@ test('a saved test call passes, then fails with the difference after the dialpla
   await sim.speed('Instant');
   await sim.call('Person');
   await sim.press('1');
-  await sim.press('3');
+  await expect(sim.caption).toContainText('Who will you vote for');
+  await page.keyboard.press('3'); // typed on the keyboard, not clicked
   await expect(sim.transcript).toContainText('Call ended');
   await sim.panel.getByLabel('Test call name').fill('votes for Greenies');
   await sim.panel.getByRole('button', { name: 'Save as test call' }).click();
