@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { useStudio } from '../../store/index.ts';
+import { replayTestCall } from '../../core/index.ts';
+import { useStudio, useStudioStore } from '../../store/index.ts';
 import type { CallSnapshot } from './call-driver.ts';
 
 /** After a call: keep its answers and transcript as a test call under a name. */
 export function SaveTestCallForm({ call }: { call: CallSnapshot }) {
+  const store = useStudioStore();
   const count = useStudio((s) => s.testCalls.length);
   const save = useStudio((s) => s.saveTestCall);
   const [name, setName] = useState('');
@@ -11,13 +13,21 @@ export function SaveTestCallForm({ call }: { call: CallSnapshot }) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const finalName = name.trim() || `Test call ${count + 1}`;
-    save({
+    const testCall = {
       name: finalName,
       options: call.state.options,
       inputs: call.answers,
       expected: call.events,
-    });
-    setSaved(`Saved "${finalName}"`);
+    };
+    save(testCall);
+    // A hang-up during a prompt outside a menu has no --input token: say so rather than save a test
+    // that fails on its first run.
+    const replay = replayTestCall(store.getState().lastGood, testCall);
+    setSaved(
+      replay.passed
+        ? `Saved "${finalName}"`
+        : `Saved "${finalName}", but its answers do not replay the same call (${replay.differences.length} difference(s))`,
+    );
     setName('');
   };
   return (
