@@ -94,6 +94,7 @@ function GraphCanvas() {
       onNodeDragStop={onNodeDragStop}
       onlyRenderVisibleElements
       deleteKeyCode={null}
+      panActivationKeyCode={null}
       minZoom={0.05}
       fitView
       fitViewOptions={{

@@ -1,0 +1,59 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The studio as a person sees it: the Graph and XML regions, nodes by name, the editor's lines. */
+export class StudioPage {
+  readonly graph: Locator;
+  readonly xml: Locator;
+  private readonly requests: string[] = [];
+
+  constructor(readonly page: Page) {
+    this.graph = page.getByRole('region', { name: 'Graph' });
+    this.xml = page.getByRole('region', { name: 'XML' });
+    page.on('request', (request) => void this.requests.push(request.url()));
+  }
+
+  /** Opens the studio on a fresh profile (no autosave), unless `keepStorage`. */
+  async open({ keepStorage = false } = {}) {
+    await this.page.goto('/');
+    if (!keepStorage) {
+      await this.page.evaluate(() => localStorage.clear());
+      await this.page.reload();
+    }
+    await expect(this.editorLines()).toContainText('dialplan');
+  }
+
+  /** Every request made so far that left the page's own origin. */
+  foreignRequests(): string[] {
+    const origin = new URL(this.page.url()).origin;
+    return this.requests.filter((u) => !/^(data|blob):/.test(u) && new URL(u).origin !== origin);
+  }
+
+  /** A graph node, found by its tag and name (its accessible name), e.g. `menu Live`. */
+  node(label: string): Locator {
+    return this.graph.getByRole('group', { name: label, exact: true });
+  }
+
+  selectedNode(): Locator {
+    return this.graph.locator('.react-flow__node.selected');
+  }
+
+  editorLines(): Locator {
+    return this.xml.locator('.view-lines');
+  }
+
+  /** A rendered editor line holding `text` (Monaco draws spaces as no-break spaces). */
+  editorLine(text: string): Locator {
+    const pattern = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
+    return this.xml.locator('.view-line', { hasText: new RegExp(pattern) });
+  }
+
+  /** Puts the cursor at the start of the first non-blank character of the line holding `text`. */
+  async clickLine(text: string) {
+    await this.editorLine(text).first().click();
+    await this.page.keyboard.press('Home');
+  }
+
+  async type(text: string) {
+    await this.page.keyboard.type(text);
+  }
+}

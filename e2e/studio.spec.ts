@@ -1,0 +1,76 @@
+import { expect, test } from '@playwright/test';
+import { StudioPage } from './pages/StudioPage.ts';
+
+// Tall enough for Monaco to draw all 57 lines of the poll (it renders only the visible lines).
+test.use({ viewport: { width: 1400, height: 1300 } });
+
+test.describe('the studio', () => {
+  test('the poll loads with its nodes and edges, and nothing is fetched from elsewhere', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    for (const label of [
+      'menu Live',
+      'menu Question_01',
+      'play Goodbye',
+      'play Machine',
+      'hangup Hangup',
+    ])
+      await expect(studio.node(label)).toBeVisible();
+    await expect(studio.node('menu Live')).toContainText('stash Vote = Yes');
+    await expect(studio.graph.locator('.react-flow__edge.edge-goto').first()).toBeAttached();
+    await expect(studio.graph.locator('.react-flow__edge.edge-next').first()).toBeAttached();
+    await expect(page.getByRole('tab', { name: 'Simulator' })).toBeVisible();
+    expect(studio.foreignRequests()).toEqual([]);
+  });
+
+  test('editing a prompt changes the node; broken XML keeps the graph; fixing it resumes', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.clickLine('Thank you for taking our poll');
+    await studio.type('Hi there! ');
+    await expect(studio.node('play Goodbye')).toContainText('Hi there! Thank you');
+
+    await studio.type('</oops>');
+    await expect(page.getByRole('status').filter({ hasText: 'Out of date' })).toBeVisible();
+    await expect(studio.node('play Goodbye')).toContainText('Hi there! Thank you');
+    await expect(studio.xml.locator('.squiggly-error').first()).toBeAttached();
+
+    for (let i = 0; i < '</oops>'.length; i++) await page.keyboard.press('Backspace');
+    await studio.type('Welcome. ');
+    await expect(page.getByRole('status').filter({ hasText: 'Out of date' })).toHaveCount(0);
+    await expect(studio.node('play Goodbye')).toContainText('Hi there! Welcome. Thank you');
+  });
+
+  test('clicking a node selects its text, and moving the cursor selects its node', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.node('menu Question_01').locator('.dp-header').click();
+    const line = studio.editorLine('name="Question_01">');
+    const selection = studio.xml.locator('.selected-text').first();
+    await expect(selection).toBeAttached();
+    const [lineBox, selectionBox] = [await line.boundingBox(), await selection.boundingBox()];
+    expect(Math.abs((lineBox?.y ?? 0) - (selectionBox?.y ?? -100))).toBeLessThan(4);
+
+    await studio.clickLine('<hangup name="Hangup"/>');
+    await expect(studio.selectedNode()).toHaveCount(1);
+    await expect(studio.selectedNode().getByRole('group', { name: 'hangup Hangup' })).toBeVisible();
+  });
+
+  test('a reload restores the document as it was typed', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.clickLine('Thank you for taking our poll');
+    await studio.type('Saved text. ');
+    await expect(studio.node('play Goodbye')).toContainText('Saved text.');
+    await page.waitForTimeout(800);
+    await page.reload();
+    await expect(studio.node('play Goodbye')).toContainText('Saved text. Thank you');
+    await expect(studio.editorLines()).toContainText('Saved text. Thank you');
+  });
+});
