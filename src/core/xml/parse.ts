@@ -26,6 +26,8 @@ export const MAX_DEPTH = 200;
 
 interface OpenElement {
   element: ParsedElement;
+  /** Where this element's children start in `Scanner.pending`. */
+  childStart: number;
 }
 
 interface Scanner {
@@ -34,6 +36,13 @@ interface Scanner {
   map: PositionMapper;
   diagnostics: Diagnostic[];
   stack: OpenElement[];
+  /**
+   * Children of the open elements, innermost last; an element takes its own (an exact-size array) when
+   * it closes. Pushing into one growing array per element left most of them with 17 slots for 1 child.
+   */
+  pending: ChildNode[];
+  /** Attributes of the tag being read, copied to an exact-size array at its end (same reason). */
+  attributeScratch: AttributeNode[];
   top: ChildNode[];
   rootSeen: boolean;
 }
@@ -89,8 +98,14 @@ function report(
 }
 
 function siblings(s: Scanner): ChildNode[] {
-  const open = s.stack[s.stack.length - 1];
-  return open ? open.element.children : s.top;
+  return s.stack.length > 0 ? s.pending : s.top;
+}
+
+/** Pops the innermost open element and hands it its children. */
+function popOpen(s: Scanner): OpenElement {
+  const open = s.stack.pop() as OpenElement;
+  if (s.pending.length > open.childStart) open.element.children = s.pending.splice(open.childStart);
+  return open;
 }
 
 function readName(s: Scanner): string {
@@ -329,13 +344,15 @@ function parseStartTag(s: Scanner): void {
   const element = new ParsedElement(s.map, kind, tagName, start);
   siblings(s).push(element);
   if (s.stack.length === 0) s.rootSeen = true;
-  const selfClosing = parseAttributes(s, element.attributes);
+  s.attributeScratch.length = 0;
+  const selfClosing = parseAttributes(s, s.attributeScratch);
+  if (s.attributeScratch.length > 0) element.attributes = s.attributeScratch.slice();
   if (selfClosing === undefined)
     report(s, start, start + 1 + tagName.length, `Tag <${tagName}> is not closed with '>'`);
   element.openEnd = s.pos;
   element.end = s.pos;
   if (selfClosing === true) element.selfClosing = true;
-  else s.stack.push({ element });
+  else s.stack.push({ element, childStart: s.pending.length });
 }
 
 /**
@@ -375,7 +392,7 @@ function closesInnermost(s: Scanner): boolean {
   if (s.text.charCodeAt(after) !== Ch.Gt || !s.text.startsWith(name, s.pos + 2)) return false;
   const start = s.pos;
   s.pos = after + 1;
-  closeElement(s, s.stack.pop() as OpenElement, start, s.pos);
+  closeElement(s, popOpen(s), start, s.pos);
   return true;
 }
 
@@ -398,11 +415,11 @@ function parseEndTag(s: Scanner): void {
     return;
   }
   while (s.stack.length - 1 > depth) {
-    const unclosed = s.stack.pop() as OpenElement;
+    const unclosed = popOpen(s);
     reportUnclosed(s, unclosed, `before </${name}>`);
     unclosed.element.end = start;
   }
-  closeElement(s, s.stack.pop() as OpenElement, start, s.pos);
+  closeElement(s, popOpen(s), start, s.pos);
 }
 
 function findOpen(s: Scanner, name: string): number {
@@ -451,6 +468,8 @@ export function parseDialplan(text: string): ParseResult {
     map: new PositionMapper(text),
     diagnostics: [],
     stack: [],
+    pending: [],
+    attributeScratch: [],
     top: [],
     rootSeen: false,
   };
@@ -460,7 +479,7 @@ export function parseDialplan(text: string): ParseResult {
     else parseText(s);
   }
   while (s.stack.length > 0) {
-    const open = s.stack.pop() as OpenElement;
+    const open = popOpen(s);
     reportUnclosed(s, open, 'the document ends first');
     open.element.end = text.length;
   }
