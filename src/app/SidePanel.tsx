@@ -1,21 +1,27 @@
-import { useId, type KeyboardEvent } from 'react';
-import { ExportPanel } from '../features/export/ExportPanel.tsx';
-import { InspectorPanel } from '../features/inspector/InspectorPanel.tsx';
-import { SimulatorPanel } from '../features/simulator/SimulatorPanel.tsx';
+import { lazy, Suspense, useId, useState, type KeyboardEvent } from 'react';
 import { SIDE_PANEL_TABS, useStudio, type SidePanelTab } from '../store/index.ts';
 
-const PANELS: Record<SidePanelTab, () => React.JSX.Element> = {
-  Inspector: InspectorPanel,
-  Simulator: SimulatorPanel,
-  Export: ExportPanel,
-};
+// Each panel is its own chunk, loaded when its tab is first opened: the start-up bundle stays small.
+const PANELS = {
+  Inspector: lazy(() =>
+    import('../features/inspector/InspectorPanel.tsx').then((m) => ({ default: m.InspectorPanel })),
+  ),
+  Simulator: lazy(() =>
+    import('../features/simulator/SimulatorPanel.tsx').then((m) => ({ default: m.SimulatorPanel })),
+  ),
+  Export: lazy(() =>
+    import('../features/export/ExportPanel.tsx').then((m) => ({ default: m.ExportPanel })),
+  ),
+} satisfies Record<SidePanelTab, unknown>;
 
 /**
- * The side panel: a tab list (Inspector, Simulator, Export). Every panel stays mounted while hidden, so
- * a running simulation or a half-filled form survives a tab switch.
+ * The side panel: a tab list (Inspector, Simulator, Export). A panel mounts when its tab is first opened
+ * and then stays mounted while hidden, so a running simulation or a half-filled form survives a switch.
  */
 export function SidePanel() {
   const active = useStudio((s) => s.sidePanelTab);
+  const [opened, setOpened] = useState<ReadonlySet<SidePanelTab>>(() => new Set([active]));
+  if (!opened.has(active)) setOpened(new Set([...opened, active]));
   const setTab = useStudio((s) => s.setSidePanelTab);
   const baseId = useId();
   const onKeyDown = (event: KeyboardEvent) => {
@@ -54,7 +60,11 @@ export function SidePanel() {
             hidden={tab !== active}
             className="tab-panel"
           >
-            <Panel />
+            {opened.has(tab) && (
+              <Suspense fallback={<p>Loading…</p>}>
+                <Panel />
+              </Suspense>
+            )}
           </div>
         );
       })}
