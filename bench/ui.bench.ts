@@ -1,0 +1,177 @@
+/**
+ * `npm run bench:ui`: the studio in headless Debian Chromium with the generated 1,000-question poll
+ * (≈ 0.54 MB, 11,009 elements). Builds, starts `vite preview` on a free port, puts the poll in the
+ * autosave slot (a fresh visit that restores a big document: no bench-only code in the app), then prints:
+ * - first full render: navigation start → `graph:first-render` (all graph nodes placed and drawn);
+ * - median `sync:text-to-graph` after a one-character edit typed in the XML pane (from the store's
+ *   setText, i.e. after the 120 ms typing debounce, to the next frame after the graph updated);
+ * - median frame time while panning the graph with the mouse.
+ * Targets (issue 4): ≤ 1,500 ms, ≤ 50 ms, ≤ 16.7 ms.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../playwright.config.ts';
+import { AUTOSAVE_KEY } from '../src/app/autosave.ts';
+import { generatePoll } from './gen-poll.ts';
+
+const EDITS = 9;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 4999));
+    });
+  });
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0
+    ? NaN
+    : (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
+};
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+async function measureEdits(page: Page): Promise<number[]> {
+  await page
+    .locator('.view-line', { hasText: /Question\s1\./ })
+    .first()
+    .click();
+  const durations: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const before = await page.evaluate(
+      () => performance.getEntriesByName('sync:text-to-graph').length,
+    );
+    await page.keyboard.type('x');
+    await page.waitForFunction(
+      (n) => performance.getEntriesByName('sync:text-to-graph').length > n,
+      before,
+    );
+    durations.push(
+      await page.evaluate(
+        () => performance.getEntriesByName('sync:text-to-graph').at(-1)!.duration,
+      ),
+    );
+    await page.waitForTimeout(200);
+  }
+  return durations;
+}
+
+async function measurePan(page: Page): Promise<number[]> {
+  const box = (await page.getByRole('region', { name: 'Graph' }).boundingBox())!;
+  const start = await page.evaluate((b) => {
+    for (let fy = 0.95; fy > 0.05; fy -= 0.05)
+      for (let fx = 0.3; fx < 0.7; fx += 0.05) {
+        const x = b.x + b.width * fx;
+        const y = b.y + b.height * fy;
+        if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane'))
+          return { x, y };
+      }
+    return { x: b.x + 5, y: b.y + b.height / 2 };
+  }, box);
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.frames_ = [];
+    window.stop_ = false;
+    const tick = (t) => { window.frames_.push(t); if (!window.stop_) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 90; i++) {
+    await page.mouse.move(start.x - i * 6, start.y - i * 4);
+    await page.waitForTimeout(8);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[]; stop_: boolean };
+    w.stop_ = true;
+    return w.frames_;
+  });
+  return frames.slice(1).map((t, i) => t - frames[i]!);
+}
+
+async function main() {
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', '.bench/ui-dist', '--emptyOutDir'], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  const port = await freePort();
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--outDir',
+      '.bench/ui-dist',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    { stdio: 'ignore', detached: true },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    await waitForServer(url);
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const saved = JSON.stringify({ text: generatePoll(1000), positions: {} });
+    await page.addInitScript(
+      ([key, value]) => {
+        if (sessionStorage.getItem('bench-seeded')) return;
+        sessionStorage.setItem('bench-seeded', '1');
+        localStorage.setItem(key!, value!);
+      },
+      [AUTOSAVE_KEY, saved],
+    );
+    await page.goto(url);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('graph:first-render').length > 0,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    const firstRender = await page.evaluate(
+      () => performance.getEntriesByName('graph:first-render')[0]!.startTime,
+    );
+    const nodes = await page.locator('.react-flow__node').count();
+    await page.locator('.view-line').first().waitFor();
+    await page.waitForTimeout(2500); // let the elkjs worker layout land
+    const edits = await measureEdits(page);
+    const pan = await measurePan(page);
+    console.log(
+      `UI bench — 1,000-question poll (${nodes} nodes drawn in view, onlyRenderVisibleElements)`,
+    );
+    console.log(`first full render:            ${firstRender.toFixed(0)} ms   (target ≤ 1500)`);
+    console.log(
+      `sync:text-to-graph (median):  ${median(edits).toFixed(1)} ms   (target ≤ 50; runs: ${edits.map((d) => d.toFixed(0)).join(', ')})`,
+    );
+    console.log(
+      `pan frame time (median):      ${median(pan).toFixed(1)} ms   (target ≤ 16.7; ${pan.length} frames)`,
+    );
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+void main();
