@@ -9,7 +9,8 @@ const BY_KIND = new Map<TagKind, Map<string, AttributeSchema>>();
 const REQUIRED = new Map<TagKind, readonly AttributeSchema[]>();
 for (const tag of Object.values(TAGS)) {
   const names = new Map<string, AttributeSchema>();
-  for (const a of tag.attributes) names.set(a.name.toLowerCase(), a);
+  // Written names first (`maxDigits` is found without lower-casing), then the lower-case forms.
+  for (const a of tag.attributes) names.set(a.name, a).set(a.name.toLowerCase(), a);
   BY_KIND.set(tag.kind, names);
   REQUIRED.set(
     tag.kind,
