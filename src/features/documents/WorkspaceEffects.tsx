@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { decodeShareFragment } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
 import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
@@ -71,7 +72,10 @@ function useFileDrop(importText: (text: string, from: string) => boolean): void 
   }, [importText]);
 }
 
-/** Effects of the workspace that belong to the whole window; renders only what they need to say. */
+/**
+ * Effects of the workspace that belong to the whole window. What they say is rendered into <body>,
+ * visible whichever side-panel tab is open.
+ */
 export function WorkspaceEffects() {
   useWorkspacePersistence();
   const { importText, message } = useImport();
@@ -79,11 +83,13 @@ export function WorkspaceEffects() {
   const [shared, dismiss] = useSharedDocument();
   return (
     <>
-      {message && (
-        <p role="alert" className="import-message">
-          {message}
-        </p>
-      )}
+      {message &&
+        createPortal(
+          <p role="alert" className="import-message import-toast">
+            {message}
+          </p>,
+          document.body,
+        )}
       {shared !== undefined && (
         <ConfirmDialog
           title="Open the shared dialplan?"

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface ConfirmDialogProps {
   title: string;
@@ -8,7 +9,10 @@ interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-/** A modal question in the page (never window.confirm): the cancel button has focus, Escape cancels. */
+/**
+ * A modal question in the page (never window.confirm): the cancel button has focus, Escape cancels.
+ * Rendered into <body>, so that it shows even when asked from a hidden side-panel tab.
+ */
 export function ConfirmDialog({
   title,
   children,
@@ -19,7 +23,7 @@ export function ConfirmDialog({
   const titleId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
-  return (
+  return createPortal(
     <div className="modal-backdrop">
       <div
         role="dialog"
@@ -39,6 +43,7 @@ export function ConfirmDialog({
           </button>
         </div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

@@ -1,0 +1,34 @@
+/** Shared steps of the export and import journeys. */
+import { readFileSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+export const POLL = readFileSync('public/examples/political-poll.xml', 'utf8');
+export const SEED_CURL = readFileSync('fixtures/export/political-poll-curl.sh', 'utf8');
+export const SEED_JSON_FILE = 'fixtures/export/political-poll-broadcast.json';
+
+/** Opens the studio on a fresh workspace and shows the Export tab. */
+export async function openExportTab(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await expect(page.getByRole('region', { name: 'Documents' })).toBeVisible();
+}
+
+/** The current export view's text, e.g. 'One line'. */
+export async function exportView(page: Page, format: string): Promise<string> {
+  await page.getByRole('radio', { name: format, exact: true }).check();
+  return page.getByRole('textbox', { name: format, exact: true }).inputValue();
+}
+
+/** Clicks an export action, accepting the "has errors" question if the document has errors. */
+export async function clickExport(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Export anyway' }).click();
+}
+
+export async function pasteIntoStudio(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Paste…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste a dialplan' });
+  await dialog.getByRole('textbox', { name: 'Pasted text' }).fill(text);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+}
