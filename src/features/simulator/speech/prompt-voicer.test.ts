@@ -119,6 +119,24 @@ describe('PromptVoicer', () => {
     expect(cancelledCount()).toBeGreaterThan(0);
   });
 
+  it('says a prompt again when Chrome cancels it by itself, and does not call speech broken', () => {
+    const { voicer, spoken, synthesis, health } = voicerFor('speaks');
+    const speak = synthesis.speak;
+    let first = true;
+    synthesis.speak = (u) => {
+      if (!first) return speak(u);
+      first = false;
+      spoken.push(u);
+      setTimeout(() => u.onerror?.({ error: 'canceled' }), 1);
+    };
+    const done = vi.fn();
+    voicer.say('Press 1.', 'female1', SETTINGS, done);
+    vi.advanceTimersByTime(5000);
+    expect(spoken).toHaveLength(2);
+    expect(done).toHaveBeenCalledOnce();
+    expect(health.every((h) => h.available)).toBe(true);
+  });
+
   it('does not speak when muted or instant, but still times the prompt', () => {
     const { voicer, spoken } = voicerFor('speaks');
     const muted = vi.fn();

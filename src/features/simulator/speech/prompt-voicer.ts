@@ -109,7 +109,9 @@ export class PromptVoicer {
   cancel(): void {
     this.run += 1;
     this.clearTimer();
-    if (this.health.available) this.deps.synthesis?.cancel();
+    // Only when something is queued: a needless cancel() can land on the next utterance in Chrome.
+    if (this.health.available && this.speaking) this.deps.synthesis?.cancel();
+    this.speaking = undefined;
   }
 
   private speakChunks(
@@ -118,16 +120,29 @@ export class PromptVoicer {
     voice: string | undefined,
     speed: 1 | 2,
     finish: () => void,
+    retried = false,
   ): void {
     const [chunk, ...rest] = chunks;
-    if (chunk === undefined) return finish();
+    if (chunk === undefined) {
+      this.speaking = undefined;
+      return finish();
+    }
     const next = () => this.speakChunks(run, rest, voice, speed, finish);
     const fault = (reason: string) => {
       if (run !== this.run) return;
       this.markUnavailable(reason);
       this.deps.synthesis?.cancel();
+      this.speaking = undefined;
       // The stuck chunk has had its time already; time what is left as captions.
       this.wait(estimatePromptMs(rest.join(' '), speed), finish);
+    };
+    const interrupted = () => {
+      if (run !== this.run) return;
+      this.clearTimer();
+      // Chrome may cancel a fresh utterance after a barge-in's cancel(): say it again, once; then read it.
+      if (!retried) return this.speakChunks(run, chunks, voice, speed, finish, true);
+      this.speaking = undefined;
+      this.wait(estimatePromptMs(chunks.join(' '), speed), finish);
     };
     const utterance = this.utteranceFor(chunk, voice, speed);
     utterance.onstart = () => {
@@ -141,7 +156,10 @@ export class PromptVoicer {
       this.clearTimer();
       next();
     };
-    utterance.onerror = (event) => fault(`speech failed (${event.error ?? 'unknown error'})`);
+    utterance.onerror = (event) =>
+      event.error === 'canceled' || event.error === 'interrupted'
+        ? interrupted()
+        : fault(`speech failed (${event.error ?? 'unknown error'})`);
     this.wait(START_WATCHDOG_MS, () => fault('speech never started'));
     this.speaking = utterance;
     this.deps.synthesis?.speak(utterance);
