@@ -22,4 +22,14 @@ describe('document slice', () => {
     store.getState().replaceText('<dialplan><play/><play name="A"/></dialplan>', 'inspector');
     expect(store.getState().positions).toEqual({ '/dialplan/play[2]': { x: 5, y: 6 } });
   });
+
+  it('keeps the first automatic layout out of undo history, but not a drag', () => {
+    const store = createStudioStore({ initialText: '<dialplan><play name="A"/></dialplan>' });
+    store.getState().setAutoLayout({ '/dialplan/play': { x: 1, y: 2 } });
+    expect(store.getState().canUndo).toBe(false);
+    store.getState().moveNode('/dialplan/play', { x: 50, y: 60 });
+    expect(store.getState().canUndo).toBe(true);
+    store.getState().undo();
+    expect(store.getState().positions).toEqual({ '/dialplan/play': { x: 1, y: 2 } });
+  });
 });

@@ -9,6 +9,7 @@ import {
   analyseDialplan,
   mapElementIds,
   remapPositions,
+  sameSkeleton,
   type DialplanDocument,
   type Diagnostic,
 } from '../core/index.ts';
@@ -65,7 +66,10 @@ export const createDocumentSlice =
         const stale = hasSyntaxErrors(diagnostics);
         if (stale) return set({ text, textOrigin, diagnostics, stale });
         // Positions follow their elements across the edit (see layout-slice.ts).
-        const positions = remapPositions(get().positions, mapElementIds(get().lastGood, document));
+        const { lastGood, positions: before } = get();
+        const positions = sameSkeleton(lastGood, document)
+          ? before
+          : remapPositions(before, mapElementIds(lastGood, document));
         set({ text, textOrigin, diagnostics, stale, lastGood: document, positions });
       },
       replaceText: (text, origin) => get().setText(text, origin),

@@ -16,13 +16,28 @@ export interface LayoutSlice {
   moveNode: (id: string, position: XY) => void;
   /** Set many positions at once; `replace` drops all others (a full "Tidy" layout). */
   setPositions: (positions: Positions, replace?: boolean) => void;
+  /** Positions the studio computed by itself (first auto-layout): not a user action, so not undoable. */
+  setAutoLayout: (positions: Positions) => void;
+}
+
+interface PausableHistory {
+  getState: () => { pause: () => void; resume: () => void };
 }
 
 export const createLayoutSlice =
   (initial: Positions = {}): StateCreator<StudioState, [], [], LayoutSlice> =>
-  (set) => ({
+  (set, _get, api) => ({
     positions: initial,
     moveNode: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),
     setPositions: (positions, replace = false) =>
       set((s) => ({ positions: replace ? positions : { ...s.positions, ...positions } })),
+    setAutoLayout: (positions) => {
+      const history = (api as unknown as { temporal?: PausableHistory }).temporal?.getState();
+      history?.pause();
+      try {
+        set({ positions });
+      } finally {
+        history?.resume();
+      }
+    },
   });

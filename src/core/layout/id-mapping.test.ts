@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDialplan } from '../xml/parse.ts';
-import { mapElementIds, remapPositions } from './id-mapping.ts';
+import { mapElementIds, remapPositions, sameSkeleton } from './id-mapping.ts';
 
 const doc = (text: string) => parseDialplan(text).document;
 
@@ -28,5 +28,12 @@ describe('mapElementIds', () => {
     expect(remapPositions(positions, mapElementIds(before, after))).toEqual({
       '/dialplan/play': { x: 9, y: 9 },
     });
+  });
+
+  it('recognises an edit that changes no element (text or attribute values only)', () => {
+    const a = doc('<dialplan><play name="A">hello</play></dialplan>');
+    expect(sameSkeleton(a, doc('<dialplan><play name="A">help</play></dialplan>'))).toBe(true);
+    expect(sameSkeleton(a, doc('<dialplan><play name="B">hello</play></dialplan>'))).toBe(false);
+    expect(sameSkeleton(a, doc('<dialplan><play name="A"/><hangup/></dialplan>'))).toBe(false);
   });
 });

@@ -84,3 +84,21 @@ export function remapPositions(
   }
   return out;
 }
+
+/**
+ * True when both trees have the same elements with the same ids and tags (an edit of text or attribute
+ * values only, the usual keystroke): ids then still name the same elements and nothing needs re-keying.
+ */
+export function sameSkeleton(prev: DialplanDocument, next: DialplanDocument): boolean {
+  const a: ElementNode[] = [];
+  const b: ElementNode[] = [];
+  walkElements(prev.children, (e) => void a.push(e));
+  walkElements(next.children, (e) => void b.push(e));
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as ElementNode;
+    const y = b[i] as ElementNode;
+    if (x.id !== y.id || x.tagName !== y.tagName || elementName(x) !== elementName(y)) return false;
+  }
+  return true;
+}

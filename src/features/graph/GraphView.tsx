@@ -60,7 +60,7 @@ function GraphCanvas() {
     autoLaid.current = true;
     void layoutInWorker(layoutInputOf(model.graph)).then((positions) => {
       const current = store.getState().positions;
-      if (Object.keys(current).length === 0) store.getState().setPositions(positions, true);
+      if (Object.keys(current).length === 0) store.getState().setAutoLayout(positions);
     });
   }, [model.graph, model.hasPositions, store]);
 
