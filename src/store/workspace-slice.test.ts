@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultSimOptions } from '../core/index.ts';
 import { createStudioStore } from './create-studio-store.ts';
 
 const A = '<dialplan name="A"><hangup/></dialplan>';
@@ -65,5 +66,17 @@ describe('workspace slice', () => {
     restored.getState().hydrateWorkspace(JSON.parse(JSON.stringify(saved)));
     expect(restored.getState().text).toBe(B);
     expect(restored.getState().documents[0]?.broadcast.fromNumber).toBe('13105550100');
+  });
+});
+
+describe('workspace and saved test calls', () => {
+  it('each document has its own test-call key, the first one the simulator default', () => {
+    const { s } = setup();
+    s().saveTestCall({ name: 'hangs up', options: defaultSimOptions(), inputs: [], expected: [] });
+    const second = s().newDocument('Second', B);
+    expect(s().testCallsDocumentKey).toBe(second);
+    expect(s().testCalls).toEqual([]);
+    s().openDocument('default');
+    expect(s().testCallsDocumentKey).toBe('default');
   });
 });

@@ -3,7 +3,8 @@
  * lives in the document slice (`text`); the list keeps the others' text and every document's broadcast
  * settings. Switching documents goes through `replaceText` and clears the undo history, so that an undo
  * never writes one document's text into another. Persistence is outside the slice (see
- * features/documents/useWorkspacePersistence.ts), so the store stays testable without a browser.
+ * features/documents/WorkspaceEffects.tsx), so the store stays testable without a browser. Each document
+ * has its own saved test calls (simulator slice, keyed by document id).
  */
 import type { StateCreator, StoreApi } from 'zustand';
 import { DEFAULT_BROADCAST, type BroadcastSettings } from '../core/index.ts';
@@ -64,7 +65,9 @@ type TemporalApi = StoreApi<StudioState> & { temporal?: StoreApi<{ clear: () => 
 export const createWorkspaceSlice =
   (initialName = 'Political poll'): StateCreator<StudioState, [], [], WorkspaceSlice> =>
   (set, get, api) => {
-    const firstId = newId();
+    // The first document's id is the simulator's default test-call key, so its saved calls survive a
+    // reload before the workspace was ever saved.
+    const firstId = 'default';
     const withLiveText = (): WorkspaceDocument[] => {
       const { documents, activeId, text } = get();
       return documents.map((d) => (d.id === activeId ? { ...d, text } : d));
@@ -74,6 +77,7 @@ export const createWorkspaceSlice =
       set({ documents, activeId: document.id });
       get().replaceText(document.text, 'restore');
       (api as TemporalApi).temporal?.getState().clear();
+      get().showTestCallsOf(document.id);
     };
     return {
       documents: [{ id: firstId, name: initialName, text: '', broadcast: DEFAULT_BROADCAST }],

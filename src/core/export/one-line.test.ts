@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toJsonStringLiteral, toOneLine } from './one-line.ts';
+import { toPretty } from './pretty.ts';
 import { treeSignature } from './tree-signature.ts';
 import { importDialplan } from './import.ts';
 
@@ -46,5 +47,18 @@ describe('toJsonStringLiteral', () => {
     const literal = toJsonStringLiteral(poll);
     expect(literal.startsWith('"<dialplan name=\\"Root\\">')).toBe(true);
     expect(JSON.parse(literal)).toBe(toOneLine(poll));
+  });
+});
+
+describe('toPretty', () => {
+  it('formats a one-line dialplan back to indented lines with the same tree', () => {
+    const pretty = toPretty(toOneLine(poll));
+    expect(pretty.split('\n').length).toBeGreaterThan(40);
+    expect(pretty).toContain('\n  <amd>');
+    expect(treeSignature(pretty)).toEqual(treeSignature(poll));
+  });
+
+  it('leaves text with syntax errors as written', () => {
+    expect(toPretty('<dialplan><play>hi</dialplan>')).toBe('<dialplan><play>hi</dialplan>');
   });
 });

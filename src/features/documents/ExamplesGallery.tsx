@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'react';
-import { useStudio } from '../../store/index.ts';
-import { parseExamplesIndex, type ExampleEntry } from './examples-index.ts';
+import { useStudioStore } from '../../store/index.ts';
+import { parseExamplesIndex, savedTestCallOf, type ExampleEntry } from './examples-index.ts';
 
-/** Examples from public/examples/ (same origin). Opening one creates a new document: nothing is lost. */
+/**
+ * Examples from public/examples/ (same origin). Opening one creates a new document (nothing is lost)
+ * with the example's test call saved for the Simulator's Run all.
+ */
 export function ExamplesGallery() {
   const [examples, setExamples] = useState<ExampleEntry[] | undefined>(undefined);
   const [error, setError] = useState('');
-  const newDocument = useStudio((s) => s.newDocument);
+  const store = useStudioStore();
   useEffect(() => {
     fetch(`${import.meta.env.BASE_URL}examples/index.json`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
@@ -17,7 +20,9 @@ export function ExamplesGallery() {
     try {
       const response = await fetch(`${import.meta.env.BASE_URL}examples/${example.file}`);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      newDocument(example.title, await response.text());
+      const text = await response.text();
+      store.getState().newDocument(example.title, text);
+      store.getState().saveTestCall(savedTestCallOf(example, text));
     } catch (e) {
       setError(`${example.title} could not be loaded: ${(e as Error).message}`);
     }

@@ -5,9 +5,11 @@ import {
   attrValue,
   elementName,
   parseDialplan,
+  runScriptedCall,
   textContent,
+  validateDialplan,
 } from '../../core/index.ts';
-import { parseExamplesIndex } from './examples-index.ts';
+import { parseExamplesIndex, savedTestCallOf } from './examples-index.ts';
 
 const index = parseExamplesIndex(JSON.parse(readFileSync('public/examples/index.json', 'utf8')));
 
@@ -39,9 +41,17 @@ describe('examples gallery', () => {
     const { document, diagnostics } = parseDialplan(text);
     const elements = allElements(document);
 
-    it('is a well-formed dialplan', () => {
-      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    it('is a valid dialplan: no parse or validation error or warning', () => {
+      expect(diagnostics).toEqual([]);
+      expect(validateDialplan(document).map((d) => `${d.ruleId}: ${d.message}`)).toEqual([]);
       expect(document.root?.tagName).toBe('dialplan');
+    });
+
+    it('its saved test call records the expected responses and ends the call', () => {
+      const { options, inputs, expectedResponses } = example.testCall;
+      const result = runScriptedCall(document, options, inputs);
+      expect(result.questionResponses).toEqual(expectedResponses);
+      expect(result.events.at(-1)).toMatchObject({ type: 'end', reason: 'hangup' });
     });
 
     it('has unique names and every goto lands on one', () => {
@@ -61,6 +71,23 @@ describe('examples gallery', () => {
       expect(example.testCall.expectedResponses.length).toBeGreaterThan(0);
       for (const { question } of example.testCall.expectedResponses)
         expect(stashed).toContain(question);
+    });
+  });
+});
+
+describe('savedTestCallOf', () => {
+  it('gives the simulator a full test call whose transcript records the expected responses', () => {
+    const example = index[1];
+    if (!example) throw new Error('no example');
+    const text = readFileSync(`public/examples/${example.file}`, 'utf8');
+    const saved = savedTestCallOf(example, text);
+    expect(saved.options.answer).toBe('live');
+    expect(saved.options.contact).toEqual({ firstName: 'Ann', A: '10 AM' });
+    expect(saved.expected.filter((e) => e.type === 'stash')).toMatchObject([
+      { question: 'appointment', response: 'confirmed' },
+    ]);
+    expect(saved.expected.find((e) => e.type === 'play')).toMatchObject({
+      text: expect.stringContaining('Hello Ann.') as unknown,
     });
   });
 });

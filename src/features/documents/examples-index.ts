@@ -1,12 +1,20 @@
 /**
  * public/examples/index.json: the gallery, in order (the political poll first). Each example carries a
  * saved test call: the simulator options, the caller's inputs (tokens of `dialplan simulate --input`) and
- * the stash responses the call must record. Full expected transcripts (`SavedTestCall.expected`) are to
- * be generated with the simulator engine once it lands.
+ * the stash responses the call must record (a unit test replays each one with the engine). Opening an
+ * example saves its call in the simulator's format, the expected transcript taken from the engine.
  */
+import {
+  defaultSimOptions,
+  parseDialplan,
+  runScriptedCall,
+  type SavedTestCall,
+  type SimOptions,
+} from '../../core/index.ts';
+
 export interface ExampleTestCall {
   name: string;
-  options: { answer: 'live' | 'machine' | 'inbound'; [key: string]: unknown };
+  options: Partial<SimOptions>;
   inputs: string[];
   expectedResponses: { question: string; response: string }[];
 }
@@ -34,4 +42,12 @@ function isEntry(value: unknown): value is ExampleEntry {
 export function parseExamplesIndex(json: unknown): ExampleEntry[] {
   const list = (json as { examples?: unknown })?.examples;
   return Array.isArray(list) ? list.filter(isEntry) : [];
+}
+
+/** The example's test call as the simulator saves one: full options and the transcript it expects. */
+export function savedTestCallOf(example: ExampleEntry, text: string): SavedTestCall {
+  const { name, inputs } = example.testCall;
+  const options = { ...defaultSimOptions(), ...example.testCall.options };
+  const expected = runScriptedCall(parseDialplan(text).document, options, inputs).events;
+  return { name, options, inputs, expected };
 }
