@@ -26,6 +26,9 @@ function isRange(where: AttributeNode | Range): where is Range {
   return !('name' in where);
 }
 
+/** A rule stops reporting past this many diagnostics: hostile input must not flood the editor. */
+export const MAX_PER_RULE = 1000;
+
 const NO_KIDS: readonly number[] = [];
 
 interface Collected {
@@ -68,7 +71,7 @@ export function createContext(document: DialplanDocument): RunnableContext {
     rangeOf: (start, end) => (mapper ??= new PositionMapper(document.source)).range(start, end),
     report(node, message, where) {
       const rule = ctx.currentRule;
-      if (!rule) return;
+      if (!rule || reportedByCurrentRule() >= MAX_PER_RULE) return;
       const range = where === undefined ? node.openTagRange : isRange(where) ? where : where.range;
       ctx.diagnostics.push({
         ruleId: rule.id,
@@ -79,6 +82,15 @@ export function createContext(document: DialplanDocument): RunnableContext {
       });
     },
   };
+  let countedRule: Rule | undefined;
+  let counted = 0;
+  function reportedByCurrentRule(): number {
+    if (countedRule !== ctx.currentRule) {
+      countedRule = ctx.currentRule;
+      counted = 0;
+    }
+    return counted++;
+  }
   return ctx;
 }
 

@@ -117,6 +117,15 @@ describe('robustness', () => {
       expect(diagnostics[0]?.severity).toBe('error');
     });
 
+  it('caps the diagnostics of one rule on 20,000 identical keypresses', () => {
+    const text = `<dialplan><menu>${'<keypress pressed="1"><hangup/></keypress>'.repeat(20_000)}</menu></dialplan>`;
+    const overlaps = analyseDialplan(text).diagnostics.filter(
+      (d) => d.ruleId === 'keypress-overlap',
+    );
+    expect(overlaps).toHaveLength(1000);
+    expect(overlaps[0]?.message).toContain('already handled by the keypress on line 1');
+  });
+
   it('validates a well-formed 5 MB attribute without complaint', () => {
     const text = `<dialplan name="${'x'.repeat(5 * 1024 * 1024)}"><hangup/></dialplan>`;
     expect(analyseDialplan(text).diagnostics).toEqual([]);

@@ -18,17 +18,53 @@ interface Branch {
   pattern: PressedPattern;
 }
 
+/**
+ * Exact patterns and keywords are looked up by key; only ranges are compared pairwise (menus have few),
+ * so a menu of thousands of pasted keypresses stays linear.
+ */
 function checkMenu(ctx: ValidationContext, menu: ElementNode): void {
-  const branches: Branch[] = [];
+  const byKey = new Map<string, Branch>();
+  const ranges: Branch[] = [];
+  const exacts: Branch[] = [];
   for (const c of menu.children) {
     if (c.type !== 'element' || c.kind !== 'keypress') continue;
     const pressed = attr(c, 'pressed');
     if (!pressed) continue;
-    const pattern = parsePressed(pressed.value);
-    const earlier = branches.find((b) => patternsOverlap(b.pattern, pattern));
-    if (earlier) report(ctx, c, pattern, earlier);
-    branches.push({ element: c, pattern });
+    const branch = { element: c, pattern: parsePressed(pressed.value) };
+    const earlier = earlierOverlap(branch.pattern, byKey, ranges, exacts);
+    if (earlier) report(ctx, c, branch.pattern, earlier);
+    const key = keyOf(branch.pattern);
+    if (key !== undefined && !byKey.has(key)) byKey.set(key, branch);
+    if (branch.pattern.kind === 'range') ranges.push(branch);
+    if (branch.pattern.kind === 'exact') exacts.push(branch);
   }
+}
+
+function keyOf(pattern: PressedPattern): string | undefined {
+  if (pattern.kind === 'exact') return `=${pattern.digits}`;
+  if (pattern.kind === 'default' || pattern.kind === 'timeout') return pattern.kind;
+  return undefined;
+}
+
+/** The first earlier branch (in document order) that overlaps `pattern`. */
+function earlierOverlap(
+  pattern: PressedPattern,
+  byKey: ReadonlyMap<string, Branch>,
+  ranges: readonly Branch[],
+  exacts: readonly Branch[],
+): Branch | undefined {
+  const key = keyOf(pattern);
+  const candidates = [
+    key === undefined ? undefined : byKey.get(key),
+    pattern.kind === 'exact' || pattern.kind === 'range'
+      ? ranges.find((b) => patternsOverlap(b.pattern, pattern))
+      : undefined,
+    pattern.kind === 'range' ? exacts.find((b) => patternsOverlap(b.pattern, pattern)) : undefined,
+  ];
+  let first: Branch | undefined;
+  for (const c of candidates)
+    if (c && (!first || c.element.range.start.offset < first.element.range.start.offset)) first = c;
+  return first;
 }
 
 function report(
