@@ -137,6 +137,21 @@ describe('PromptVoicer', () => {
     expect(health.every((h) => h.available)).toBe(true);
   });
 
+  it('forgives one utterance that never starts, but not two in a row', () => {
+    const { voicer, synthesis, health } = voicerFor('speaks');
+    synthesis.speak = () => undefined;
+    const first = vi.fn();
+    voicer.say('Press 1.', 'female1', SETTINGS, first);
+    vi.advanceTimersByTime(10_000);
+    expect(first).toHaveBeenCalledOnce();
+    expect(health).toEqual([]);
+    const second = vi.fn();
+    voicer.say('Press 2.', 'female1', SETTINGS, second);
+    vi.advanceTimersByTime(10_000);
+    expect(second).toHaveBeenCalledOnce();
+    expect(health.at(-1)).toEqual({ available: false, reason: 'speech never started' });
+  });
+
   it('does not speak when muted or instant, but still times the prompt', () => {
     const { voicer, spoken } = voicerFor('speaks');
     const muted = vi.fn();

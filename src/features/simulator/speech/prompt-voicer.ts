@@ -50,7 +50,7 @@ export interface VoicerDeps {
 }
 
 /** How long to wait for `start` before deciding speech is stuck. */
-export const START_WATCHDOG_MS = 2000;
+export const START_WATCHDOG_MS = 4000;
 /** How long the first prompt waits for a voice list that is still loading. */
 export const VOICES_WAIT_MS = 1000;
 
@@ -61,6 +61,8 @@ export class PromptVoicer {
   /** Chrome drops events of utterances it garbage-collected: keep the one being spoken reachable. */
   private speaking: UtteranceLike | undefined;
   private waitedForVoices = false;
+  /** A `start` that never came once may be a slow speech server; twice in a row means speech is stuck. */
+  private missedStart = false;
 
   constructor(private readonly deps: VoicerDeps) {
     this.health = deps.synthesis
@@ -147,6 +149,7 @@ export class PromptVoicer {
     const utterance = this.utteranceFor(chunk, voice, speed);
     utterance.onstart = () => {
       if (run !== this.run) return;
+      this.missedStart = false;
       this.noteVoice(utterance.voice?.name);
       const endBy = Math.round(estimatePromptMs(chunk, speed) * 1.5) + 1500;
       this.wait(endBy, () => fault('speech started but never finished'));
@@ -160,7 +163,14 @@ export class PromptVoicer {
       event.error === 'canceled' || event.error === 'interrupted'
         ? interrupted()
         : fault(`speech failed (${event.error ?? 'unknown error'})`);
-    this.wait(START_WATCHDOG_MS, () => fault('speech never started'));
+    this.wait(START_WATCHDOG_MS, () => {
+      if (this.missedStart) return fault('speech never started');
+      this.missedStart = true;
+      this.deps.synthesis?.cancel();
+      this.speaking = undefined;
+      const left = estimatePromptMs(chunks.join(' '), speed) - START_WATCHDOG_MS;
+      this.wait(Math.max(0, left), finish);
+    });
     this.speaking = utterance;
     this.deps.synthesis?.speak(utterance);
   }
