@@ -56,16 +56,25 @@ describe('workspace slice', () => {
     expect(s().text).toContain('<dialplan');
   });
 
-  it('keeps broadcast settings per document and round-trips through a snapshot', () => {
+  it('keeps broadcast settings per document; a saved list comes back around the autosaved text', () => {
     const { s } = setup();
     s().mergeBroadcast({ name: 'Poll', fromNumber: '13105550100' });
     s().newDocument('Second', B);
     expect(s().documents[1]?.broadcast.fromNumber).toBe('12135551189');
     const saved = s().workspaceSnapshot();
-    const restored = createStudioStore({ initialText: '' });
+    const restored = createStudioStore({ initialText: `${B}<!-- autosaved later -->` });
     restored.getState().hydrateWorkspace(JSON.parse(JSON.stringify(saved)));
-    expect(restored.getState().text).toBe(B);
-    expect(restored.getState().documents[0]?.broadcast.fromNumber).toBe('13105550100');
+    const r = restored.getState();
+    expect(r.documents.map((d) => d.name)).toEqual(['Political poll', 'Second']);
+    expect(r.activeId).toBe(saved.activeId);
+    expect(r.documents[0]?.broadcast.fromNumber).toBe('13105550100');
+    // The open text is the autosaved one, never an older copy from the list.
+    expect(r.text).toBe(`${B}<!-- autosaved later -->`);
+    r.openDocument('default');
+    expect(restored.getState().text).toBe(A);
+    expect(restored.getState().workspaceSnapshot().documents[1]?.text).toBe(
+      `${B}<!-- autosaved later -->`,
+    );
   });
 });
 

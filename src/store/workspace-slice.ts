@@ -42,7 +42,7 @@ export interface WorkspaceSlice {
   setBroadcast: (settings: BroadcastSettings) => void;
   /** Merges broadcast settings found on import into the open document's. */
   mergeBroadcast: (found: Partial<BroadcastSettings>) => void;
-  /** Replaces the list with a saved one and opens its active document. */
+  /** Replaces the list with a saved one; its active document takes the open (autosaved) text. */
   hydrateWorkspace: (saved: SavedWorkspace) => void;
   /** The list with the open document's live text, ready to save. */
   workspaceSnapshot: () => SavedWorkspace;
@@ -157,7 +157,10 @@ export const createWorkspaceSlice =
       hydrateWorkspace: (saved) => {
         const active = saved.documents.find((d) => d.id === saved.activeId) ?? saved.documents[0];
         if (!active) return;
-        show(saved.documents, active);
+        // The open text is left alone: the studio's autosave restored it and is always at least as
+        // recent as this list (it runs even when the Export panel never opened).
+        set({ documents: saved.documents, activeId: active.id });
+        get().showTestCallsOf(active.id);
       },
       workspaceSnapshot: () => ({
         version: 1,
