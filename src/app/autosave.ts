@@ -42,10 +42,15 @@ export function startAutosave(store: StudioStore, storage: Storage = localStorag
       // Quota exceeded or storage disabled: the studio keeps working, only without autosave.
     }
   };
+  // Serialising half a megabyte takes a few ms: do it when the page is idle, not during a sync frame.
+  const saveWhenIdle = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(save, { timeout: 400 });
+    else save();
+  };
   const unsubscribe = store.subscribe((s, p) => {
     const changed =
       s.text !== p.text || s.positions !== p.positions || s.selectedId !== p.selectedId;
-    if (changed && timer === undefined) timer = setTimeout(save, SAVE_INTERVAL_MS);
+    if (changed && timer === undefined) timer = setTimeout(saveWhenIdle, SAVE_INTERVAL_MS);
   });
   const onHide = () => save();
   addEventListener('pagehide', onHide);

@@ -1,6 +1,5 @@
 /** Facts about the tree that graph derivation needs in O(1): parents, next siblings, names. */
 import type { DialplanDocument, ElementNode } from '../ast/types.ts';
-import { elementName } from '../ast/query.ts';
 
 /** Keyed by element object, not id: identity hashing is much cheaper than hashing long path strings. */
 export interface TreeFacts {
@@ -13,9 +12,8 @@ export interface TreeFacts {
 export function collectTreeFacts(doc: DialplanDocument): TreeFacts {
   const facts: TreeFacts = { parentOf: new Map(), nextSiblingOf: new Map(), byName: new Map() };
   const visit = (element: ElementNode) => {
-    const name = elementName(element);
-    if (name !== undefined && !facts.byName.has(name.trim()))
-      facts.byName.set(name.trim(), element);
+    const name = nameOf(element);
+    if (name !== undefined && !facts.byName.has(name)) facts.byName.set(name, element);
     let previous: ElementNode | undefined;
     for (const child of element.children) {
       if (child.type !== 'element') continue;
@@ -45,4 +43,11 @@ export function continuationOf(facts: TreeFacts, element: ElementNode): ElementN
     if (next && !ALTERNATIVES.has(next.kind)) return next;
     current = parent;
   }
+}
+
+/** The trimmed `name` attribute, checking only 4-letter attribute names case-insensitively (hot path). */
+export function nameOf(element: ElementNode): string | undefined {
+  for (const a of element.attributes)
+    if (a.name.length === 4 && a.name.toLowerCase() === 'name') return a.value.trim();
+  return undefined;
 }

@@ -6,7 +6,7 @@
  * 2. otherwise, inside matched parents, the k-th still-unmatched child of a kind is the k-th one of the
  *    old parent (so a renamed element keeps its place, and unnamed siblings keep their order).
  */
-import type { DialplanDocument, ElementNode } from '../ast/types.ts';
+import type { ChildNode, DialplanDocument, ElementNode } from '../ast/types.ts';
 import { childElements, elementName, walkElements } from '../ast/query.ts';
 import type { XY } from './types.ts';
 
@@ -86,19 +86,36 @@ export function remapPositions(
 }
 
 /**
- * True when both trees have the same elements with the same ids and tags (an edit of text or attribute
- * values only, the usual keystroke): ids then still name the same elements and nothing needs re-keying.
+ * True when both trees have the same elements in the same places with the same tags and names (an edit of text or
+ * attribute values only, the usual keystroke): ids then still name the same elements and nothing needs
+ * re-keying. Allocation-free: it runs on every keystroke over every element.
  */
 export function sameSkeleton(prev: DialplanDocument, next: DialplanDocument): boolean {
-  const a: ElementNode[] = [];
-  const b: ElementNode[] = [];
-  walkElements(prev.children, (e) => void a.push(e));
-  walkElements(next.children, (e) => void b.push(e));
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as ElementNode;
-    const y = b[i] as ElementNode;
-    if (x.id !== y.id || x.tagName !== y.tagName || elementName(x) !== elementName(y)) return false;
+  return sameChildren(prev.children, next.children);
+}
+
+function sameChildren(a: readonly ChildNode[], b: readonly ChildNode[]): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && a[i]?.type !== 'element') i++;
+    while (j < b.length && b[j]?.type !== 'element') j++;
+    const x = a[i];
+    const y = b[j];
+    if (x === undefined || y === undefined) return x === y;
+    if (x.type !== 'element' || y.type !== 'element') return false;
+    // Same tags in the same places give the same ids (ids are paths); comparing the ids themselves
+    // would flatten every concatenated id string.
+    if (x.tagName !== y.tagName || rawName(x) !== rawName(y)) return false;
+    if (!sameChildren(x.children, y.children)) return false;
+    i++;
+    j++;
   }
-  return true;
+}
+
+/** The `name` attribute's raw value, without lower-casing every attribute name (hot path). */
+function rawName(element: ElementNode): string | undefined {
+  for (const a of element.attributes)
+    if (a.name.length === 4 && a.name.toLowerCase() === 'name') return a.raw;
+  return undefined;
 }

@@ -72,21 +72,48 @@ export function toFlowNodes(
   return nodes;
 }
 
-export function toFlowEdges(graph: FlowGraph, highlight: Highlight): Edge[] {
+/**
+ * React Flow edges. Edges equal to the previous ones are reused, and when all are, the previous array is
+ * returned, so React Flow does not rebuild its connection lookups after an edit that moved no edge.
+ */
+export function toFlowEdges(
+  graph: FlowGraph,
+  highlight: Highlight,
+  previous: readonly Edge[],
+): Edge[] {
   const from = highlight.lastEdge && nodeIdOf(graph, highlight.lastEdge.from);
   const to = highlight.lastEdge && nodeIdOf(graph, highlight.lastEdge.to);
-  return graph.edges.map((e) => {
+  let same = previous.length === graph.edges.length;
+  const edges = graph.edges.map((e, i) => {
     const taken = e.source === from && e.target === to;
+    const className = `edge-${e.kind}${taken ? ' edge-taken' : ''}`;
+    const old = previous[i];
+    if (
+      old &&
+      old.id === e.id &&
+      old.className === className &&
+      old.sourceHandle === e.sourceHandle &&
+      old.label === e.label
+    )
+      return old;
+    same = false;
+    return toFlowEdge(e, className, taken);
+  });
+  return same ? (previous as Edge[]) : edges;
+}
+
+function toFlowEdge(e: FlowGraph['edges'][number], className: string, taken: boolean): Edge {
+  {
     return {
       id: e.id,
       source: e.source,
       sourceHandle: e.sourceHandle,
       target: e.target,
       type: e.kind === 'next' ? 'smoothstep' : 'default',
-      className: `edge-${e.kind}${taken ? ' edge-taken' : ''}`,
+      className,
       markerEnd: { type: MarkerType.ArrowClosed },
       ...(e.label ? { label: e.label } : {}),
       ...(taken ? { animated: true } : {}),
     };
-  });
+  }
 }

@@ -1,5 +1,6 @@
 /** The graph derived from the store (memoised on the last good tree), with positions, badges and trace. */
 import { useMemo, useRef } from 'react';
+import type { Edge } from '@xyflow/react';
 import { deriveGraph, nodeIdOf, placeNodes, type FlowGraph } from '../../core/index.ts';
 import { useStudio } from '../../store/index.ts';
 import {
@@ -25,7 +26,12 @@ export function useGraphModel() {
     () => toFlowNodes(graph, placed, counts, trace, cache.current),
     [graph, placed, counts, trace],
   );
-  const edges = useMemo(() => toFlowEdges(graph, highlight), [graph, highlight]);
+  const previousEdges = useRef<Edge[]>([]);
+  const edges = useMemo(() => {
+    const next = toFlowEdges(graph, highlight, previousEdges.current);
+    previousEdges.current = next;
+    return next;
+  }, [graph, highlight]);
   const selectedNodeId = selectedId === undefined ? undefined : nodeIdOf(graph, selectedId);
   const hasPositions = graph.nodes.some((n) => positions[n.id] !== undefined);
   return { graph, nodes, edges, selectedNodeId, activeNodeId: trace.active, hasPositions };
