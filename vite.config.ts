@@ -9,6 +9,18 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      output: {
+        // The simulator engine (and jsep) serve lazy panels only; in a group of its own it is not merged
+        // into the chunk the entry loads.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'simulate', test: /src\/core\/(simulate|testcalls)\/|node_modules\/jsep\// },
+          ],
+        },
+      },
+    },
   },
   worker: { format: 'es' },
   test: {

@@ -1,10 +1,18 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { GraphView } from '../features/graph/GraphView.tsx';
 import { XmlPane } from '../features/xml-pane/XmlPane.tsx';
 import { createStudioStore, StudioProvider } from '../store/index.ts';
 import { loadSaved, startAutosave } from './autosave.ts';
 import { DEFAULT_DOCUMENT_TEXT } from './default-document.ts';
 import { StudioLayout } from './StudioLayout.tsx';
+
+// Workspace effects (share links on load, saving the documents list, import by drop): a lazy chunk,
+// started with the page but kept out of the start-up bundle.
+const WorkspaceEffects = lazy(() =>
+  import('../features/documents/WorkspaceEffects.tsx').then((m) => ({
+    default: m.WorkspaceEffects,
+  })),
+);
 
 function createInitialStore() {
   const saved = loadSaved();
@@ -21,6 +29,9 @@ export function App() {
   return (
     <StudioProvider store={store}>
       <StudioLayout graph={<GraphView />} xml={<XmlPane />} />
+      <Suspense fallback={null}>
+        <WorkspaceEffects />
+      </Suspense>
     </StudioProvider>
   );
 }
