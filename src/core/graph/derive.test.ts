@@ -82,4 +82,25 @@ describe('deriveGraph', () => {
     expect(g.edges).toEqual([]);
     expect(g.nodes[0]?.summary).toBe('→ Nowhere');
   });
+
+  it('re-derives only the nodes an edit touched, with the same result as a full derivation', () => {
+    const text = readFileSync('fixtures/political-poll.xml', 'utf8');
+    const edited = text.replace('Thank you for taking our poll', 'Thanks for taking our poll');
+    const before = graphOf(text);
+    const doc = parseDialplan(edited).document;
+    const incremental = deriveGraph(doc, before);
+    const full = deriveGraph(doc);
+    const strip = (g: typeof full) => ({ nodes: g.nodes, edges: g.edges });
+    expect(strip(incremental)).toEqual(strip(full));
+    const changed = incremental.nodes.filter((n, i) => n !== before.nodes[i]).map((n) => n.name);
+    expect(changed).toEqual(['Goodbye']);
+    expect(incremental.nodes.find((n) => n.name === 'Goodbye')?.summary).toMatch(/^Thanks/);
+  });
+
+  it('derives everything again when elements were added', () => {
+    const before = graphOf('<dialplan><play name="A">a</play></dialplan>');
+    const doc = parseDialplan('<dialplan><play name="A">a</play><hangup/></dialplan>').document;
+    expect(deriveGraph(doc, before).nodes.map((n) => n.kind)).toEqual(['play', 'hangup']);
+    expect(deriveGraph(doc, before).edges).toEqual(deriveGraph(doc).edges);
+  });
 });

@@ -15,7 +15,9 @@ import type {
   FlowGraph,
   FlowNode,
   FlowOutput,
+  NodeSpan,
 } from './types.ts';
+import { sameSkeleton } from '../layout/id-mapping.ts';
 
 const BRANCHING = new Set(['menu', 'amd', 'if', 'equal', 'notEqual', 'catch']);
 
@@ -24,11 +26,18 @@ interface Builder {
   /** Each element → the element of the node that shows it (object keys: cheap to hash). */
   nodeOf: Map<ElementNode, ElementNode>;
   edges: FlowEdge[];
+  /** Index in `edges` of the first edge of the node being built (edge ids count from it). */
+  edgeStart: number;
 }
 
-export function deriveGraph(doc: DialplanDocument): FlowGraph {
+/**
+ * @param previous the graph of the previous version of the text: when the edit changed no element (the
+ * same tags and names in the same places, e.g. typing inside a prompt), nodes whose source text did not
+ * change are reused with their edges, so a keystroke re-derives one node, not a thousand.
+ */
+export function deriveGraph(doc: DialplanDocument, previous?: FlowGraph): FlowGraph {
   const facts = collectTreeFacts(doc);
-  const b: Builder = { facts, nodeOf: new Map(), edges: [] };
+  const b: Builder = { facts, nodeOf: new Map(), edges: [], edgeStart: 0 };
   const root = doc.root;
   if (!root) return { nodes: [], edges: [], nodeIds: new Set() };
   const topLevel = root.kind === 'dialplan' ? childElements(root) : [root];
@@ -40,8 +49,42 @@ export function deriveGraph(doc: DialplanDocument): FlowGraph {
     for (const child of element.children) if (child.type === 'element') mark(child, node);
   };
   for (const element of topLevel) mark(element, undefined);
-  const nodes = nodeElements.map((element) => buildNode(b, element));
-  return { nodes, edges: b.edges, nodeIds: new Set(nodes.map((n) => n.id)) };
+  const old = previous?.reuse;
+  const reusable =
+    old !== undefined && old.spans.length === nodeElements.length && sameSkeleton(old.doc, doc);
+  const spans: NodeSpan[] = [];
+  const nodes = nodeElements.map((element, i) => {
+    const span: NodeSpan = {
+      start: element.range.start.offset,
+      end: element.range.end.offset,
+      edges: 0,
+    };
+    spans.push(span);
+    const before = reusable ? old.spans[i] : undefined;
+    const oldNode = reusable ? previous?.nodes[i] : undefined;
+    if (old && before && oldNode && sameText(old.doc.source, before, doc.source, span)) {
+      for (let k = 0; k < before.edges; k++) b.edges.push(previous!.edges[before.firstEdge! + k]!);
+      span.edges = before.edges;
+      span.firstEdge = b.edges.length - before.edges;
+      const line = element.range.start.line;
+      return line === oldNode.line ? oldNode : { ...oldNode, line };
+    }
+    b.edgeStart = b.edges.length;
+    const node = buildNode(b, element);
+    span.firstEdge = b.edgeStart;
+    span.edges = b.edges.length - b.edgeStart;
+    return node;
+  });
+  return {
+    nodes,
+    edges: b.edges,
+    nodeIds: new Set(nodes.map((n) => n.id)),
+    reuse: { doc, spans },
+  };
+}
+
+function sameText(a: string, x: NodeSpan, b: string, y: NodeSpan): boolean {
+  return x.end - x.start === y.end - y.start && a.slice(x.start, x.end) === b.slice(y.start, y.end);
 }
 
 /**
@@ -212,7 +255,7 @@ function addEdgeTo(
 ) {
   if (target === undefined) return;
   const edge: FlowEdge = {
-    id: `${kind}:${source}:${handle}->${target}#${b.edges.length}`,
+    id: `${kind}:${source}:${handle}->${target}#${b.edges.length - b.edgeStart}`,
     kind,
     source,
     sourceHandle: handle,

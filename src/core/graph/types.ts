@@ -1,5 +1,5 @@
 /** The graph the studio draws, derived from the AST by `deriveGraph` (pure, framework-free). */
-import type { ElementKind } from '../ast/types.ts';
+import type { DialplanDocument, ElementKind } from '../ast/types.ts';
 
 /** How control moves along an edge: a `goto` jump, a fall-through, a branch into a nested node, a catch. */
 export type FlowEdgeKind = 'goto' | 'next' | 'branch' | 'catch';
@@ -53,4 +53,14 @@ export interface FlowGraph {
   edges: FlowEdge[];
   /** The ids of the nodes (see `nodeIdOf` for the node that shows any element). */
   nodeIds: ReadonlySet<string>;
+  /** What the next derivation needs to reuse unchanged nodes (see `deriveGraph`'s `previous`). */
+  reuse?: { doc: DialplanDocument; spans: NodeSpan[] };
+}
+
+/** Where a node's element stands in the source, and which run of `edges` it produced. */
+export interface NodeSpan {
+  start: number;
+  end: number;
+  firstEdge?: number;
+  edges: number;
 }

@@ -16,12 +16,28 @@ function contentKey(node: FlowNode, errors: number, warnings: number, trace?: st
   const outputs = node.outputs.map(
     (o) => `${o.id}:${o.label}:${o.actions.map((a) => a.text).join('|')}`,
   );
-  return [node.tagName, node.name, node.summary, node.line, errors, warnings, trace]
+  return [node.tagName, node.name, node.summary, errors, warnings, trace]
     .concat(
       node.body.map((a) => `${a.id}=${a.text}`),
       outputs,
     )
     .join('\u0000');
+}
+
+/** The same node object (reused by an incremental derivation) with the same badges and trace. */
+function isSame(
+  data: DialplanNodeData,
+  node: FlowNode,
+  errors: number,
+  warnings: number,
+  trace?: string,
+) {
+  return (
+    data.node === node &&
+    data.errors === errors &&
+    data.warnings === warnings &&
+    data.trace === trace
+  );
 }
 
 export function countDiagnostics(graph: FlowGraph, diagnostics: readonly Diagnostic[]) {
@@ -59,8 +75,17 @@ export function toFlowNodes(
     const d = diagnostics.get(node.id) ?? { errors: 0, warnings: 0 };
     const t =
       trace.active === node.id ? 'active' : trace.visited.has(node.id) ? 'visited' : undefined;
-    const key = contentKey(node, d.errors, d.warnings, t);
     const old = cache.byId.get(node.id);
+    if (old && isSame(old.data, node, d.errors, d.warnings, t)) {
+      next.set(node.id, old);
+      return {
+        id: node.id,
+        type: 'dialplan',
+        position: placed[node.id] ?? { x: 0, y: 0 },
+        data: old.data,
+      };
+    }
+    const key = contentKey(node, d.errors, d.warnings, t);
     const data: DialplanNodeData =
       old && old.key === key
         ? old.data

@@ -17,7 +17,12 @@ export function useGraphModel() {
   const diagnostics = useStudio((s) => s.diagnostics);
   const highlight = useStudio((s) => s.highlight);
   const selectedId = useStudio((s) => s.selectedId);
-  const graph: FlowGraph = useMemo(() => deriveGraph(lastGood), [lastGood]);
+  const previousGraph = useRef<FlowGraph | undefined>(undefined);
+  const graph: FlowGraph = useMemo(() => {
+    const next = deriveGraph(lastGood, previousGraph.current);
+    previousGraph.current = next;
+    return next;
+  }, [lastGood]);
   const placed = useMemo(() => placeNodes(graph, positions), [graph, positions]);
   const counts = useMemo(() => countDiagnostics(graph, diagnostics), [graph, diagnostics]);
   const trace = useMemo(() => traceOf(graph, highlight), [graph, highlight]);
