@@ -3,10 +3,23 @@ import { createPortal } from 'react-dom';
 import { decodeShareFragment } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
 import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
+import '../export/dialog.css';
 import { readTextFile, useImport } from './useImport.ts';
 import { loadWorkspace, saveWorkspace } from './workspace-storage.ts';
 
 const SAVE_DELAY_MS = 300;
+
+/** How many WorkspaceEffects are mounted: the app root may mount one, the Export panel falls back. */
+let mountedInstances = 0;
+
+/**
+ * WorkspaceEffects unless one is mounted already (at the app root): two would ask twice about a share
+ * link. The Export panel renders this so the effects run even before the root mounts them.
+ */
+export function WorkspaceEffectsFallback() {
+  const [elsewhere] = useState(() => mountedInstances > 0);
+  return elsewhere ? null : <WorkspaceEffects />;
+}
 
 /** Restores the saved workspace, then keeps saving it (debounced) as documents and text change. */
 function useWorkspacePersistence(): void {
@@ -77,6 +90,12 @@ function useFileDrop(importText: (text: string, from: string) => boolean): void 
  * visible whichever side-panel tab is open.
  */
 export function WorkspaceEffects() {
+  useEffect(() => {
+    mountedInstances += 1;
+    return () => {
+      mountedInstances -= 1;
+    };
+  }, []);
   useWorkspacePersistence();
   const { importText, message } = useImport();
   useFileDrop(importText);

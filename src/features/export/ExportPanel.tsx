@@ -1,18 +1,19 @@
 import { Documents } from '../documents/Documents.tsx';
-import { WorkspaceEffects } from '../documents/WorkspaceEffects.tsx';
+import { WorkspaceEffectsFallback } from '../documents/WorkspaceEffects.tsx';
 import { BroadcastForm } from './BroadcastForm.tsx';
 import { ExportOutputs } from './ExportOutputs.tsx';
 import './export.css';
 
 /**
  * The Export panel: the user's documents and imports (until the layout gives them a place of their
- * own), the broadcast settings of the open document, and the export views. Always mounted by the side
- * panel, so WorkspaceEffects (persistence, share links, file drop) run from the first render.
+ * own), the broadcast settings of the open document, and the export views. WorkspaceEffects
+ * (persistence, share links, file drop) belong at the app root; until they are mounted there, this
+ * panel runs them from its first opening.
  */
 export function ExportPanel() {
   return (
     <div className="export-panel">
-      <WorkspaceEffects />
+      <WorkspaceEffectsFallback />
       <details open>
         <summary>Documents</summary>
         <Documents />
