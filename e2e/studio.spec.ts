@@ -73,4 +73,42 @@ test.describe('the studio', () => {
     await expect(studio.node('play Goodbye')).toContainText('Saved text. Thank you');
     await expect(studio.editorLines()).toContainText('Saved text. Thank you');
   });
+
+  test('a dragged node keeps its place through text edits and a reload', async ({ page }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    const before = await studio.canvasPosition('play Machine');
+    const header = studio.node('play Machine').locator('.dp-header');
+    const box = (await header.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 120, box.y + 160, { steps: 8 });
+    await page.mouse.up();
+    const dragged = await studio.canvasPosition('play Machine');
+    expect(dragged).not.toBe(before);
+
+    await studio.clickLine('<hangup name="Hangup"/>');
+    await studio.type('<hangup name="Extra"/>');
+    await expect(studio.node('hangup Extra')).toBeVisible();
+    expect(await studio.canvasPosition('play Machine')).toBe(dragged);
+    await page.waitForTimeout(800);
+    await page.reload();
+    await expect(studio.node('hangup Extra')).toBeVisible();
+    expect(await studio.canvasPosition('play Machine')).toBe(dragged);
+  });
+
+  test('Ctrl+Z in the XML pane undoes through the shared history, and the graph follows', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.clickLine('Thank you for taking our poll');
+    await studio.type('Undo me. ');
+    await expect(studio.node('play Goodbye')).toContainText('Undo me. Thank you');
+    await page.keyboard.press('Control+z');
+    await expect(studio.node('play Goodbye')).not.toContainText('Undo me.');
+    await expect(studio.editorLines()).not.toContainText('Undo me.');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(studio.node('play Goodbye')).toContainText('Undo me. Thank you');
+  });
 });

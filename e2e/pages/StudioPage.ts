@@ -33,6 +33,15 @@ export class StudioPage {
     return this.graph.getByRole('group', { name: label, exact: true });
   }
 
+  /** Where React Flow draws a node on the canvas (its `translate(x, y)`), independent of pan and zoom. */
+  async canvasPosition(label: string): Promise<string> {
+    return this.graph
+      .locator('.react-flow__node', {
+        has: this.page.getByRole('group', { name: label, exact: true }),
+      })
+      .evaluate((el) => (el as HTMLElement).style.transform);
+  }
+
   selectedNode(): Locator {
     return this.graph.locator('.react-flow__node.selected');
   }
