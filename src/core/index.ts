@@ -109,7 +109,7 @@ export { parsePressed, type PressedPattern } from './validate/pressed.ts';
 
 // layout: graph layout (src/core/layout/)
 export type { XY } from './layout/types.ts';
-export { mapElementIds, remapPositions } from './layout/id-mapping.ts';
+export { mapElementIds, remapPositions, sameSkeleton } from './layout/id-mapping.ts';
 export { placeNodes, layeredLayout } from './layout/place.ts';
 export { layoutInputOf, type LayoutInput } from './layout/layout-input.ts';
 // graph: what the studio draws, derived from the AST (src/core/graph/)
