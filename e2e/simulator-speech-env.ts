@@ -5,13 +5,17 @@
  *  - speech-dispatcher: espeak-ng voices appear, `start` fires, then nothing (no audio device);
  *  - espeak-silent: real speech into libao's null driver, so `start` and `end` both fire.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A HOME whose speech-dispatcher speaks through libao into the null driver (silent, but real). */
+/**
+ * A HOME whose speech-dispatcher speaks through libao into the null driver (silent, but real). One fixed
+ * directory, rewritten idempotently: the config is loaded by every Playwright process, so a fresh
+ * temporary directory each time would litter /tmp.
+ */
 export function silentSpeechHome(): string {
-  const home = mkdtempSync(join(tmpdir(), 'dialplan-speech-'));
+  const home = join(tmpdir(), 'dialplan-studio-speech-home');
   mkdirSync(join(home, '.config', 'speech-dispatcher'), { recursive: true });
   writeFileSync(
     join(home, '.config', 'speech-dispatcher', 'speechd.conf'),
