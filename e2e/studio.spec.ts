@@ -111,4 +111,29 @@ test.describe('the studio', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect(studio.node('play Goodbye')).toContainText('Undo me. Thank you');
   });
+
+  test('a goto to a missing name shows an error badge on its node, and Tidy lays the graph out again', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.clickLine('<goto name="Goodbye_Hangup">Hangup</goto>');
+    await page.keyboard.press('End');
+    for (let i = 0; i < '</goto>'.length; i++) await page.keyboard.press('ArrowLeft');
+    await studio.type('X');
+    await expect(studio.node('goto Goodbye_Hangup')).toContainText('1 error');
+    await expect(studio.node('goto Goodbye_Hangup')).toContainText('→ HangupX');
+
+    const before = await studio.canvasPosition('play Machine');
+    const header = studio.node('play Machine').locator('.dp-header');
+    const box = (await header.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 220, box.y + 260, { steps: 8 });
+    await page.mouse.up();
+    const dropped = await studio.canvasPosition('play Machine');
+    expect(dropped).not.toBe(before);
+    await page.getByRole('button', { name: 'Tidy' }).click();
+    await expect.poll(() => studio.canvasPosition('play Machine')).not.toBe(dropped);
+  });
 });

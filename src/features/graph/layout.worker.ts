@@ -3,7 +3,10 @@
 import { layoutWithElk } from '../../core/layout/elk-layout.ts';
 import type { LayoutInput } from '../../core/index.ts';
 
-self.onmessage = async (event: MessageEvent<{ id: number; input: LayoutInput }>) => {
-  const positions = await layoutWithElk(event.data.input);
-  self.postMessage({ id: event.data.id, positions });
-};
+// A listener, not `self.onmessage`: elkjs's bundled worker code claims `self.onmessage` for itself when
+// the first layout creates it, which silently swallowed every later request (a second "Tidy" hung).
+self.addEventListener('message', (event: MessageEvent<{ id?: number; input?: LayoutInput }>) => {
+  const { id, input } = event.data;
+  if (id === undefined || !input) return;
+  void layoutWithElk(input).then((positions) => self.postMessage({ id, positions }));
+});
