@@ -136,4 +136,24 @@ test.describe('the studio', () => {
     await page.getByRole('button', { name: 'Tidy' }).click();
     await expect.poll(() => studio.canvasPosition('play Machine')).not.toBe(dropped);
   });
+
+  test('the XML pane completes the tags a menu may hold and the names a goto may target', async ({
+    page,
+  }) => {
+    const studio = new StudioPage(page);
+    await studio.open();
+    await studio.clickLine('<menu maxDigits="1" timeout="3500" name="Live">');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    // "Class" and "Reference" are the kinds our provider gives; Monaco's own word list says "Text".
+    await studio.type('<keyp');
+    await expect(page.getByRole('option', { name: /^keypress, Class/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Shift+Home');
+    await page.keyboard.press('Backspace');
+    await studio.type('<goto>Ques');
+    await page.keyboard.press('Control+Space');
+    await expect(page.getByRole('option', { name: /^Question_01, Reference/ })).toBeVisible();
+  });
 });
