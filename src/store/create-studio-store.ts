@@ -4,6 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { temporal } from 'zundo';
+import type { ScheduleTask } from './deferred-task.ts';
 import { createDocumentSlice } from './document-slice.ts';
 import { createHighlightSlice } from './highlight-slice.ts';
 import { createLayoutSlice, type Positions } from './layout-slice.ts';
@@ -21,6 +22,8 @@ export interface StudioStoreOptions {
   initialPositions?: Positions;
   /** Saved selection (autosave). */
   initialSelectedId?: string;
+  /** When validation runs after a text change (default: after the next paint; tests pass their own). */
+  scheduleValidation?: ScheduleTask;
 }
 
 export type StudioStore = StoreApi<StudioState>;
@@ -30,7 +33,7 @@ export function createStudioStore(options: StudioStoreOptions): StudioStore {
   return createStore<StudioState>()(
     temporal(
       (...a) => ({
-        ...createDocumentSlice(options.initialText)(...a),
+        ...createDocumentSlice(options.initialText, options.scheduleValidation)(...a),
         ...createSelectionSlice(...a),
         ...createHistorySlice(recorder)(...a),
         ...createLayoutSlice(options.initialPositions)(...a),

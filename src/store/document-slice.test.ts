@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { analyseDialplan } from '../core/index.ts';
 import { createStudioStore } from './create-studio-store.ts';
+import type { ScheduleTask } from './deferred-task.ts';
+
+/** A scheduler run by hand: `runAll()` plays the part of "the graph has been painted". */
+function manualScheduler() {
+  let queue: (() => void)[] = [];
+  const schedule: ScheduleTask = (run) => {
+    queue.push(run);
+    return () => {
+      queue = queue.filter((r) => r !== run);
+    };
+  };
+  const runAll = () => {
+    const now = queue;
+    queue = [];
+    now.forEach((run) => run());
+  };
+  return { schedule, runAll, size: () => queue.length };
+}
+
+const MISSING_TARGET = '<dialplan><goto>Nowhere</goto><hangup name="H"/></dialplan>';
 
 describe('document slice', () => {
   it('keeps the typed text and the last good tree when the XML breaks', () => {
@@ -31,5 +52,54 @@ describe('document slice', () => {
     expect(store.getState().canUndo).toBe(true);
     store.getState().undo();
     expect(store.getState().positions).toEqual({ '/dialplan/play': { x: 1, y: 2 } });
+  });
+
+  it('updates the tree at once and the diagnostics after the graph has been painted', () => {
+    const tasks = manualScheduler();
+    const store = createStudioStore({
+      initialText: '<dialplan><hangup name="H"/></dialplan>',
+      scheduleValidation: tasks.schedule,
+    });
+    tasks.runAll();
+    expect(store.getState().diagnostics).toEqual([]);
+
+    store.getState().setText(MISSING_TARGET);
+    expect(store.getState().lastGood.source).toBe(MISSING_TARGET);
+    expect(store.getState().diagnosticsPending).toBe(true);
+    expect(store.getState().diagnostics).toEqual([]);
+
+    tasks.runAll();
+    expect(store.getState().diagnosticsPending).toBe(false);
+    expect(store.getState().diagnostics).toEqual(analyseDialplan(MISSING_TARGET).diagnostics);
+    expect(store.getState().diagnostics.map((d) => d.ruleId)).toContain('goto-target');
+  });
+
+  it('validates only the latest text of a burst of changes', () => {
+    const tasks = manualScheduler();
+    const store = createStudioStore({
+      initialText: '<dialplan/>',
+      scheduleValidation: tasks.schedule,
+    });
+    store.getState().setText(MISSING_TARGET);
+    store.getState().setText('<dialplan><hangup name="H"/>'); // broken: syntax errors
+    expect(tasks.size()).toBe(1);
+    expect(store.getState().stale).toBe(true);
+    tasks.runAll();
+    const ruleIds = store.getState().diagnostics.map((d) => d.ruleId);
+    expect(ruleIds.some((id) => id.startsWith('xml-'))).toBe(true);
+    expect(ruleIds).not.toContain('goto-target');
+  });
+
+  it('gives the current diagnostics on demand before the scheduled validation', () => {
+    const tasks = manualScheduler();
+    const store = createStudioStore({
+      initialText: '<dialplan/>',
+      scheduleValidation: tasks.schedule,
+    });
+    store.getState().setText(MISSING_TARGET);
+    const now = store.getState().flushDiagnostics();
+    expect(now.map((d) => d.ruleId)).toContain('goto-target');
+    expect(store.getState().diagnostics).toBe(now);
+    expect(tasks.size()).toBe(0);
   });
 });

@@ -3,16 +3,23 @@
  *
  * Invariant: the text the user typed is never replaced behind their back. When the text does not parse
  * (an XML syntax error), `lastGood` keeps the previous tree and `stale` says the graph is out of date.
+ *
+ * Only parsing is on the sync path: the tree, `stale` and positions change at once, and validation runs
+ * after the graph has been painted (`scheduleTask`), then `diagnostics` follow. Until then
+ * `diagnosticsPending` is true and `diagnostics` still describe an earlier text.
  */
 import type { StateCreator } from 'zustand';
 import {
-  analyseDialplan,
+  hasSyntaxErrors,
   mapElementIds,
+  parseDialplan,
   remapPositions,
   sameSkeleton,
   type DialplanDocument,
   type Diagnostic,
 } from '../core/index.ts';
+import { afterNextPaint, type ScheduleTask } from './deferred-task.ts';
+import { diagnose } from './diagnose.ts';
 import type { StudioState } from './studio-state.ts';
 
 /**
@@ -25,8 +32,10 @@ export type TextOrigin =
 export interface DocumentSlice {
   /** The XML text exactly as typed. */
   text: string;
-  /** Diagnostics of `text` (syntax and validation). */
+  /** Diagnostics (syntax and validation) of `text`, or of an earlier text while `diagnosticsPending`. */
   diagnostics: Diagnostic[];
+  /** True from a text change until its validation has landed in `diagnostics`. */
+  diagnosticsPending: boolean;
   /** The tree of the last text that parsed without syntax errors. */
   lastGood: DialplanDocument;
   /** True while `text` has syntax errors and the views show `lastGood`. */
@@ -37,42 +46,59 @@ export interface DocumentSlice {
   setText: (text: string, origin?: TextOrigin) => void;
   /** The same as `setText`, with the origin spelled out: use it for every change not typed in the pane. */
   replaceText: (text: string, origin: TextOrigin) => void;
-}
-
-/** A tree is usable by the views when the XML itself is well-formed. */
-export function hasSyntaxErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error' && d.ruleId.startsWith('xml-'));
-}
-
-/** Parse + validate (syntax errors first-class, validation rules that fit a broken tree). */
-export function analyse(text: string): { document: DialplanDocument; diagnostics: Diagnostic[] } {
-  return analyseDialplan(text);
+  /** Runs a pending validation now and returns the diagnostics of the current text. */
+  flushDiagnostics: () => Diagnostic[];
 }
 
 export const createDocumentSlice =
-  (initialText: string): StateCreator<StudioState, [], [], DocumentSlice> =>
+  (
+    initialText: string,
+    scheduleTask: ScheduleTask = afterNextPaint,
+  ): StateCreator<StudioState, [], [], DocumentSlice> =>
   (set, get) => {
-    const first = analyse(initialText);
+    /** The parse whose validation has not landed yet, and how to cancel its scheduled run. */
+    let pending:
+      { document: DialplanDocument; syntax: Diagnostic[]; cancel: () => void } | undefined;
+
+    const validatePending = (): Diagnostic[] => {
+      if (!pending) return get().diagnostics;
+      const { document, syntax, cancel } = pending;
+      pending = undefined;
+      cancel();
+      const diagnostics = diagnose(document, syntax);
+      set({ diagnostics, diagnosticsPending: false });
+      return diagnostics;
+    };
+    const deferValidation = (document: DialplanDocument, syntax: Diagnostic[]) => {
+      pending?.cancel();
+      pending = { document, syntax, cancel: scheduleTask(validatePending) };
+    };
+
+    const first = parseDialplan(initialText);
+    deferValidation(first.document, first.diagnostics);
     return {
       text: initialText,
       diagnostics: first.diagnostics,
+      diagnosticsPending: true,
       lastGood: first.document,
       stale: hasSyntaxErrors(first.diagnostics),
       textOrigin: 'restore',
       setText: (text, textOrigin = 'editor') => {
         if (text === get().text) return;
         markSyncStart();
-        const { document, diagnostics } = analyse(text);
-        const stale = hasSyntaxErrors(diagnostics);
-        if (stale) return set({ text, textOrigin, diagnostics, stale });
+        const { document, diagnostics: syntax } = parseDialplan(text);
+        deferValidation(document, syntax);
+        const stale = hasSyntaxErrors(syntax);
+        if (stale) return set({ text, textOrigin, stale, diagnosticsPending: true });
         // Positions follow their elements across the edit (see layout-slice.ts).
         const { lastGood, positions: before } = get();
         const positions = sameSkeleton(lastGood, document)
           ? before
           : remapPositions(before, mapElementIds(lastGood, document));
-        set({ text, textOrigin, diagnostics, stale, lastGood: document, positions });
+        set({ text, textOrigin, stale, lastGood: document, positions, diagnosticsPending: true });
       },
       replaceText: (text, origin) => get().setText(text, origin),
+      flushDiagnostics: validatePending,
     };
   };
 

@@ -58,6 +58,7 @@ describe('history slice', () => {
     expect(store.getState().stale).toBe(true);
     store.getState().undo();
     expect(store.getState().stale).toBe(false);
+    vi.runOnlyPendingTimers(); // validation runs after the graph has been painted
     expect(store.getState().diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
