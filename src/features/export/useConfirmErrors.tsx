@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useStudio } from '../../store/index.ts';
+import { useStudio, useStudioStore } from '../../store/index.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 /**
@@ -8,10 +8,13 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
  */
 export function useConfirmErrors(): { guard: (action: () => void) => void; dialog: ReactNode } {
   const diagnostics = useStudio((s) => s.diagnostics);
+  const store = useStudioStore();
   const [pending, setPending] = useState<(() => void) | undefined>(undefined);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const guard = (action: () => void) => {
-    if (errors.length === 0) action();
+    // Validation may still be pending for the latest change (it runs after the next paint).
+    const current = store.getState().flushDiagnostics();
+    if (!current.some((d) => d.severity === 'error')) action();
     else setPending(() => action);
   };
   const dialog = pending && (
