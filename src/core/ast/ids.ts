@@ -55,3 +55,24 @@ function countsAt(depth: number): Map<string, number> {
   }
   return map;
 }
+
+/** Gives one sibling list its ids (not their children): the lazy-id parser nodes call this. */
+export function assignSiblingIds(children: ChildNode[], parentId: string): void {
+  const counts = countsAt(0);
+  counts.clear();
+  for (const child of children) {
+    const key = segmentName(child);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const child of children) {
+    const key = segmentName(child);
+    const count = counts.get(key) ?? 0;
+    if (count === 1) child.id = `${parentId}/${key}`;
+    else {
+      const n = count > 0 ? 1 : 1 - count;
+      counts.set(key, -n);
+      child.id = `${parentId}/${key}[${n}]`;
+    }
+  }
+  counts.clear();
+}

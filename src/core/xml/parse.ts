@@ -16,8 +16,13 @@ import type {
 import { kindOfTag } from '../schema/tags.ts';
 import { decodeEntities } from './entities.ts';
 import { PositionMapper } from './positions.ts';
-import { ParsedAttribute, ParsedElement } from './nodes.ts';
-import { assignIds } from '../ast/ids.ts';
+import {
+  ParsedAttribute,
+  ParsedElement,
+  ParsedMarkup,
+  ParsedText,
+  type ParsedTree,
+} from './nodes.ts';
 
 /** Past this many diagnostics the parser stops reporting (hostile input must not flood the editor). */
 const MAX_DIAGNOSTICS = 500;
@@ -43,6 +48,10 @@ interface Scanner {
   pending: ChildNode[];
   /** Attributes of the tag being read, copied to an exact-size array at its end (same reason). */
   attributeScratch: AttributeNode[];
+  /** Shared by every node of this parse. */
+  tree: ParsedTree;
+  /** Names and short values repeat thousands of times: one copy each keeps the tree small. */
+  interned: Map<string, string>;
   top: ChildNode[];
   rootSeen: boolean;
 }
@@ -97,6 +106,10 @@ function report(
   s.diagnostics.push({ ruleId, severity: 'error', message, range: s.map.eagerRange(start, end) });
 }
 
+function parentOf(s: Scanner): ParsedElement | undefined {
+  return s.stack[s.stack.length - 1]?.element;
+}
+
 function siblings(s: Scanner): ChildNode[] {
   return s.stack.length > 0 ? s.pending : s.top;
 }
@@ -113,7 +126,16 @@ function readName(s: Scanner): string {
   if (!isNameStart(s.text.charCodeAt(s.pos))) return '';
   s.pos++;
   while (s.pos < s.text.length && isNameChar(s.text.charCodeAt(s.pos))) s.pos++;
-  return s.text.slice(start, s.pos);
+  return intern(s, s.text.slice(start, s.pos));
+}
+
+/** One copy of each short string (names, `tts`, `female1`, `1`…): repeated values share memory. */
+function intern(s: Scanner, value: string): string {
+  if (value.length > 16) return value;
+  const known = s.interned.get(value);
+  if (known !== undefined) return known;
+  s.interned.set(value, value);
+  return value;
 }
 
 function skipSpace(s: Scanner): void {
@@ -149,7 +171,7 @@ function parseText(s: Scanner): void {
   // Whitespace between elements carries no meaning (the formatter re-indents, patches use offsets):
   // dropping it halves the node count of a typical dialplan.
   if (value.trim() === '') return;
-  siblings(s).push({ type: 'text', id: '', value, raw, range: s.map.range(start, end) });
+  siblings(s).push(new ParsedText(parentOf(s), s.tree, value, raw, start, end));
 }
 
 function parseDelimited(
@@ -184,7 +206,7 @@ function parseComment(s: Scanner): void {
     const at = dashes !== -1 ? span[0] + dashes : span[1] - 1;
     report(s, at, at + 2, "'--' is not allowed inside a comment");
   }
-  siblings(s).push({ type: 'comment', id: '', value, range: s.map.range(start, s.pos) });
+  siblings(s).push(new ParsedMarkup(parentOf(s), s.tree, 'comment', value, start, s.pos));
 }
 
 function parseCData(s: Scanner): void {
@@ -193,7 +215,7 @@ function parseCData(s: Scanner): void {
   const span = parseDelimited(s, '<![CDATA[', ']]>', 'CDATA section');
   if (!span) return;
   const value = s.text.slice(span[0], span[1]);
-  siblings(s).push({ type: 'cdata', id: '', value, range: s.map.range(start, s.pos) });
+  siblings(s).push(new ParsedMarkup(parentOf(s), s.tree, 'cdata', value, start, s.pos));
 }
 
 function parseProcessingInstruction(s: Scanner): void {
@@ -204,7 +226,7 @@ function parseProcessingInstruction(s: Scanner): void {
   const isDecl = /^xml(\s|$)/i.test(value);
   if (isDecl && start !== 0)
     report(s, start, s.pos, 'The XML declaration must be at the very start of the document');
-  siblings(s).push({ type: 'pi', id: '', value, range: s.map.range(start, s.pos) });
+  siblings(s).push(new ParsedMarkup(parentOf(s), s.tree, 'pi', value, start, s.pos));
 }
 
 /** `<!DOCTYPE …>` is refused: DTDs bring entity expansion, which a dialplan never needs. */
@@ -260,7 +282,7 @@ function parseAttributeValue(
     return undefined;
   }
   s.pos = close + 1;
-  const raw = s.text.slice(valueStart, close);
+  const raw = intern(s, s.text.slice(valueStart, close));
   let value = reportEntities(s, raw, valueStart);
   // XML attribute-value normalisation: literal tabs and newlines read as spaces.
   if (/[\t\n\r]/.test(raw)) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
@@ -341,7 +363,7 @@ function parseStartTag(s: Scanner): void {
     return;
   }
   const kind = kindOfTag(tagName);
-  const element = new ParsedElement(s.map, kind, tagName, start);
+  const element = new ParsedElement(parentOf(s), s.tree, kind, tagName, start);
   siblings(s).push(element);
   if (s.stack.length === 0) s.rootSeen = true;
   s.attributeScratch.length = 0;
@@ -371,7 +393,7 @@ function parseTextFrom(s: Scanner, start: number): void {
     end++;
   }
   const raw = s.text.slice(start, end);
-  siblings(s).push({ type: 'text', id: '', value: raw, raw, range: s.map.range(start, end) });
+  siblings(s).push(new ParsedText(parentOf(s), s.tree, raw, raw, start, end));
   s.pos = end;
 }
 
@@ -462,15 +484,19 @@ function parseMarkup(s: Scanner): void {
  * document.root?.children[0]; // the <hangup> element, id '/dialplan/hangup[1]'
  */
 export function parseDialplan(text: string): ParseResult {
+  const map = new PositionMapper(text);
+  const top: ChildNode[] = [];
   const s: Scanner = {
     text,
     pos: 0,
-    map: new PositionMapper(text),
+    map,
     diagnostics: [],
     stack: [],
     pending: [],
     attributeScratch: [],
-    top: [],
+    tree: { map, top },
+    interned: new Map(),
+    top,
     rootSeen: false,
   };
   if (text.charCodeAt(0) === 0xfeff) s.pos = 1; // a byte-order mark is not content
@@ -491,7 +517,6 @@ export function parseDialplan(text: string): ParseResult {
       Math.min(1, text.length),
       'The document has no root element: a dialplan starts with <dialplan>',
     );
-  assignIds(s.top, '');
   const document: DialplanDocument = { type: 'document', children: s.top, root, source: text };
   return { document, diagnostics: s.diagnostics };
 }
