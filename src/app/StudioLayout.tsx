@@ -1,4 +1,6 @@
 import { useState, type ReactNode } from 'react';
+import { HistoryControls } from '../features/history/HistoryControls.tsx';
+import { PaletteStrip } from './PaletteStrip.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Splitter } from './Splitter.tsx';
 
@@ -8,8 +10,8 @@ interface StudioLayoutProps {
 }
 
 /**
- * Three labelled regions: Graph (takes the rest), XML and the side panel (Inspector, Simulator, Export),
- * with splitters between them.
+ * The palette strip, then three labelled regions: Graph (takes the rest), XML and the side panel
+ * (Inspector, Simulator, Export), with splitters between them. Undo/Redo sit in the header.
  */
 export function StudioLayout({ graph, xml }: StudioLayoutProps) {
   const [xmlWidth, setXmlWidth] = useState(480);
@@ -18,8 +20,10 @@ export function StudioLayout({ graph, xml }: StudioLayoutProps) {
     <div className="studio">
       <header className="studio-header">
         <h1>Dialplan Studio</h1>
+        <HistoryControls />
       </header>
       <main className="studio-main">
+        <PaletteStrip />
         <section aria-label="Graph" className="region graph-region">
           {graph}
         </section>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { FlowNode } from '../../core/index.ts';
+import { AddBranchButton } from './AddBranchButton.tsx';
 
 export interface DialplanNodeData extends Record<string, unknown> {
   node: FlowNode;
@@ -56,6 +57,7 @@ export const DialplanNode = memo(function DialplanNode({ data }: NodeProps<Dialp
           <Handle type="source" position={Position.Right} id={o.id} />
         </div>
       ))}
+      {node.kind === 'menu' && <AddBranchButton menuId={node.id} />}
       {node.outputs.length === 0 && <Handle type="source" position={Position.Right} id="out" />}
     </div>
   );

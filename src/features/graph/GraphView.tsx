@@ -3,7 +3,15 @@
  * moves it there when the drag ends: one store change, one undo step); nodes without a position are placed
  * at once, and a document with no positions at all gets an elkjs layout from a worker.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+} from 'react';
 import {
   applyNodeChanges,
   Background,
@@ -18,7 +26,10 @@ import '@xyflow/react/dist/style.css';
 import './graph.css';
 import { layoutInputOf } from '../../core/index.ts';
 import { useStudio, useStudioStore } from '../../store/index.ts';
+import { CanvasNotices } from './CanvasNotices.tsx';
 import { DialplanNode, type DialplanFlowNode } from './DialplanNode.tsx';
+import { MoveControls } from './MoveControls.tsx';
+import { useCanvasEditing } from './useCanvasEditing.ts';
 import { layoutInWorker } from './layout-client.ts';
 import { useGraphModel } from './useGraphModel.ts';
 import { useFollowNode, useSyncMeasure } from './useGraphEffects.ts';
@@ -45,6 +56,15 @@ function GraphCanvas() {
     setNodes((previous) => mergeNodes(previous, model.nodes, model.selectedNodeId));
   }, [model.nodes, model.selectedNodeId]);
   useSyncMeasure(nodes);
+  const editing = useCanvasEditing(model.graph);
+  const { selectedEdgeId, clearEdge } = editing;
+  const edges = useMemo(
+    () =>
+      selectedEdgeId === undefined
+        ? model.edges
+        : model.edges.map((e) => (e.id === selectedEdgeId ? { ...e, selected: true } : e)),
+    [model.edges, selectedEdgeId],
+  );
   useFollowNode(model.selectedNodeId, model.activeNodeId);
 
   const tidy = useCallback(async () => {
@@ -72,8 +92,9 @@ function GraphCanvas() {
     (event: MouseEvent, node: DialplanFlowNode) => {
       const target = (event.target as Element).closest('[data-element-id]');
       store.getState().select(target?.getAttribute('data-element-id') ?? node.id, 'graph');
+      clearEdge();
     },
-    [store],
+    [store, clearEdge],
   );
   const onNodeDragStop = useCallback(
     (_: unknown, _node: DialplanFlowNode, dragged: DialplanFlowNode[]) => {
@@ -85,39 +106,54 @@ function GraphCanvas() {
   );
 
   return (
-    <ReactFlow
-      nodes={nodes}
-      edges={model.edges}
-      nodeTypes={nodeTypes}
-      onNodesChange={onNodesChange}
-      onNodeClick={onNodeClick}
-      onNodeDragStop={onNodeDragStop}
-      onlyRenderVisibleElements
-      deleteKeyCode={null}
-      panActivationKeyCode={null}
-      minZoom={0.05}
-      fitView
-      fitViewOptions={{
-        nodes: model.graph.nodes.slice(0, FIT_FIRST_NODES).map((n) => ({ id: n.id })),
-        maxZoom: 1,
-      }}
-    >
-      <Background />
-      <MiniMap pannable zoomable ariaLabel="Mini map" />
-      <Controls />
-      <Panel position="top-left">
-        <button type="button" onClick={() => void tidy()} disabled={tidying}>
-          {tidying ? 'Tidying…' : 'Tidy'}
-        </button>
-      </Panel>
-      {stale && (
-        <Panel position="top-center">
-          <div role="status" className="graph-stale">
-            Out of date: the XML has errors. The graph shows the last version that parsed.
-          </div>
+    <div className="graph-canvas" onKeyDown={editing.onKeyDown}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeClick={onNodeClick}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={editing.onConnect}
+        onEdgeClick={editing.onEdgeClick}
+        onPaneClick={clearEdge}
+        onDragOver={editing.onDragOver}
+        onDrop={editing.onDrop}
+        onlyRenderVisibleElements
+        // Delete is handled by the canvas wrapper (never while typing in the XML pane or a field)
+        deleteKeyCode={null}
+        panActivationKeyCode={null}
+        minZoom={0.05}
+        fitView
+        fitViewOptions={{
+          nodes: model.graph.nodes.slice(0, FIT_FIRST_NODES).map((n) => ({ id: n.id })),
+          maxZoom: 1,
+        }}
+      >
+        <Background />
+        <MiniMap pannable zoomable ariaLabel="Mini map" />
+        <Controls />
+        <Panel position="top-left">
+          <button type="button" onClick={() => void tidy()} disabled={tidying}>
+            {tidying ? 'Tidying…' : 'Tidy'}
+          </button>
         </Panel>
-      )}
-    </ReactFlow>
+        <CanvasNotices
+          problem={editing.problem}
+          onDismiss={editing.dismissProblem}
+          edgeSelected={selectedEdgeId !== undefined}
+          onDeleteEdge={() => selectedEdgeId !== undefined && editing.deleteEdge(selectedEdgeId)}
+        />
+        <MoveControls />
+        {stale && (
+          <Panel position="top-center">
+            <div role="status" className="graph-stale">
+              Out of date: the XML has errors. The graph shows the last version that parsed.
+            </div>
+          </Panel>
+        )}
+      </ReactFlow>
+    </div>
   );
 }
 

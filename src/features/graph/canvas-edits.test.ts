@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  applyPatches,
+  connectToElement,
+  deriveGraph,
+  parseDialplan,
+  type DialplanDocument,
+} from '../../core/index.ts';
+import { connectionSourceOf, dropPlacement, edgeRemoval } from './canvas-edits.ts';
+
+const POLL = readFileSync(new URL('../../../fixtures/political-poll.xml', import.meta.url), 'utf8');
+const parse = (text: string): DialplanDocument => parseDialplan(text).document;
+
+describe('a connection dragged from a handle', () => {
+  const doc = parse(POLL);
+  const graph = deriveGraph(doc);
+
+  it('from a keypress branch writes that branch’s goto', () => {
+    const source = connectionSourceOf(graph, '/dialplan/menu[1]', '/dialplan/menu[1]/keypress[2]');
+    const made = connectToElement(doc, source.sourceId, '/dialplan/play[2]', source.port);
+    const text = applyPatches(doc.source, made.patches);
+    // the branch's goto now names the Machine prompt; everything else is byte-identical
+    expect(text).toBe(
+      POLL.replace(
+        'Goodbye.</play>\n            <goto>Hangup</goto>',
+        'Goodbye.</play>\n            <goto>Machine</goto>',
+      ),
+    );
+    expect(text).not.toBe(POLL);
+  });
+
+  it('from a plain node’s output adds a goto after it; from a goto node changes its target', () => {
+    expect(connectionSourceOf(graph, '/dialplan/play[2]', 'out')).toEqual({
+      sourceId: '/dialplan/play[2]',
+      port: 'next',
+    });
+    expect(connectionSourceOf(graph, '/dialplan/goto', 'out')).toEqual({
+      sourceId: '/dialplan/goto',
+      port: 'branch',
+    });
+  });
+
+  it('from the watched part of a catch is refused with a reason', () => {
+    const g = deriveGraph(parse('<dialplan><catch goto="A"><play>x</play></catch></dialplan>'));
+    expect(() => connectionSourceOf(g, '/dialplan/catch', 'watch')).toThrow(/watched/);
+  });
+});
+
+describe('deleting an edge', () => {
+  const doc = parse(POLL);
+  const graph = deriveGraph(doc);
+  const remove = (source: string, handle: string) => {
+    const edge = graph.edges.find((e) => e.source === source && e.sourceHandle === handle);
+    return applyPatches(doc.source, edgeRemoval(doc, graph, edge!));
+  };
+
+  it('removes the goto of a branch and nothing else', () => {
+    const text = remove('/dialplan/amd', '/dialplan/amd/live');
+    expect(text).not.toContain('goto_Live');
+    expect(text).toContain('<goto name="goto_Machine">Machine</goto>');
+    expect(text.length).toBeLessThan(POLL.length);
+  });
+
+  it('removes a top-level goto node', () => {
+    expect(remove('/dialplan/goto', 'out')).not.toContain('Goodbye_Hangup');
+  });
+
+  it('refuses a fall-through arrow (it has no goto)', () => {
+    const edge = graph.edges.find((e) => e.kind === 'next')!;
+    expect(() => edgeRemoval(doc, graph, edge)).toThrow(/no goto/);
+  });
+
+  it('removes a catch’s goto attribute', () => {
+    const d = parse(
+      '<dialplan><catch goto="A"><play>x</play></catch><play name="A">a</play></dialplan>',
+    );
+    const g = deriveGraph(d);
+    const edge = g.edges.find((e) => e.kind === 'catch')!;
+    expect(applyPatches(d.source, edgeRemoval(d, g, edge))).toBe(
+      '<dialplan><catch><play>x</play></catch><play name="A">a</play></dialplan>',
+    );
+  });
+});
+
+describe('where a palette drop goes', () => {
+  const doc = parse('<dialplan name="Root"><amd/><menu name="Q"/><hangup/></dialplan>');
+  const nodes = [
+    { id: '/dialplan/amd', position: { x: 0, y: 0 } },
+    { id: '/dialplan/menu', position: { x: 400, y: 0 } },
+    { id: '/dialplan/hangup', position: { x: 0, y: 300 } },
+    { id: '/dialplan/menu/keypress', position: { x: 400, y: 200 } },
+  ];
+
+  it('after the top-level node nearest above or left of the point', () => {
+    expect(dropPlacement(doc, nodes, { x: 450, y: 120 })).toEqual({
+      anchorId: '/dialplan/menu',
+      where: 'after',
+    });
+    expect(dropPlacement(doc, nodes, { x: 20, y: 100 })).toEqual({
+      anchorId: '/dialplan/amd',
+      where: 'after',
+    });
+  });
+
+  it('at the end when no node is above or left of it, or on an empty canvas', () => {
+    expect(dropPlacement(doc, nodes, { x: -50, y: -50 })).toEqual({
+      anchorId: '/dialplan',
+      where: 'lastChild',
+    });
+    expect(dropPlacement(parse('<dialplan name="Root"/>'), [], { x: 0, y: 0 })).toEqual({
+      anchorId: '/dialplan',
+      where: 'lastChild',
+    });
+  });
+});

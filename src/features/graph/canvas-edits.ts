@@ -1,0 +1,107 @@
+/**
+ * What a gesture on the canvas means as an edit operation (pure: no React). A dragged connection from a
+ * handle → the element and port `connectToElement` writes the goto for; a deleted edge → the goto that
+ * draws it; a palette drop point → where the new element goes in the text.
+ */
+import {
+  deleteElement,
+  disconnect,
+  EditError,
+  findElement,
+  textContent,
+  type ConnectPort,
+  type DialplanDocument,
+  type FlowEdge,
+  type FlowGraph,
+  type InsertPosition,
+  type TextPatch,
+  type XY,
+} from '../../core/index.ts';
+
+export interface ConnectionSource {
+  sourceId: string;
+  port: ConnectPort;
+}
+
+/** The element and port behind a source handle of a node (see FlowOutput ids in core/graph). */
+export function connectionSourceOf(
+  graph: FlowGraph,
+  nodeId: string,
+  handleId: string | null | undefined,
+): ConnectionSource {
+  const node = graph.nodes.find((n) => n.id === nodeId);
+  if (!node) throw new EditError('That node is gone: the document changed.');
+  const handle = handleId ?? 'out';
+  // a branch output (keypress, live, machine, else): its handle id is the branch element's id
+  if (handle.startsWith('/')) return { sourceId: handle, port: 'branch' };
+  if (handle === 'catch') return { sourceId: nodeId, port: 'branch' };
+  if (handle === 'then') {
+    if (node.outputs.some((o) => o.label === 'else' && o.elementId !== undefined))
+      throw new EditError('This condition has an <else>: connect its "then" part in the XML.');
+    return { sourceId: nodeId, port: 'branch' };
+  }
+  if (handle === 'watch') throw new EditError('The watched part of a catch does not go anywhere.');
+  // `out`: a goto node's target is its own text; any other node's "next" is a goto after it
+  return { sourceId: nodeId, port: node.kind === 'goto' ? 'branch' : 'next' };
+}
+
+/**
+ * The patches that remove what draws `edge`: the goto (or the catch's goto attribute). Fall-through and
+ * nesting edges have no goto: removing them is refused with a message.
+ */
+export function edgeRemoval(doc: DialplanDocument, graph: FlowGraph, edge: FlowEdge): TextPatch[] {
+  if (edge.kind === 'catch') return disconnect(doc, edge.source, 'branch');
+  if (edge.kind !== 'goto')
+    throw new EditError(
+      edge.kind === 'next'
+        ? 'This arrow is the call carrying on to what follows: there is no goto to remove.'
+        : 'This arrow leads into a nested element: move or delete that element instead.',
+    );
+  const node = graph.nodes.find((n) => n.id === edge.source);
+  if (!node) throw new EditError('That connection is gone: the document changed.');
+  if (node.kind === 'goto') return deleteElement(doc, node.id);
+  const actions =
+    edge.sourceHandle === 'out'
+      ? node.body
+      : (node.outputs.find((o) => o.id === edge.sourceHandle)?.actions ?? []);
+  const gotos = actions.filter((a) => a.kind === 'goto');
+  const targetName = graph.nodes.find((n) => n.id === edge.target)?.name?.trim();
+  const drawn =
+    gotos.find((a) => {
+      const element = findElement(doc, a.id);
+      return element !== undefined && textContent(element).trim() === targetName;
+    }) ?? gotos.at(-1);
+  if (!drawn) throw new EditError('No goto found for this connection.');
+  return deleteElement(doc, drawn.id);
+}
+
+export interface PlacedNode {
+  id: string;
+  position: XY;
+}
+
+/**
+ * Where a block dropped at `point` goes: after the top-level element whose node is nearest above or to
+ * the left of the point (reading order on the canvas), or at the end of the dialplan.
+ */
+export function dropPlacement(
+  doc: DialplanDocument,
+  nodes: readonly PlacedNode[],
+  point: XY,
+): InsertPosition {
+  const root = doc.root;
+  if (!root) throw new EditError('The document has no <dialplan> to add to.');
+  let best: { id: string; distance: number } | undefined;
+  for (const node of nodes) {
+    if (!isChildId(node.id, root.id)) continue;
+    const { x, y } = node.position;
+    if (x > point.x && y > point.y) continue;
+    const distance = Math.hypot(point.x - x, point.y - y);
+    if (!best || distance < best.distance) best = { id: node.id, distance };
+  }
+  return best ? { anchorId: best.id, where: 'after' } : { anchorId: root.id, where: 'lastChild' };
+}
+
+function isChildId(id: string, parentId: string): boolean {
+  return id.startsWith(`${parentId}/`) && id.indexOf('/', parentId.length + 1) === -1;
+}

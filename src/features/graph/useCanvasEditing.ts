@@ -1,0 +1,139 @@
+/**
+ * Editing on the canvas: palette drops, dragged connections, edge and node deletion. Every gesture is
+ * one edit operation applied through the store (one undo step); a refused one comes back as `problem`.
+ */
+import { useCallback, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useReactFlow, type Connection, type Edge } from '@xyflow/react';
+import {
+  connectToElement,
+  deleteElement,
+  EditError,
+  insertSnippet,
+  mayContain,
+  paletteItem,
+  paletteSnippet,
+  type FlowGraph,
+} from '../../core/index.ts';
+import { runEdit, useStudioStore, type EditOperation } from '../../store/index.ts';
+import { paletteItemOfDrop } from '../palette/palette-drag.ts';
+import { connectionSourceOf, dropPlacement, edgeRemoval } from './canvas-edits.ts';
+
+/** Keys typed into these belong to them (the XML editor, inspector fields), never to the canvas. */
+function ownsKeys(target: EventTarget): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.closest('.monaco-editor')) return true;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function useCanvasEditing(graph: FlowGraph) {
+  const store = useStudioStore();
+  const flow = useReactFlow();
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  // an edge id is only meaningful in the graph it was selected in: any edit forgets the selection
+  const [selectedEdge, setSelectedEdge] = useState<{ graph: FlowGraph; id: string }>();
+  const selectedEdgeId = selectedEdge?.graph === graph ? selectedEdge.id : undefined;
+
+  const run = useCallback(
+    (label: string, operation: EditOperation) => {
+      const error = runEdit(store.getState(), label, operation, 'graph');
+      setProblem(error);
+      return error === undefined;
+    },
+    [store],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (paletteItemOfDrop(event.dataTransfer) === undefined) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const itemId = paletteItemOfDrop(event.dataTransfer);
+      const item = itemId === undefined ? undefined : paletteItem(itemId);
+      if (!item) return;
+      event.preventDefault();
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const state = store.getState();
+      // the insert and the new node's place are one user action: one undo step
+      state.beginGesture();
+      try {
+        const made = run(`Insert ${item.label}`, (doc) => {
+          if (!mayContain('dialplan', item.kind))
+            throw new EditError(
+              `${item.label} cannot stand on its own: select where it goes and choose it in the palette.`,
+            );
+          return insertSnippet(
+            doc,
+            paletteSnippet(doc, item.id),
+            dropPlacement(doc, flow.getNodes(), point),
+          );
+        });
+        const added = store.getState().selectedId;
+        if (made && added !== undefined) store.getState().moveNode(added, point);
+      } finally {
+        store.getState().endGesture();
+      }
+    },
+    [flow, run, store],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      run('Connect', (doc) => {
+        const { sourceId, port } = connectionSourceOf(
+          graph,
+          connection.source,
+          connection.sourceHandle,
+        );
+        return connectToElement(doc, sourceId, connection.target, port);
+      });
+    },
+    [graph, run],
+  );
+
+  const deleteEdge = useCallback(
+    (edgeId: string) => {
+      const edge = graph.edges.find((e) => e.id === edgeId);
+      if (!edge) return;
+      run('Delete connection', (doc) => edgeRemoval(doc, graph, edge));
+    },
+    [graph, run],
+  );
+
+  const onEdgeClick = useCallback(
+    (_: unknown, edge: Edge) => setSelectedEdge({ graph, id: edge.id }),
+    [graph],
+  );
+  const clearEdge = useCallback(() => setSelectedEdge(undefined), []);
+
+  /** Delete/Backspace on the canvas: the selected connection, else the selected element. */
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+      if (ownsKeys(event.target)) return;
+      event.preventDefault();
+      if (selectedEdgeId !== undefined) return deleteEdge(selectedEdgeId);
+      const id = store.getState().selectedId;
+      const rootId = store.getState().lastGood.root?.id;
+      if (id === undefined || id === rootId) return;
+      if (run('Delete', (doc) => deleteElement(doc, id)))
+        store.getState().select(undefined, 'graph');
+    },
+    [deleteEdge, run, selectedEdgeId, store],
+  );
+
+  return {
+    problem,
+    dismissProblem: () => setProblem(undefined),
+    selectedEdgeId,
+    onDragOver,
+    onDrop,
+    onConnect,
+    onEdgeClick,
+    clearEdge,
+    deleteEdge,
+    onKeyDown,
+  };
+}
