@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseDialplan } from '../core/index.ts';
 import { createStudioStore } from './create-studio-store.ts';
 import type { ScheduleTask } from './deferred-task.ts';
+import { loadDiagnose } from './diagnose-loader.ts';
 
 /** A scheduler run by hand: `runAll()` plays the part of "the graph has been painted". */
 function manualScheduler() {
@@ -23,6 +24,10 @@ function manualScheduler() {
 const MISSING_TARGET = '<dialplan><goto>Nowhere</goto><hangup name="H"/></dialplan>';
 
 describe('document slice', () => {
+  beforeAll(async () => {
+    await loadDiagnose(); // the validator is a lazy chunk
+  });
+
   it('keeps the typed text and the last good tree when the XML breaks', () => {
     const store = createStudioStore({ initialText: '<dialplan><hangup name="H"/></dialplan>' });
     const good = store.getState().lastGood;
@@ -101,5 +106,12 @@ describe('document slice', () => {
     expect(now.map((d) => d.ruleId)).toContain('goto-target');
     expect(store.getState().diagnostics).toBe(now);
     expect(tasks.size()).toBe(0);
+  });
+
+  it('validates once the lazily loaded validator is there', async () => {
+    const store = createStudioStore({ initialText: MISSING_TARGET });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().diagnosticsPending).toBe(false);
+    expect(store.getState().diagnostics.map((d) => d.ruleId)).toContain('goto-target');
   });
 });

@@ -10,7 +10,6 @@
  */
 import type { StateCreator } from 'zustand';
 import {
-  hasSyntaxErrors,
   mapElementIds,
   parseDialplan,
   remapPositions,
@@ -19,7 +18,7 @@ import {
   type Diagnostic,
 } from '../core/index.ts';
 import { afterNextPaint, type ScheduleTask } from './deferred-task.ts';
-import { diagnose } from './diagnose.ts';
+import { loadDiagnose, loadedDiagnose } from './diagnose-loader.ts';
 import type { StudioState } from './studio-state.ts';
 
 /**
@@ -46,8 +45,16 @@ export interface DocumentSlice {
   setText: (text: string, origin?: TextOrigin) => void;
   /** The same as `setText`, with the origin spelled out: use it for every change not typed in the pane. */
   replaceText: (text: string, origin: TextOrigin) => void;
-  /** Runs a pending validation now and returns the diagnostics of the current text. */
+  /**
+   * Runs a pending validation now and returns the diagnostics of the current text (in the first moments
+   * of a page, before the validator chunk has loaded, the latest known diagnostics).
+   */
   flushDiagnostics: () => Diagnostic[];
+}
+
+/** A tree is usable by the views when the XML itself is well-formed (parser rule ids start `xml-`). */
+function hasSyntaxErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error' && d.ruleId.startsWith('xml-'));
 }
 
 export const createDocumentSlice =
@@ -60,8 +67,15 @@ export const createDocumentSlice =
     let pending:
       { document: DialplanDocument; syntax: Diagnostic[]; cancel: () => void } | undefined;
 
+    /** Validates the pending parse now; before the validator chunk has loaded, once it has. */
     const validatePending = (): Diagnostic[] => {
+      const diagnose = loadedDiagnose();
       if (!pending) return get().diagnostics;
+      if (!diagnose) {
+        const waiting = pending;
+        void loadDiagnose().then(() => waiting === pending && validatePending());
+        return get().diagnostics;
+      }
       const { document, syntax, cancel } = pending;
       pending = undefined;
       cancel();
@@ -74,6 +88,7 @@ export const createDocumentSlice =
       pending = { document, syntax, cancel: scheduleTask(validatePending) };
     };
 
+    void loadDiagnose();
     const first = parseDialplan(initialText);
     deferValidation(first.document, first.diagnostics);
     return {

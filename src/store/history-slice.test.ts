@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addKeypressBranch, renameElement } from '../core/index.ts';
 import { createStudioStore } from './create-studio-store.ts';
+import { loadDiagnose } from './diagnose-loader.ts';
 import { HISTORY_LIMIT } from './history-slice.ts';
 
 const ORIGINAL = `<dialplan name="Root">
@@ -21,6 +22,9 @@ function replace(text: string, from: string, to: string) {
 }
 
 describe('history slice', () => {
+  beforeAll(async () => {
+    await loadDiagnose(); // the validator is a lazy chunk
+  });
   beforeEach(() => {
     vi.useFakeTimers();
     vi.setSystemTime(0);
