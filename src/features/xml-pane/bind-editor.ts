@@ -5,6 +5,7 @@ import { monaco } from './monaco-setup.ts';
 import { setNameSource } from './language-features.ts';
 import { minimalEdit } from './minimal-edit.ts';
 import { applyMarkers, applyTraceDecoration } from './decorations.ts';
+import { sameMarkers } from './marker-diff.ts';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -80,15 +81,19 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
   });
 
   let traceIds: string[] = [];
+  let marked = store.getState().diagnostics;
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.text !== previous.text && state.text !== synced) applyExternal(state.text);
-    if (state.diagnostics !== previous.diagnostics) applyMarkers(model, state.diagnostics);
+    if (!sameMarkers(marked, state.diagnostics)) {
+      marked = state.diagnostics;
+      applyMarkers(model, marked);
+    }
     if (state.selectedId !== previous.selectedId && state.selectionSource !== 'text')
       revealElement(editor, store, state.selectedId);
     if (state.highlight !== previous.highlight || state.lastGood !== previous.lastGood)
       traceIds = applyTraceDecoration(editor, state, traceIds);
   });
-  applyMarkers(model, store.getState().diagnostics);
+  applyMarkers(model, marked);
 
   return () => {
     if (timer !== undefined) flush();
