@@ -14,6 +14,7 @@ export const CHROMIUM_ARGS = [
 
 /** Another port (PW_PORT) lets a second run avoid a preview server that is already in use. */
 const PORT = Number(process.env.PW_PORT ?? 4173);
+const OUT_DIR = `.tmp/e2e-dist-${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -46,7 +47,8 @@ export default defineConfig({
     })),
   ],
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // A build folder per port: two runs at once (say, two developers' checks) never share one.
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

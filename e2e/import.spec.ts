@@ -57,7 +57,8 @@ test('a file that is not a dialplan gets a clear message and replaces nothing', 
   expect(await exportView(page, 'One line')).toBe(before);
 });
 
-test('a file dropped on the window is imported', async ({ page }) => {
+test('a file dropped on the window is imported once', async ({ page }) => {
+  // Opening the Export tab first once mounted a second drop handler: the file was imported twice.
   await openExportTab(page);
   await pasteIntoStudio(page, OTHER);
   const dataTransfer = await page.evaluateHandle((text) => {
@@ -67,6 +68,7 @@ test('a file dropped on the window is imported', async ({ page }) => {
   }, SEED_CURL);
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(page.getByRole('alert').filter({ hasText: 'Imported poll.sh.' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(1);
   expect(await exportView(page, 'One line')).toBe(toOneLine(POLL));
 });
 

@@ -9,18 +9,6 @@ import { loadWorkspace, saveWorkspace } from './workspace-storage.ts';
 
 const SAVE_DELAY_MS = 300;
 
-/** How many WorkspaceEffects are mounted: the app root may mount one, the Export panel falls back. */
-let mountedInstances = 0;
-
-/**
- * WorkspaceEffects unless one is mounted already (at the app root): two would ask twice about a share
- * link. The Export panel renders this so the effects run even before the root mounts them.
- */
-export function WorkspaceEffectsFallback() {
-  const [elsewhere] = useState(() => mountedInstances > 0);
-  return elsewhere ? null : <WorkspaceEffects />;
-}
-
 /** Restores the saved workspace, then keeps saving it (debounced) as documents and text change. */
 function useWorkspacePersistence(): void {
   const store = useStudioStore();
@@ -87,15 +75,10 @@ function useFileDrop(importText: (text: string, from: string) => boolean): void 
 
 /**
  * Effects of the workspace that belong to the whole window. What they say is rendered into <body>,
- * visible whichever side-panel tab is open.
+ * visible whichever side-panel tab is open. Mounted once, at the app root: a second copy would import a
+ * dropped file twice and ask twice about a share link.
  */
 export function WorkspaceEffects() {
-  useEffect(() => {
-    mountedInstances += 1;
-    return () => {
-      mountedInstances -= 1;
-    };
-  }, []);
   useWorkspacePersistence();
   const { importText, message } = useImport();
   useFileDrop(importText);

@@ -1,5 +1,4 @@
 import { Documents } from '../documents/Documents.tsx';
-import { WorkspaceEffectsFallback } from '../documents/WorkspaceEffects.tsx';
 import { BroadcastForm } from './BroadcastForm.tsx';
 import { ExportOutputs } from './ExportOutputs.tsx';
 import './export.css';
@@ -7,13 +6,11 @@ import './export.css';
 /**
  * The Export panel: the user's documents and imports (until the layout gives them a place of their
  * own), the broadcast settings of the open document, and the export views. WorkspaceEffects
- * (persistence, share links, file drop) belong at the app root; until they are mounted there, this
- * panel runs them from its first opening.
+ * (persistence, share links, file drop) run at the app root.
  */
 export function ExportPanel() {
   return (
     <div className="export-panel">
-      <WorkspaceEffectsFallback />
       <details open>
         <summary>Documents</summary>
         <Documents />
