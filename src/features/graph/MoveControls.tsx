@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { Panel } from '@xyflow/react';
 import { findElement, moveElement } from '../../core/index.ts';
 import { runEdit, useStudio, useStudioStore } from '../../store/index.ts';
@@ -10,13 +10,17 @@ import { branchChoices, isInBranch, outOfBranch } from './branch-moves.ts';
  */
 export function MoveControls() {
   const store = useStudioStore();
-  const selectedId = useStudio((s) => s.selectedId);
-  const doc = useStudio((s) => s.lastGood);
+  // Branch choices walk the whole tree: rendered after the graph has followed an edit (deferred).
+  const selectedId = useDeferredValue(useStudio((s) => s.selectedId));
+  const doc = useDeferredValue(useStudio((s) => s.lastGood));
   const [problem, setProblem] = useState<string>();
   const element = selectedId === undefined ? undefined : findElement(doc, selectedId);
+  const choices = useMemo(
+    () => (element && element !== doc.root ? branchChoices(doc, element.id) : []),
+    [doc, element],
+  );
   if (!element || element === doc.root) return null;
   const id = element.id;
-  const choices = branchChoices(doc, id);
   const inBranch = isInBranch(doc, id);
   const move = (label: string, where: Parameters<typeof moveElement>[2]) =>
     setProblem(runEdit(store.getState(), label, (d) => moveElement(d, id, where), 'graph'));

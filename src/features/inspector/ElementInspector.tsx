@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   attributeSchema,
   removeAttribute,
@@ -28,7 +28,9 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
   const stale = useStudio((s) => s.stale);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const sorted = useMemo(() => diagnosticsByPlace(diagnostics, element), [diagnostics, element]);
-  const names = useMemo(() => [...takenNames(doc)].sort(), [doc]);
+  // Collecting names walks the whole tree: done in a deferred render, not on the sync path of each edit.
+  const namesDoc = useDeferredValue(doc);
+  const names = useMemo(() => [...takenNames(namesDoc)].sort(), [namesDoc]);
   const schema = element.kind === 'unknown' ? undefined : TAGS[element.kind];
   const id = element.id;
 
