@@ -33,6 +33,8 @@ const NO_KIDS: readonly number[] = [];
 
 interface Collected {
   elements: ElementNode[];
+  /** The ordinal the next element gets. */
+  next: number;
   parent: Int32Array;
   index: Int32Array;
   kids: (number[] | undefined)[];
@@ -43,10 +45,12 @@ interface Collected {
 export function createContext(document: DialplanDocument): RunnableContext {
   const count = countElements(document.children);
   const tree: Collected = {
-    elements: [],
+    // Sized once: grown by push, the list of ~11,000 elements was re-copied a dozen times.
+    elements: new Array<ElementNode>(count),
+    next: 0,
     parent: new Int32Array(count),
     index: new Int32Array(count),
-    kids: [],
+    kids: new Array<number[] | undefined>(count).fill(undefined),
     byName: new Map(),
     sameName: new Map(),
   };
@@ -103,11 +107,10 @@ function collect(nodes: readonly ChildNode[], parent: number, out: Collected): v
   let k = 0;
   for (const node of nodes) {
     if (node.type !== 'element') continue;
-    const ordinal = out.elements.length;
-    out.elements.push(node);
+    const ordinal = out.next++;
+    out.elements[ordinal] = node;
     out.parent[ordinal] = parent;
     out.index[ordinal] = k;
-    out.kids.push(undefined);
     kids[k++] = ordinal;
     noteName(out, node, ordinal);
     if (node.children.length > 0) collect(node.children, ordinal, out);

@@ -9,7 +9,23 @@ export type PressedPattern =
 const EXACT = /^(?:[0-9*]+|#)$/;
 const RANGE = /^(\d+)\s*-\s*(\d+)$/;
 
+/**
+ * Patterns are immutable and the same few values (`1`, `2`, `default`) recur thousands of times: a
+ * bounded cache spares the validator's rules most of their allocations.
+ */
+const CACHE = new Map<string, PressedPattern>();
+const CACHE_LIMIT = 2048;
+
 export function parsePressed(value: string): PressedPattern {
+  const cached = CACHE.get(value);
+  if (cached) return cached;
+  const pattern = Object.freeze(parsePressedText(value));
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(value, pattern);
+  return pattern;
+}
+
+function parsePressedText(value: string): PressedPattern {
   const text = value.trim();
   const lower = text.toLowerCase();
   if (lower === 'default') return { kind: 'default' };

@@ -23,7 +23,6 @@ export interface VariableUses {
   stashed: Set<string>;
 }
 
-const REFERENCE = /\$\{([^${}]*)\}/g;
 const SETTERS = new Set(['setvar', 'record', 'get', 'post']);
 const SYSTEM_PREFIXES = ['call.', 'contact.', 'global.'];
 
@@ -87,19 +86,34 @@ function findReads(
   value: string,
   base: OffsetOf,
 ): void {
-  for (const match of value.matchAll(REFERENCE)) {
-    const name = (match[1] ?? '').trim();
-    const index = match.index;
-    const length = match[0].length;
-    uses.reads.push({
-      name,
-      element,
-      range: () => {
-        const start = base();
-        return start === -1
-          ? element.openTagRange
-          : ctx.rangeOf(start + index, start + index + length);
-      },
-    });
+  // A plain scan rather than matchAll: no regex clone or match arrays for every reference.
+  let open = value.indexOf('${');
+  while (open !== -1) {
+    const close = value.indexOf('}', open + 2);
+    if (close === -1) return;
+    const inner = value.lastIndexOf('${', close);
+    const name = value.slice(inner + 2, close);
+    if (!name.includes('{') && !name.includes('$'))
+      uses.reads.push(new Read(ctx, name.trim(), element, base, inner, close + 1 - inner));
+    open = value.indexOf('${', close + 1);
+  }
+}
+
+/** A read of `${name}`; its range is worked out only when a rule reports it. */
+class Read implements VariableRead {
+  constructor(
+    private readonly ctx: ValidationContext,
+    readonly name: string,
+    readonly element: ElementNode,
+    private readonly base: OffsetOf,
+    private readonly index: number,
+    private readonly length: number,
+  ) {}
+
+  range(): Range {
+    const start = this.base();
+    return start === -1
+      ? this.element.openTagRange
+      : this.ctx.rangeOf(start + this.index, start + this.index + this.length);
   }
 }

@@ -2,6 +2,7 @@ import type { AttributeNode, ElementNode } from '../../ast/types.ts';
 import type { AttributeType } from '../../schema/tags.ts';
 import { schemaOfAttribute } from '../schema-index.ts';
 import { parsePressed } from '../pressed.ts';
+import { sameNameIgnoringCase } from '../../ast/query.ts';
 import type { Rule } from '../types.ts';
 
 /**
@@ -38,8 +39,7 @@ function problemWithType(type: AttributeType, value: string): string | undefined
   const text = value.trim();
   switch (type.type) {
     case 'enum': {
-      const lower = text.toLowerCase();
-      if (type.values.some((v) => v.toLowerCase() === lower)) return undefined;
+      for (const v of type.values) if (sameNameIgnoringCase(v, text)) return undefined;
       return `'${value}' is not allowed: write one of ${type.values.join(', ')}`;
     }
     case 'boolean':

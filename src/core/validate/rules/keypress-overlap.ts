@@ -18,11 +18,44 @@ interface Branch {
   pattern: PressedPattern;
 }
 
+/** Menus up to this many keypresses are checked pairwise, with no maps or lists made. */
+const SMALL_MENU = 12;
+
+function checkMenu(ctx: ValidationContext, menu: ElementNode): void {
+  let keypresses = 0;
+  for (const c of menu.children) if (c.type === 'element' && c.kind === 'keypress') keypresses++;
+  if (keypresses < 2) return;
+  if (keypresses <= SMALL_MENU) checkSmallMenu(ctx, menu);
+  else checkLargeMenu(ctx, menu);
+}
+
+/** The usual menu (a handful of keys): compare each branch with the earlier ones, allocating nothing. */
+function checkSmallMenu(ctx: ValidationContext, menu: ElementNode): void {
+  const children = menu.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (c?.type !== 'element' || c.kind !== 'keypress') continue;
+    const pressed = attr(c, 'pressed');
+    if (!pressed) continue;
+    const pattern = parsePressed(pressed.value);
+    for (let j = 0; j < i; j++) {
+      const earlier = children[j];
+      if (earlier?.type !== 'element' || earlier.kind !== 'keypress') continue;
+      const other = attr(earlier, 'pressed');
+      if (!other) continue;
+      const otherPattern = parsePressed(other.value);
+      if (!patternsOverlap(otherPattern, pattern)) continue;
+      report(ctx, c, pattern, { element: earlier, pattern: otherPattern });
+      break;
+    }
+  }
+}
+
 /**
  * Exact patterns and keywords are looked up by key; only ranges are compared pairwise (menus have few),
  * so a menu of thousands of pasted keypresses stays linear.
  */
-function checkMenu(ctx: ValidationContext, menu: ElementNode): void {
+function checkLargeMenu(ctx: ValidationContext, menu: ElementNode): void {
   const byKey = new Map<string, Branch>();
   const ranges: Branch[] = [];
   const exacts: Branch[] = [];
