@@ -531,10 +531,17 @@ export const TAGS: Readonly<Record<TagKind, TagSchema>> = {
 export const CONTAINER_KINDS: ReadonlySet<TagKind> = new Set(CONTAINERS);
 
 const BY_LOWER = new Map<string, TagKind>(TAG_KINDS.map((k) => [k.toLowerCase(), k]));
+const BY_EXACT = new Map<string, TagKind>(TAG_KINDS.map((k) => [k, k]));
 
 /** The kind of a tag name, matched case-insensitively (`notequal` → `notEqual`). */
 export function kindOfTag(tagName: string): ElementKind {
-  return BY_LOWER.get(tagName.toLowerCase()) ?? 'unknown';
+  // Most tags are written in their canonical case: find those without lower-casing (no allocation).
+  return (
+    BY_LOWER.get(tagName) ??
+    BY_EXACT.get(tagName) ??
+    BY_LOWER.get(tagName.toLowerCase()) ??
+    'unknown'
+  );
 }
 
 /** The schema of an attribute of a tag, matched case-insensitively. */

@@ -150,11 +150,19 @@ function reportEntities(s: Scanner, raw: string, rawStart: number): string {
   return value;
 }
 
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function parseText(s: Scanner): void {
   const start = s.pos;
   let end = s.text.indexOf('<', start);
   if (end === -1) end = s.text.length;
   s.pos = end;
+  // Whitespace between elements carries no meaning (the formatter re-indents, patches use offsets):
+  // it is not kept as nodes, and is recognised without copying it out of the text.
+  if (isBlank(s.text, start, end)) return;
   const raw = s.text.slice(start, end);
   const value = reportEntities(s, raw, start);
   if (s.stack.length === 0 && value.trim() !== '') {
@@ -168,9 +176,6 @@ function parseText(s: Scanner): void {
         : 'Text before the root element is not allowed',
     );
   }
-  // Whitespace between elements carries no meaning (the formatter re-indents, patches use offsets):
-  // dropping it halves the node count of a typical dialplan.
-  if (value.trim() === '') return;
   siblings(s).push(new ParsedText(parentOf(s), s.tree, value, raw, start, end));
 }
 
@@ -282,7 +287,9 @@ function parseAttributeValue(
     return undefined;
   }
   s.pos = close + 1;
-  const raw = intern(s, s.text.slice(valueStart, close));
+  // Element names are unique by design: interning them would only fill the table.
+  const slice = s.text.slice(valueStart, close);
+  const raw = name === 'name' ? slice : intern(s, slice);
   let value = reportEntities(s, raw, valueStart);
   // XML attribute-value normalisation: literal tabs and newlines read as spaces.
   if (/[\t\n\r]/.test(raw)) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
