@@ -51,6 +51,9 @@ function GraphCanvas() {
   const stale = useStudio((s) => s.stale);
   const [nodes, setNodes] = useState<DialplanFlowNode[]>([]);
   const [tidying, setTidying] = useState(false);
+  // Fit the first nodes in view when the studio opens on a document; on an empty one, the first node
+  // comes from a palette drop and must stay where it was dropped.
+  const [fitOnOpen] = useState(() => model.graph.nodes.length > 0);
 
   useLayoutEffect(() => {
     setNodes((previous) => mergeNodes(previous, model.nodes, model.selectedNodeId));
@@ -124,7 +127,7 @@ function GraphCanvas() {
         deleteKeyCode={null}
         panActivationKeyCode={null}
         minZoom={0.05}
-        fitView
+        fitView={fitOnOpen}
         fitViewOptions={{
           nodes: model.graph.nodes.slice(0, FIT_FIRST_NODES).map((n) => ({ id: n.id })),
           maxZoom: 1,

@@ -7,7 +7,13 @@ import {
   parseDialplan,
   type DialplanDocument,
 } from '../../core/index.ts';
-import { connectionSourceOf, dropPlacement, edgeRemoval } from './canvas-edits.ts';
+import {
+  connectionSourceOf,
+  dropPlacement,
+  dropPositions,
+  DROP_STACK_GAP,
+  edgeRemoval,
+} from './canvas-edits.ts';
 
 const POLL = readFileSync(new URL('../../../fixtures/political-poll.xml', import.meta.url), 'utf8');
 const parse = (text: string): DialplanDocument => parseDialplan(text).document;
@@ -111,6 +117,19 @@ describe('where a palette drop goes', () => {
     expect(dropPlacement(parse('<dialplan name="Root"/>'), [], { x: 0, y: 0 })).toEqual({
       anchorId: '/dialplan',
       where: 'lastChild',
+    });
+  });
+});
+
+describe('where the dropped nodes stand', () => {
+  it('the first at the drop point, the others of the block stacked below it', () => {
+    const before = '<dialplan name="Root"><amd/></dialplan>';
+    const block = '<play>Bye</play><hangup/>';
+    const at = before.indexOf('</dialplan>');
+    const after = parse(before.slice(0, at) + block + before.slice(at));
+    expect(dropPositions(after, at, block.length, { x: 10, y: 20 })).toEqual({
+      '/dialplan/play': { x: 10, y: 20 },
+      '/dialplan/hangup': { x: 10, y: 20 + DROP_STACK_GAP },
     });
   });
 });

@@ -105,3 +105,30 @@ export function dropPlacement(
 function isChildId(id: string, parentId: string): boolean {
   return id.startsWith(`${parentId}/`) && id.indexOf('/', parentId.length + 1) === -1;
 }
+
+/** How far apart the top-level elements of one dropped block are stacked (a play above its hangup). */
+export const DROP_STACK_GAP = 200;
+
+/**
+ * Positions for the top-level elements a drop inserted (those starting inside the inserted text from
+ * `focusOffset` on): the first at the drop point, the others stacked below it.
+ */
+export function dropPositions(
+  doc: DialplanDocument,
+  focusOffset: number,
+  insertedLength: number,
+  point: XY,
+): Record<string, XY> {
+  const positions: Record<string, XY> = {};
+  const added = (doc.root?.children ?? []).filter(
+    (c) =>
+      c.type === 'element' &&
+      c.range.start.offset >= focusOffset &&
+      c.range.start.offset < focusOffset + insertedLength,
+  );
+  added.forEach((element, i) => {
+    if (element.type === 'element')
+      positions[element.id] = { x: point.x, y: point.y + i * DROP_STACK_GAP };
+  });
+  return positions;
+}

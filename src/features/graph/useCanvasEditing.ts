@@ -12,11 +12,12 @@ import {
   mayContain,
   paletteItem,
   paletteSnippet,
+  type EditResult,
   type FlowGraph,
 } from '../../core/index.ts';
 import { runEdit, useStudioStore, type EditOperation } from '../../store/index.ts';
 import { paletteItemOfDrop } from '../palette/palette-drag.ts';
-import { connectionSourceOf, dropPlacement, edgeRemoval } from './canvas-edits.ts';
+import { connectionSourceOf, dropPlacement, dropPositions, edgeRemoval } from './canvas-edits.ts';
 
 /** Keys typed into these belong to them (the XML editor, inspector fields), never to the canvas. */
 function ownsKeys(target: EventTarget): boolean {
@@ -24,6 +25,9 @@ function ownsKeys(target: EventTarget): boolean {
   if (target.closest('.monaco-editor')) return true;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
+
+/** Space between a node and the goto node a "next" connection adds under it. */
+const GOTO_GAP = 30;
 
 export function useCanvasEditing(graph: FlowGraph) {
   const store = useStudioStore();
@@ -56,22 +60,24 @@ export function useCanvasEditing(graph: FlowGraph) {
       event.preventDefault();
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const state = store.getState();
-      // the insert and the new node's place are one user action: one undo step
+      // the insert and the new nodes' places are one user action: one undo step
       state.beginGesture();
       try {
+        let inserted: EditResult | undefined;
         const made = run(`Insert ${item.label}`, (doc) => {
           if (!mayContain('dialplan', item.kind))
             throw new EditError(
               `${item.label} cannot stand on its own: select where it goes and choose it in the palette.`,
             );
-          return insertSnippet(
-            doc,
-            paletteSnippet(doc, item.id),
-            dropPlacement(doc, flow.getNodes(), point),
-          );
+          const placement = dropPlacement(doc, flow.getNodes(), point);
+          inserted = insertSnippet(doc, paletteSnippet(doc, item.id), placement);
+          return inserted;
         });
-        const added = store.getState().selectedId;
-        if (made && added !== undefined) store.getState().moveNode(added, point);
+        if (made && inserted?.focusOffset !== undefined) {
+          const length = Math.max(0, ...inserted.patches.map((p) => p.insert.length));
+          const { lastGood, setPositions } = store.getState();
+          setPositions(dropPositions(lastGood, inserted.focusOffset, length, point));
+        }
       } finally {
         store.getState().endGesture();
       }
@@ -81,16 +87,38 @@ export function useCanvasEditing(graph: FlowGraph) {
 
   const onConnect = useCallback(
     (connection: Connection) => {
-      run('Connect', (doc) => {
-        const { sourceId, port } = connectionSourceOf(
-          graph,
-          connection.source,
-          connection.sourceHandle,
-        );
-        return connectToElement(doc, sourceId, connection.target, port);
-      });
+      const { sourceId, port } = (() => {
+        try {
+          return connectionSourceOf(graph, connection.source, connection.sourceHandle);
+        } catch (error) {
+          if (error instanceof EditError) setProblem(error.message);
+          return { sourceId: undefined, port: undefined };
+        }
+      })();
+      if (sourceId === undefined) return;
+      const state = store.getState();
+      // a new goto after a node is a node of its own: it goes right under its source, same undo step
+      state.beginGesture();
+      try {
+        let made: EditResult | undefined;
+        const done = run('Connect', (doc) => {
+          made = connectToElement(doc, sourceId, connection.target, port);
+          return made;
+        });
+        const after = store.getState();
+        const added = after.selectedId;
+        const source = flow.getInternalNode(connection.source);
+        const inserted = done && made?.focusOffset !== undefined;
+        if (port === 'next' && inserted && added !== undefined && source) {
+          const { x, y } = source.internals.positionAbsolute;
+          const height = source.measured.height ?? 60;
+          after.setPositions({ [added]: { x, y: y + height + GOTO_GAP } });
+        }
+      } finally {
+        store.getState().endGesture();
+      }
     },
-    [graph, run],
+    [flow, graph, run, store],
   );
 
   const deleteEdge = useCallback(

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { indexElements, parseDialplan, textContent, treeShape } from '../src/core/index.ts';
+import { CanvasEditor } from './pages/CanvasEditor.ts';
+
+test.use({ viewport: { width: 2200, height: 1300 }, actionTimeout: 10_000 });
+
+test('palette drop adds a node at the drop point, and undo of the drop is one step', async ({
+  page,
+}) => {
+  const canvas = new CanvasEditor(page);
+  await canvas.openWith('<dialplan name="Root"/>');
+  await canvas.drop('AMD split', { x: 100, y: 80 });
+  const amd = canvas.node('amd');
+  await expect(amd).toBeVisible();
+  const pane = (await canvas.pane().boundingBox())!;
+  const box = (await amd.boundingBox())!;
+  expect(Math.abs(box.x - (pane.x + 100))).toBeLessThan(3);
+  expect(Math.abs(box.y - (pane.y + 80))).toBeLessThan(3);
+  await expect.poll(() => canvas.savedText()).toContain('<amd>');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => canvas.savedText()).toBe('<dialplan name="Root"/>');
+  await expect(amd).toHaveCount(0);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(amd).toBeVisible();
+  const again = (await amd.boundingBox())!;
+  expect(Math.abs(again.x - box.x) + Math.abs(again.y - box.y)).toBeLessThan(2);
+});
+
+const SEED_TEXT = readFileSync('fixtures/political-poll.xml', 'utf8');
+const SEED = parseDialplan(SEED_TEXT).document;
+/** A prompt of the seed by the name of its play: the words the test chooses to type. */
+const words = (name: string) => textContent(indexElements(SEED).byName.get(name)!).trim();
+
+test('build the seed poll from an empty dialplan with the palette, the inspector and edge dragging', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const c = new CanvasEditor(page);
+  await c.openWith('<dialplan name="Root"/>');
+
+  // the structure, dropped in reading order on the canvas
+  await c.drop('AMD split', { x: 20, y: 70 });
+  await c.inspecting('amd');
+  await c.drop('Poll question', { x: 320, y: 70 });
+  await c.rename('Question', 'Live');
+  await c.drop('Poll question', { x: 620, y: 70 });
+  await c.rename('Question', 'Question_01');
+  await c.drop('Say goodbye and hang up', { x: 620, y: 480 });
+  await c.inspecting('play');
+  await c.rename('', 'Goodbye');
+  await c.drop('<play>', { x: 920, y: 480 }); // nearest above/left: Goodbye, so it goes after it
+  await c.inspecting('play');
+  await c.rename('', 'Machine');
+  await c.node('hangup').locator('.dp-header').click();
+  await c.rename('', 'Hangup');
+
+  // AMD: a person hears the first question, a machine its message
+  await c.connect(c.output('amd', 'live'), 'menu Live');
+  await c.connect(c.output('amd', 'machine'), 'play Machine');
+  await c.pick('amd', 'goto → Live');
+  await c.rename('', 'goto_Live');
+  await c.pick('amd', 'goto → Machine');
+  await c.rename('', 'goto_Machine');
+
+  // after the goodbye, hang up
+  await c.connect(c.node('play Goodbye'), 'hangup Hangup');
+  await c.node('goto').locator('.dp-header').click();
+  await c.rename('', 'Goodbye_Hangup');
+  await c.node('play Goodbye').locator('.dp-header').click();
+  await c.say(words('Goodbye'));
+  await c.node('play Machine').locator('.dp-header').click();
+  await c.say(words('Machine'));
+
+  // the first question: will you vote?
+  const live = 'menu Live';
+  await c.pick(live, /^play “/);
+  await c.rename('', 'play_Live');
+  await c.say(words('play_Live'));
+  await c.pick(live, '1');
+  await c.rename('', 'kp_Vote');
+  await c.pick(live, 'stash Question = Yes');
+  await c.set('varname', 'Vote');
+  await c.rename('', 'stash_Will_Vote');
+  await c.connect(c.output(live, '1'), 'menu Question_01');
+  await c.pick(live, '2');
+  await c.rename('', 'kp_Will_Not_Vote');
+  await c.pick(live, 'stash Question = No');
+  await c.set('varname', 'Vote');
+  await c.rename('', 'stash_Will_Not_Vote');
+  await c.pick(live, '2');
+  await c.paletteItem('<play>').click(); // a branch is selected: the prompt goes inside it
+  await c.inspecting('play');
+  await c.say(words('play_Goodbye_1'));
+  await c.rename('', 'play_Goodbye_1');
+  await c.connect(c.output(live, '2'), 'hangup Hangup');
+  await c.pick(live, 'default');
+  await c.rename('', 'incorrect_Selection');
+  await c
+    .output(live, 'default')
+    .getByText(/^play “/)
+    .click();
+  await c.rename('', 'play_Inorrect_Selection');
+  await c.pick(live, 'goto → Live');
+  await c.rename('', 'replay_Live');
+
+  // the second question: one range branch instead of one per answer
+  const q = 'menu Question_01';
+  await c.pick(q, '2');
+  await page.keyboard.press('Delete');
+  await expect(c.output(q, '2')).toHaveCount(0);
+  await c.pick(q, '1');
+  await c.set('pressed', '1-5');
+  await c.rename('', 'Selection_Question_01');
+  await c.pick(q, 'stash Question = Yes');
+  await c.set('varname', 'Candidate');
+  await c.rename('', 'stash_Candidate');
+  await c.set('Value', '${call.lastinput}');
+  await c.connect(c.output(q, '1-5'), 'play Goodbye');
+  await c.pick(q, 'goto → Goodbye');
+  await c.rename('', 'goto_Goodbye');
+  await c.pick(q, 'default');
+  await c.rename('', 'incorrect_Selection_Question_01');
+  await c
+    .output(q, 'default')
+    .getByText(/^play “/)
+    .click();
+  await c.rename('', 'play_Inorrect_Selection_Question_01');
+  await c.pick(q, 'goto → Question_01');
+  await c.rename('', 'replay_Question_01');
+  await c.pick(q, /^play “Your question/);
+  await c.rename('', 'play_Question_01');
+  await c.say(words('play_Question_01'));
+
+  await expect
+    .poll(async () => treeShape(parseDialplan((await c.savedText()) ?? '').document.children))
+    .toEqual(treeShape(SEED.children));
+});
