@@ -137,3 +137,90 @@ test('build the seed poll from an empty dialplan with the palette, the inspector
     .poll(async () => treeShape(parseDialplan((await c.savedText()) ?? '').document.children))
     .toEqual(treeShape(SEED.children));
 });
+
+const SMALL = `<dialplan name="Root">
+    <menu name="Q1" maxDigits="1" timeout="3500">
+        <play type="tts">Yes or no?</play>
+        <keypress pressed="1">
+            <goto>Bye</goto>
+        </keypress>
+    </menu>
+    <hangup/>
+    <play type="tts" name="Bye">Bye.</play>
+</dialplan>`;
+
+test('delete a connection, add a branch from the node, move into and out of a branch, Delete keys', async ({
+  page,
+}) => {
+  const c = new CanvasEditor(page);
+  await c.openWith(SMALL);
+  await expect(c.node('menu Q1')).toBeVisible();
+  const withoutGoto = SMALL.replace(
+    '<keypress pressed="1">\n            <goto>Bye</goto>\n        </keypress>',
+    '<keypress pressed="1">\n        </keypress>',
+  );
+
+  // an edge selected, then its button: the goto goes, the branch stays; undo brings it back
+  const edge = c.graph.getByRole('group', { name: 'Connection from menu Q1 › 1 to play Bye' });
+  await edge.dispatchEvent('click');
+  await c.graph.getByRole('button', { name: 'Delete connection' }).click();
+  await expect.poll(() => c.savedText()).toBe(withoutGoto);
+  await expect(edge).toHaveCount(0);
+  // without its goto the branch carries on to what follows the menu
+  await expect(
+    c.graph.getByRole('group', { name: 'Connection from menu Q1 › 1 to hangup' }),
+  ).toHaveCount(1);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => c.savedText()).toBe(SMALL);
+
+  // the same with the Delete key on the focused edge
+  await edge.dispatchEvent('click');
+  await edge.focus();
+  await page.keyboard.press('Delete');
+  await expect.poll(() => c.savedText()).toBe(withoutGoto);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => c.savedText()).toBe(SMALL);
+
+  // "+ branch" on the menu node
+  await c.node('menu Q1').getByRole('button', { name: 'Add keypress branch' }).click();
+  await expect
+    .poll(() => c.savedText())
+    .toContain('</keypress>\n        <keypress pressed="2"/>\n    </menu>');
+  await expect(c.output('menu Q1', '2')).toBeVisible();
+
+  // move the Bye prompt into the new branch, then out of it again (right after the menu)
+  await c.node('play Bye').locator('.dp-header').click();
+  await c.graph.getByRole('combobox', { name: 'Move into branch' }).selectOption({
+    label: 'menu Q1 › keypress 2',
+  });
+  await expect
+    .poll(() => c.savedText())
+    .toMatch(/<keypress pressed="2">\s*<play type="tts" name="Bye">Bye\.<\/play>\s*<\/keypress>/);
+  await expect(c.output('menu Q1', '2')).toContainText('play “Bye.”');
+  await c.output('menu Q1', '2').getByText('play “Bye.”').click();
+  await c.graph.getByRole('button', { name: 'Move out of branch' }).click();
+  await expect
+    .poll(() => c.savedText())
+    .toMatch(/<\/menu>\s*<play type="tts" name="Bye">Bye\.<\/play>\s*<hangup\/>\s*<\/dialplan>/);
+
+  // Delete typed in the XML pane edits the text, never a node
+  const before = (await c.savedText())!;
+  await page
+    .getByRole('region', { name: 'XML' })
+    .locator('.view-line', { hasText: 'hangup' })
+    .click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => c.savedText()).toBe(before.replace('<hangup/>\n', '<hangup/'));
+  await expect(c.node('menu Q1')).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => c.savedText()).toBe(before);
+
+  // Delete on the canvas deletes the selected node; the goto to it is left dangling, shown as an error
+  await c.node('play Bye').locator('.dp-header').click();
+  await page.keyboard.press('Delete');
+  await expect.poll(() => c.savedText()).not.toContain('name="Bye"');
+  await expect(c.node('play Bye')).toHaveCount(0);
+  await expect(c.node('menu Q1').getByText(/error/)).toBeVisible();
+});

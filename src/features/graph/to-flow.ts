@@ -109,22 +109,38 @@ export function toFlowEdges(
   const from = highlight.lastEdge && nodeIdOf(graph, highlight.lastEdge.from);
   const to = highlight.lastEdge && nodeIdOf(graph, highlight.lastEdge.to);
   let same = previous.length === graph.edges.length;
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const edges = graph.edges.map((e, i) => {
     const taken = e.source === from && e.target === to;
     const className = `edge-${e.kind}${taken ? ' edge-taken' : ''}`;
+    const ariaLabel = edgeName(byId, e);
     const old = previous[i];
     if (
       old &&
       old.id === e.id &&
       old.className === className &&
       old.sourceHandle === e.sourceHandle &&
-      old.label === e.label
+      old.label === e.label &&
+      old.ariaLabel === ariaLabel
     )
       return old;
     same = false;
-    return toFlowEdge(e, className, taken);
+    return { ...toFlowEdge(e, className, taken), ariaLabel };
   });
   return same ? (previous as Edge[]) : edges;
+}
+
+function nodeName(node: FlowNode | undefined): string {
+  if (!node) return '?';
+  return node.name ? `${node.tagName} ${node.name}` : node.tagName;
+}
+
+/** What a screen reader (and a test) calls an edge: `Connection from menu Q1 › 1 to play Bye`. */
+function edgeName(nodes: ReadonlyMap<string, FlowNode>, e: FlowGraph['edges'][number]): string {
+  const source = nodes.get(e.source);
+  const output = source?.outputs.find((o) => o.id === e.sourceHandle);
+  const from = output ? `${nodeName(source)} › ${output.label}` : nodeName(source);
+  return `Connection from ${from} to ${nodeName(nodes.get(e.target))}`;
 }
 
 function toFlowEdge(e: FlowGraph['edges'][number], className: string, taken: boolean): Edge {
