@@ -224,3 +224,37 @@ test('delete a connection, add a branch from the node, move into and out of a br
   await expect(c.node('play Bye')).toHaveCount(0);
   await expect(c.node('menu Q1').getByText(/error/)).toBeVisible();
 });
+
+test('a connection let go on a node’s body goes there; dragging an edge’s end reconnects it', async ({
+  page,
+}) => {
+  const c = new CanvasEditor(page);
+  await c.openWith(SMALL);
+  await expect(c.node('hangup')).toBeVisible();
+
+  // from the Bye prompt's output onto the middle of the menu node (not its input handle)
+  const source = (await c.node('play Bye').locator('.react-flow__handle.source').boundingBox())!;
+  const body = (await c.node('menu Q1').locator('.dp-header').boundingBox())!;
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect
+    .poll(() => c.savedText())
+    .toContain('<play type="tts" name="Bye">Bye.</play>\n    <goto>Q1</goto>\n</dialplan>');
+
+  // the keypress's edge to Bye, its end dragged to the hangup: the goto now names the hangup
+  const edge = c.graph.getByRole('group', { name: 'Connection from menu Q1 › 1 to play Bye' });
+  await edge.hover({ force: true });
+  const end = (await edge.locator('.react-flow__edgeupdater-target').boundingBox())!;
+  const hangup = (await c.node('hangup').locator('.react-flow__handle.target').boundingBox())!;
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(hangup.x + hangup.width / 2, hangup.y + hangup.height / 2, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(() => c.savedText()).toContain('<goto>hangup</goto>');
+  await expect.poll(() => c.savedText()).toContain('<hangup name="hangup"/>');
+  await expect(
+    c.graph.getByRole('group', { name: 'Connection from menu Q1 › 1 to hangup hangup' }),
+  ).toHaveCount(1);
+});

@@ -118,6 +118,8 @@ function GraphCanvas() {
         onNodeClick={onNodeClick}
         onNodeDragStop={onNodeDragStop}
         onConnect={editing.onConnect}
+        onConnectEnd={editing.onConnectEnd}
+        onReconnect={editing.onReconnect}
         onEdgeClick={editing.onEdgeClick}
         onPaneClick={clearEdge}
         onDragOver={editing.onDragOver}

@@ -3,7 +3,7 @@
  * one edit operation applied through the store (one undo step); a refused one comes back as `problem`.
  */
 import { useCallback, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { useReactFlow, type Connection, type Edge } from '@xyflow/react';
+import { useReactFlow, type Connection, type Edge, type FinalConnectionState } from '@xyflow/react';
 import {
   connectToElement,
   deleteElement,
@@ -121,6 +121,30 @@ export function useCanvasEditing(graph: FlowGraph) {
     [flow, graph, run, store],
   );
 
+  /** Dragging an edge's end to another node: that branch (or next) goes there instead. */
+  const onReconnect = useCallback(
+    (_: Edge, connection: Connection) => onConnect(connection),
+    [onConnect],
+  );
+
+  /** A connection let go over a node's body (not on its input handle) still connects to that node. */
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode || state.fromHandle?.type !== 'source') return;
+      const over =
+        event.target instanceof Element ? event.target.closest('.react-flow__node') : null;
+      const target = over?.getAttribute('data-id');
+      if (!target || target === state.fromNode.id) return;
+      onConnect({
+        source: state.fromNode.id,
+        sourceHandle: state.fromHandle.id ?? null,
+        target,
+        targetHandle: null,
+      });
+    },
+    [onConnect],
+  );
+
   const deleteEdge = useCallback(
     (edgeId: string) => {
       const edge = graph.edges.find((e) => e.id === edgeId);
@@ -159,6 +183,8 @@ export function useCanvasEditing(graph: FlowGraph) {
     onDragOver,
     onDrop,
     onConnect,
+    onReconnect,
+    onConnectEnd,
     onEdgeClick,
     clearEdge,
     deleteEdge,
