@@ -14,7 +14,7 @@ interface StudioLayoutProps {
  * (Inspector, Simulator, Export), with splitters between them. Undo/Redo sit in the header.
  */
 export function StudioLayout({ graph, xml }: StudioLayoutProps) {
-  const [xmlWidth, setXmlWidth] = useState(480);
+  const [xmlWidth, setXmlWidth] = useState(440);
   const [sideWidth, setSideWidth] = useState(340);
   return (
     <div className="studio">
