@@ -1,8 +1,12 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { HistoryControls } from '../features/history/HistoryControls.tsx';
-import { PaletteStrip } from './PaletteStrip.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Splitter } from './Splitter.tsx';
+
+// The palette (and the edit operations it brings) is a lazy chunk: the graph paints first.
+const PaletteStrip = lazy(() =>
+  import('./PaletteStrip.tsx').then((m) => ({ default: m.PaletteStrip })),
+);
 
 interface StudioLayoutProps {
   graph: ReactNode;
@@ -23,7 +27,9 @@ export function StudioLayout({ graph, xml }: StudioLayoutProps) {
         <HistoryControls />
       </header>
       <main className="studio-main">
-        <PaletteStrip />
+        <Suspense fallback={<div className="palette-strip" aria-busy="true" />}>
+          <PaletteStrip />
+        </Suspense>
         <section aria-label="Graph" className="region graph-region">
           {graph}
         </section>

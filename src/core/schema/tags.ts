@@ -3,7 +3,7 @@
  * their value types, content, allowed parents, one-line and longer docs. The validator, the editor's
  * completion and hover, the palette and the inspector all read this one table.
  */
-import { TAG_KINDS, type ElementKind, type TagKind } from '../ast/types.ts';
+import type { ElementKind, TagKind } from '../ast/types.ts';
 
 export type AttributeType =
   | { type: 'text' }
@@ -530,19 +530,7 @@ export const TAGS: Readonly<Record<TagKind, TagSchema>> = {
 /** Kinds that hold other elements (the reference's "any container"). */
 export const CONTAINER_KINDS: ReadonlySet<TagKind> = new Set(CONTAINERS);
 
-const BY_LOWER = new Map<string, TagKind>(TAG_KINDS.map((k) => [k.toLowerCase(), k]));
-const BY_EXACT = new Map<string, TagKind>(TAG_KINDS.map((k) => [k, k]));
-
-/** The kind of a tag name, matched case-insensitively (`notequal` → `notEqual`). */
-export function kindOfTag(tagName: string): ElementKind {
-  // Most tags are written in their canonical case: find those without lower-casing (no allocation).
-  return (
-    BY_LOWER.get(tagName) ??
-    BY_EXACT.get(tagName) ??
-    BY_LOWER.get(tagName.toLowerCase()) ??
-    'unknown'
-  );
-}
+export { kindOfTag } from './kinds.ts';
 
 /** The schema of an attribute of a tag, matched case-insensitively. */
 export function attributeSchema(kind: ElementKind, name: string): AttributeSchema | undefined {

@@ -13,7 +13,7 @@ import type {
   ElementNode,
   ParseResult,
 } from '../ast/types.ts';
-import { kindOfTag } from '../schema/tags.ts';
+import { kindOfTag } from '../schema/kinds.ts';
 import { decodeEntities } from './entities.ts';
 import { PositionMapper } from './positions.ts';
 import {

@@ -1,5 +1,5 @@
-import { addKeypressBranch } from '../../core/index.ts';
 import { runEdit, useStudioStore } from '../../store/index.ts';
+import { withEditOps } from './edit-ops.ts';
 
 /** "+ branch" on a menu node: adds a keypress for the next free key, ready to be connected. */
 export function AddBranchButton({ menuId }: { menuId: string }) {
@@ -13,7 +13,14 @@ export function AddBranchButton({ menuId }: { menuId: string }) {
       onClick={(event) => {
         // the click must not also select the node under it: the new branch gets the selection
         event.stopPropagation();
-        runEdit(store.getState(), 'Add branch', (doc) => addKeypressBranch(doc, menuId), 'graph');
+        withEditOps((ops) =>
+          runEdit(
+            store.getState(),
+            'Add branch',
+            (doc) => ops.addKeypressBranch(doc, menuId),
+            'graph',
+          ),
+        );
       }}
     >
       + branch

@@ -4,6 +4,8 @@
  * at once, and a document with no positions at all gets an elkjs layout from a worker.
  */
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -28,11 +30,15 @@ import { layoutInputOf } from '../../core/index.ts';
 import { useStudio, useStudioStore } from '../../store/index.ts';
 import { CanvasNotices } from './CanvasNotices.tsx';
 import { DialplanNode, type DialplanFlowNode } from './DialplanNode.tsx';
-import { MoveControls } from './MoveControls.tsx';
 import { useCanvasEditing } from './useCanvasEditing.ts';
 import { layoutInWorker } from './layout-client.ts';
 import { useGraphModel } from './useGraphModel.ts';
 import { useFollowNode, useSyncMeasure } from './useGraphEffects.ts';
+
+// Moving elements between branches is editing code: a lazy chunk, out of the start-up bundle.
+const MoveControls = lazy(() =>
+  import('./MoveControls.tsx').then((m) => ({ default: m.MoveControls })),
+);
 
 const nodeTypes = { dialplan: DialplanNode };
 const FIT_FIRST_NODES = 12;
@@ -149,7 +155,9 @@ function GraphCanvas() {
           edgeSelected={selectedEdgeId !== undefined}
           onDeleteEdge={() => selectedEdgeId !== undefined && editing.deleteEdge(selectedEdgeId)}
         />
-        <MoveControls />
+        <Suspense fallback={null}>
+          <MoveControls />
+        </Suspense>
         {stale && (
           <Panel position="top-center">
             <div role="status" className="graph-stale">

@@ -2,22 +2,12 @@
  * Editing on the canvas: palette drops, dragged connections, edge and node deletion. Every gesture is
  * one edit operation applied through the store (one undo step); a refused one comes back as `problem`.
  */
-import { useCallback, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useReactFlow, type Connection, type Edge, type FinalConnectionState } from '@xyflow/react';
-import {
-  connectToElement,
-  deleteElement,
-  EditError,
-  insertSnippet,
-  mayContain,
-  paletteItem,
-  paletteSnippet,
-  type EditResult,
-  type FlowGraph,
-} from '../../core/index.ts';
+import { EditError, type EditResult, type FlowGraph } from '../../core/index.ts';
 import { runEdit, useStudioStore, type EditOperation } from '../../store/index.ts';
 import { paletteItemOfDrop } from '../palette/palette-drag.ts';
-import { connectionSourceOf, dropPlacement, dropPositions, edgeRemoval } from './canvas-edits.ts';
+import { loadEditOps, withEditOps, type EditOps } from './edit-ops.ts';
 
 /** Keys typed into these belong to them (the XML editor, inspector fields), never to the canvas. */
 function ownsKeys(target: EventTarget): boolean {
@@ -31,6 +21,7 @@ const GOTO_GAP = 30;
 
 export function useCanvasEditing(graph: FlowGraph) {
   const store = useStudioStore();
+  useEffect(() => void loadEditOps(), []);
   const flow = useReactFlow();
   const [problem, setProblem] = useState<string | undefined>(undefined);
   // an edge id is only meaningful in the graph it was selected in: any edit forgets the selection
@@ -52,13 +43,11 @@ export function useCanvasEditing(graph: FlowGraph) {
     event.dataTransfer.dropEffect = 'copy';
   }, []);
 
-  const onDrop = useCallback(
-    (event: DragEvent) => {
-      const itemId = paletteItemOfDrop(event.dataTransfer);
-      const item = itemId === undefined ? undefined : paletteItem(itemId);
+  const dropItem = useCallback(
+    (ops: EditOps, itemId: string, point: { x: number; y: number }) => {
+      const item = ops.paletteItem(itemId);
       if (!item) return;
-      event.preventDefault();
-      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const { dropPlacement, dropPositions, insertSnippet, mayContain, paletteSnippet } = ops;
       const state = store.getState();
       // the insert and the new nodes' places are one user action: one undo step
       state.beginGesture();
@@ -85,8 +74,20 @@ export function useCanvasEditing(graph: FlowGraph) {
     [flow, run, store],
   );
 
-  const onConnect = useCallback(
-    (connection: Connection) => {
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const itemId = paletteItemOfDrop(event.dataTransfer);
+      if (itemId === undefined) return;
+      event.preventDefault();
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      withEditOps((ops) => dropItem(ops, itemId, point));
+    },
+    [dropItem, flow],
+  );
+
+  const connect = useCallback(
+    (ops: EditOps, connection: Connection) => {
+      const { connectionSourceOf, connectToElement } = ops;
       const { sourceId, port } = (() => {
         try {
           return connectionSourceOf(graph, connection.source, connection.sourceHandle);
@@ -121,6 +122,11 @@ export function useCanvasEditing(graph: FlowGraph) {
     [flow, graph, run, store],
   );
 
+  const onConnect = useCallback(
+    (connection: Connection) => withEditOps((ops) => connect(ops, connection)),
+    [connect],
+  );
+
   /** Dragging an edge's end to another node: that branch (or next) goes there instead. */
   const onReconnect = useCallback(
     (_: Edge, connection: Connection) => onConnect(connection),
@@ -149,7 +155,7 @@ export function useCanvasEditing(graph: FlowGraph) {
     (edgeId: string) => {
       const edge = graph.edges.find((e) => e.id === edgeId);
       if (!edge) return;
-      run('Delete connection', (doc) => edgeRemoval(doc, graph, edge));
+      withEditOps((ops) => run('Delete connection', (doc) => ops.edgeRemoval(doc, graph, edge)));
     },
     [graph, run],
   );
@@ -170,8 +176,10 @@ export function useCanvasEditing(graph: FlowGraph) {
       const id = store.getState().selectedId;
       const rootId = store.getState().lastGood.root?.id;
       if (id === undefined || id === rootId) return;
-      if (run('Delete', (doc) => deleteElement(doc, id)))
-        store.getState().select(undefined, 'graph');
+      withEditOps((ops) => {
+        if (run('Delete', (doc) => ops.deleteElement(doc, id)))
+          store.getState().select(undefined, 'graph');
+      });
     },
     [deleteEdge, run, selectedEdgeId, store],
   );

@@ -1,0 +1,14 @@
+/**
+ * The editing code the canvas needs only when a person edits (drop, connect, delete, add a branch):
+ * loaded by `edit-ops.ts` after the first paint, so that it stays out of the start-up bundle.
+ */
+export {
+  addKeypressBranch,
+  connectToElement,
+  deleteElement,
+  insertSnippet,
+  mayContain,
+  paletteItem,
+  paletteSnippet,
+} from '../../core/index.ts';
+export { connectionSourceOf, dropPlacement, dropPositions, edgeRemoval } from './canvas-edits.ts';
