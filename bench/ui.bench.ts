@@ -19,6 +19,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { AUTOSAVE_KEY } from '../src/app/autosave.ts';
 import { generatePoll } from './gen-poll.ts';
+import { startupGzipBytes } from './bundle-size.ts';
 
 const EDITS = 15;
 /** Edits typed first and not counted: the first ones also pay for JIT warm-up and lazy chunks. */
@@ -209,6 +210,10 @@ async function main() {
     );
     console.log(
       `pan frame time (median):      ${median(pan).toFixed(1)} ms   (target ≤ 16.7; ${pan.length} frames)`,
+    );
+    const startup = startupGzipBytes('.bench/ui-dist') / 1024;
+    console.log(
+      `start-up JavaScript (gzip):   ${startup.toFixed(1)} KB   (target ≤ 150; entry + preloaded chunks, Monaco lazy)`,
     );
   } finally {
     await browser.close();
