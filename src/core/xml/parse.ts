@@ -16,6 +16,15 @@ import type {
 import { kindOfTag } from '../schema/kinds.ts';
 import { decodeEntities } from './entities.ts';
 import { PositionMapper } from './positions.ts';
+import { recordElementIndex } from '../ast/element-index.ts';
+import {
+  createRecorder,
+  finishRecorder,
+  recordElement,
+  recordKids,
+  recordName,
+  type OrdinalRecorder,
+} from './ordinals.ts';
 import {
   ParsedAttribute,
   ParsedElement,
@@ -33,6 +42,11 @@ interface OpenElement {
   element: ParsedElement;
   /** Where this element's children start in `Scanner.pending`. */
   childStart: number;
+  /** The element's ordinal, and where its child element ordinals start in `pendingKids`. */
+  ordinal: number;
+  kidStart: number;
+  /** How many child elements it has so far. */
+  elementCount: number;
 }
 
 interface Scanner {
@@ -54,6 +68,7 @@ interface Scanner {
   interned: Map<string, string>;
   top: ChildNode[];
   rootSeen: boolean;
+  ordinals: OrdinalRecorder;
 }
 
 const enum Ch {
@@ -118,6 +133,7 @@ function siblings(s: Scanner): ChildNode[] {
 function popOpen(s: Scanner): OpenElement {
   const open = s.stack.pop() as OpenElement;
   if (s.pending.length > open.childStart) open.element.children = s.pending.splice(open.childStart);
+  recordKids(s.ordinals, open.ordinal, open.kidStart);
   return open;
 }
 
@@ -372,16 +388,31 @@ function parseStartTag(s: Scanner): void {
   const kind = kindOfTag(tagName);
   const element = new ParsedElement(parentOf(s), s.tree, kind, tagName, start);
   siblings(s).push(element);
+  const ordinal = recordOrdinal(s, element);
   if (s.stack.length === 0) s.rootSeen = true;
   s.attributeScratch.length = 0;
   const selfClosing = parseAttributes(s, s.attributeScratch);
   if (s.attributeScratch.length > 0) element.attributes = s.attributeScratch.slice();
+  recordName(s.ordinals, element, ordinal);
   if (selfClosing === undefined)
     report(s, start, start + 1 + tagName.length, `Tag <${tagName}> is not closed with '>'`);
   element.openEnd = s.pos;
   element.end = s.pos;
   if (selfClosing === true) element.selfClosing = true;
-  else s.stack.push({ element, childStart: s.pending.length });
+  else
+    s.stack.push({
+      element,
+      childStart: s.pending.length,
+      ordinal,
+      kidStart: s.ordinals.pendingKids.length,
+      elementCount: 0,
+    });
+}
+
+function recordOrdinal(s: Scanner, element: ParsedElement): number {
+  const open = s.stack[s.stack.length - 1];
+  if (!open) return recordElement(s.ordinals, element, -1, s.ordinals.topElements++);
+  return recordElement(s.ordinals, element, open.ordinal, open.elementCount++);
 }
 
 /**
@@ -505,6 +536,7 @@ export function parseDialplan(text: string): ParseResult {
     interned: new Map(),
     top,
     rootSeen: false,
+    ordinals: createRecorder(text.length),
   };
   if (text.charCodeAt(0) === 0xfeff) s.pos = 1; // a byte-order mark is not content
   while (s.pos < text.length) {
@@ -525,5 +557,6 @@ export function parseDialplan(text: string): ParseResult {
       'The document has no root element: a dialplan starts with <dialplan>',
     );
   const document: DialplanDocument = { type: 'document', children: s.top, root, source: text };
+  recordElementIndex(document, finishRecorder(s.ordinals));
   return { document, diagnostics: s.diagnostics };
 }

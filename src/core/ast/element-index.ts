@@ -1,0 +1,105 @@
+/**
+ * The element ordinals the validator needs (document-order list, parents, child lists, names), as the
+ * parser records them while it builds the tree. Rebuilding them in a second walk over a freshly parsed
+ * tree cost about a third of validation (the walk touches every node while its memory is cold), so the
+ * parser hands them over, keyed by document. Trees are immutable once parsed, so they never go stale;
+ * a document the parser did not make (built by hand) gets them from `buildElementIndex`.
+ */
+import type { ChildNode, DialplanDocument, ElementNode } from './types.ts';
+
+export interface ElementIndex {
+  /** Every element in document order: an element's "ordinal" is its index here. */
+  elements: ElementNode[];
+  /** The parent's ordinal, or -1 for a top-level element. */
+  parent: Int32Array;
+  /** The position among the parent's child elements. */
+  index: Int32Array;
+  /** The ordinals of each element's child elements, undefined when it has none. */
+  kids: (number[] | undefined)[];
+  /** The ordinal of the first element carrying each `name` attribute value. */
+  byName: Map<string, number>;
+  /** For names carried by more than one element: all their ordinals, in document order. */
+  sameName: Map<string, number[]>;
+}
+
+/**
+ * A hidden (symbol-keyed, non-enumerable) field of the document: invisible to JSON, spreads and deep
+ * equality. A WeakMap keyed by document made every young-generation collection trace its entries, which
+ * cost more than the index saved.
+ */
+const ELEMENT_INDEX = Symbol('elementIndex');
+
+interface Indexed {
+  [ELEMENT_INDEX]?: ElementIndex;
+}
+
+/** Called by the parser once the document is complete. */
+export function recordElementIndex(document: DialplanDocument, index: ElementIndex): void {
+  Object.defineProperty(document, ELEMENT_INDEX, { value: index });
+}
+
+/** The parser's index of `document`, or one built now for documents made another way. */
+export function elementIndexOf(document: DialplanDocument): ElementIndex {
+  return (document as Indexed)[ELEMENT_INDEX] ?? buildElementIndex(document);
+}
+
+/** Notes the first `name` attribute (matched case-insensitively, as the reference says) of `element`. */
+export function noteElementName(out: ElementIndex, element: ElementNode, ordinal: number): void {
+  for (const a of element.attributes) {
+    if (!isNameAttribute(a.name)) continue;
+    const first = out.byName.get(a.value);
+    if (first === undefined) out.byName.set(a.value, ordinal);
+    else {
+      const list = out.sameName.get(a.value);
+      if (list) list.push(ordinal);
+      else out.sameName.set(a.value, [first, ordinal]);
+    }
+    return;
+  }
+}
+
+/** `name`, in any case, without lower-casing every attribute name (that was most of this walk). */
+function isNameAttribute(name: string): boolean {
+  return name === 'name' || (name.length === 4 && name.toLowerCase() === 'name');
+}
+
+/** The same index, from a walk over the tree. */
+export function buildElementIndex(document: DialplanDocument): ElementIndex {
+  const count = countElements(document.children);
+  const out: ElementIndex = {
+    elements: new Array<ElementNode>(count),
+    parent: new Int32Array(count),
+    index: new Int32Array(count),
+    kids: new Array<number[] | undefined>(count).fill(undefined),
+    byName: new Map(),
+    sameName: new Map(),
+  };
+  collect(document.children, -1, out, { next: 0 });
+  return out;
+}
+
+function collect(
+  nodes: readonly ChildNode[],
+  parent: number,
+  out: ElementIndex,
+  counter: { next: number },
+): void {
+  const kids: number[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const ordinal = counter.next++;
+    out.elements[ordinal] = node;
+    out.parent[ordinal] = parent;
+    out.index[ordinal] = kids.length;
+    kids.push(ordinal);
+    noteElementName(out, node, ordinal);
+    collect(node.children, ordinal, out, counter);
+  }
+  if (parent !== -1 && kids.length > 0) out.kids[parent] = kids;
+}
+
+function countElements(nodes: readonly ChildNode[]): number {
+  let count = 0;
+  for (const node of nodes) if (node.type === 'element') count += 1 + countElements(node.children);
+  return count;
+}
