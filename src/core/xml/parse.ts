@@ -15,6 +15,7 @@ import type {
 } from '../ast/types.ts';
 import { kindOfTag } from '../schema/kinds.ts';
 import { decodeEntities } from './entities.ts';
+import { createInternTable, internSlice, type InternTable } from './intern.ts';
 import { PositionMapper } from './positions.ts';
 import { recordElementIndex } from '../ast/element-index.ts';
 import {
@@ -65,7 +66,7 @@ interface Scanner {
   /** Shared by every node of this parse. */
   tree: ParsedTree;
   /** Names and short values repeat thousands of times: one copy each keeps the tree small. */
-  interned: Map<string, string>;
+  interned: InternTable;
   top: ChildNode[];
   rootSeen: boolean;
   ordinals: OrdinalRecorder;
@@ -142,16 +143,7 @@ function readName(s: Scanner): string {
   if (!isNameStart(s.text.charCodeAt(s.pos))) return '';
   s.pos++;
   while (s.pos < s.text.length && isNameChar(s.text.charCodeAt(s.pos))) s.pos++;
-  return intern(s, s.text.slice(start, s.pos));
-}
-
-/** One copy of each short string (names, `tts`, `female1`, `1`…): repeated values share memory. */
-function intern(s: Scanner, value: string): string {
-  if (value.length > 16) return value;
-  const known = s.interned.get(value);
-  if (known !== undefined) return known;
-  s.interned.set(value, value);
-  return value;
+  return internSlice(s.interned, s.text, start, s.pos);
 }
 
 function skipSpace(s: Scanner): void {
@@ -304,8 +296,10 @@ function parseAttributeValue(
   }
   s.pos = close + 1;
   // Element names are unique by design: interning them would only fill the table.
-  const slice = s.text.slice(valueStart, close);
-  const raw = name === 'name' ? slice : intern(s, slice);
+  const raw =
+    name === 'name'
+      ? s.text.slice(valueStart, close)
+      : internSlice(s.interned, s.text, valueStart, close);
   let value = reportEntities(s, raw, valueStart);
   // XML attribute-value normalisation: literal tabs and newlines read as spaces.
   if (/[\t\n\r]/.test(raw)) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
@@ -533,7 +527,7 @@ export function parseDialplan(text: string): ParseResult {
     pending: [],
     attributeScratch: [],
     tree: { map, top },
-    interned: new Map(),
+    interned: createInternTable(),
     top,
     rootSeen: false,
     ordinals: createRecorder(text.length),
