@@ -56,6 +56,8 @@ interface Scanner {
   map: PositionMapper;
   diagnostics: Diagnostic[];
   stack: OpenElement[];
+  /** Reusable stack entries, one per depth (see `pushOpen`). */
+  frames: OpenElement[];
   /**
    * Children of the open elements, innermost last; an element takes its own (an exact-size array) when
    * it closes. Pushing into one growing array per element left most of them with 17 slots for 1 child.
@@ -393,14 +395,26 @@ function parseStartTag(s: Scanner): void {
   element.openEnd = s.pos;
   element.end = s.pos;
   if (selfClosing === true) element.selfClosing = true;
-  else
-    s.stack.push({
-      element,
-      childStart: s.pending.length,
-      ordinal,
-      kidStart: s.ordinals.pendingKids.length,
-      elementCount: 0,
-    });
+  else pushOpen(s, element, ordinal);
+}
+
+/**
+ * Entries are reused per depth rather than made per element (11,000 short-lived objects on the generated
+ * poll): a popped entry is read at once, before anything is pushed at its depth again.
+ */
+function pushOpen(s: Scanner, element: ParsedElement, ordinal: number): void {
+  const depth = s.stack.length;
+  let open = s.frames[depth];
+  if (open === undefined) {
+    open = { element, childStart: 0, ordinal: 0, kidStart: 0, elementCount: 0 };
+    s.frames[depth] = open;
+  }
+  open.element = element;
+  open.childStart = s.pending.length;
+  open.ordinal = ordinal;
+  open.kidStart = s.ordinals.pendingKids.length;
+  open.elementCount = 0;
+  s.stack.push(open);
 }
 
 function recordOrdinal(s: Scanner, element: ParsedElement): number {
@@ -524,6 +538,7 @@ export function parseDialplan(text: string): ParseResult {
     map,
     diagnostics: [],
     stack: [],
+    frames: [],
     pending: [],
     attributeScratch: [],
     tree: { map, top },
