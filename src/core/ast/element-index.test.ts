@@ -26,8 +26,6 @@ function expectRecordedMatchesWalk(text: string): void {
   expect(Array.from(recorded.parent)).toEqual(Array.from(walked.parent));
   expect(Array.from(recorded.index)).toEqual(Array.from(walked.index));
   expect(recorded.kids).toEqual(walked.kids);
-  expect(recorded.byName).toEqual(walked.byName);
-  expect(recorded.sameName).toEqual(walked.sameName);
 }
 
 describe('element index recorded by the parser', () => {

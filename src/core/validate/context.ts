@@ -4,7 +4,7 @@
  * tree again, so validation stays a few linear passes.
  */
 import type { AttributeNode, Diagnostic, DialplanDocument, Range } from '../ast/types.ts';
-import { elementIndexOf } from '../ast/element-index.ts';
+import { collectNames, elementIndexOf } from '../ast/element-index.ts';
 import { PositionMapper } from '../xml/positions.ts';
 import { buildFlowGraph, type FlowGraph } from './flow.ts';
 import type { Rule, ValidationContext } from './types.ts';
@@ -28,6 +28,7 @@ const NO_KIDS: readonly number[] = [];
 export function createContext(document: DialplanDocument): RunnableContext {
   // Recorded by the parser while it built the tree (a walk over the fresh tree cost a third of validation).
   const tree = elementIndexOf(document);
+  const names = collectNames(tree.elements);
   const dialplan = document.root?.kind === 'dialplan' ? document.root : undefined;
   let flow: FlowGraph | undefined;
   let variables: VariableUses | undefined;
@@ -39,8 +40,8 @@ export function createContext(document: DialplanDocument): RunnableContext {
     parent: tree.parent,
     index: tree.index,
     kids: (ordinal) => tree.kids[ordinal] ?? NO_KIDS,
-    byName: tree.byName,
-    sameName: tree.sameName,
+    byName: names.byName,
+    sameName: names.sameName,
     currentRule: undefined,
     diagnostics: [],
     flow: () => (flow ??= buildFlowGraph(ctx)),

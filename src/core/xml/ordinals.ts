@@ -3,7 +3,7 @@
  * the parser already visits every element in document order with its parent at hand, so this costs a
  * few array writes per element instead of a second walk over the whole tree.
  */
-import { noteElementName, type ElementIndex } from '../ast/element-index.ts';
+import type { ElementIndex } from '../ast/element-index.ts';
 import type { ElementNode } from '../ast/types.ts';
 
 export interface OrdinalRecorder {
@@ -23,8 +23,6 @@ export function createRecorder(textLength: number): OrdinalRecorder {
       parent: new Int32Array(capacity),
       index: new Int32Array(capacity),
       kids: [],
-      byName: new Map(),
-      sameName: new Map(),
     },
     pendingKids: [],
     topElements: 0,
@@ -47,11 +45,6 @@ export function recordElement(
   index.index[ordinal] = position;
   if (parent !== -1) r.pendingKids.push(ordinal);
   return ordinal;
-}
-
-/** Once its attributes are read: `name` attributes feed the goto-target lookups. */
-export function recordName(r: OrdinalRecorder, element: ElementNode, ordinal: number): void {
-  if (element.attributes.length > 0) noteElementName(r.index, element, ordinal);
 }
 
 /** When element `ordinal` closes: its child elements are those recorded since `kidStart`. */

@@ -23,7 +23,6 @@ import {
   finishRecorder,
   recordElement,
   recordKids,
-  recordName,
   type OrdinalRecorder,
 } from './ordinals.ts';
 import {
@@ -389,7 +388,6 @@ function parseStartTag(s: Scanner): void {
   s.attributeScratch.length = 0;
   const selfClosing = parseAttributes(s, s.attributeScratch);
   if (s.attributeScratch.length > 0) element.attributes = s.attributeScratch.slice();
-  recordName(s.ordinals, element, ordinal);
   if (selfClosing === undefined)
     report(s, start, start + 1 + tagName.length, `Tag <${tagName}> is not closed with '>'`);
   element.openEnd = s.pos;
