@@ -20,6 +20,8 @@ export class StudioPage {
       await this.page.reload();
     }
     await expect(this.editorLines()).toContainText('dialplan');
+    // The first visit lays the graph out in a worker: nodes move until the canvas is no longer busy.
+    await expect(this.page.locator('.graph-canvas')).toHaveAttribute('aria-busy', 'false');
   }
 
   /** Every request made so far that left the page's own origin. */

@@ -22,11 +22,12 @@ import {
   Panel,
   ReactFlow,
   ReactFlowProvider,
+  useReactFlow,
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
-import { layoutInputOf } from '../../core/index.ts';
+import { layoutInputOf, type FlowGraph } from '../../core/index.ts';
 import { useStudio, useStudioStore } from '../../store/index.ts';
 import { CanvasNotices } from './CanvasNotices.tsx';
 import { DialplanNode, type DialplanFlowNode } from './DialplanNode.tsx';
@@ -51,15 +52,24 @@ export function GraphView() {
   );
 }
 
+/** Fit the first nodes (the start of the call), never zoomed in past 1:1. */
+function fitOptionsOf(graph: FlowGraph) {
+  return { nodes: graph.nodes.slice(0, FIT_FIRST_NODES).map((n) => ({ id: n.id })), maxZoom: 1 };
+}
+
 function GraphCanvas() {
   const store = useStudioStore();
+  const flow = useReactFlow<DialplanFlowNode>();
   const model = useGraphModel();
   const stale = useStudio((s) => s.stale);
   const [nodes, setNodes] = useState<DialplanFlowNode[]>([]);
   const [tidying, setTidying] = useState(false);
+  // While a layout runs, nodes are about to move: the canvas says so (aria-busy), for people and tests.
+  const [autoLaying, setAutoLaying] = useState(false);
   // Fit the first nodes in view when the studio opens on a document; on an empty one, the first node
   // comes from a palette drop and must stay where it was dropped.
   const [fitOnOpen] = useState(() => model.graph.nodes.length > 0);
+  const fitOptions = useMemo(() => fitOptionsOf(model.graph), [model.graph]);
 
   useLayoutEffect(() => {
     setNodes((previous) => mergeNodes(previous, model.nodes, model.selectedNodeId));
@@ -87,11 +97,21 @@ function GraphCanvas() {
   useEffect(() => {
     if (model.hasPositions || autoLaid.current || model.graph.nodes.length === 0) return;
     autoLaid.current = true;
+    setAutoLaying(true);
     void layoutInWorker(layoutInputOf(model.graph)).then((positions) => {
       const current = store.getState().positions;
-      if (Object.keys(current).length === 0) store.getState().setAutoLayout(positions);
+      if (Object.keys(current).length > 0) return setAutoLaying(false);
+      store.getState().setAutoLayout(positions);
+      // The fit on open saw the quick first layout; elk's moved every node, so fit again once React
+      // Flow has them (two frames: the store update, then React Flow's measure).
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          void flow.fitView(fitOptionsOf(model.graph));
+          setAutoLaying(false);
+        }),
+      );
     });
-  }, [model.graph, model.hasPositions, store]);
+  }, [flow, model.graph, model.hasPositions, store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<DialplanFlowNode>[]) => setNodes((n) => applyNodeChanges(changes, n)),
@@ -115,7 +135,7 @@ function GraphCanvas() {
   );
 
   return (
-    <div className="graph-canvas" onKeyDown={editing.onKeyDown}>
+    <div className="graph-canvas" aria-busy={autoLaying || tidying} onKeyDown={editing.onKeyDown}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -136,10 +156,7 @@ function GraphCanvas() {
         panActivationKeyCode={null}
         minZoom={0.05}
         fitView={fitOnOpen}
-        fitViewOptions={{
-          nodes: model.graph.nodes.slice(0, FIT_FIRST_NODES).map((n) => ({ id: n.id })),
-          maxZoom: 1,
-        }}
+        fitViewOptions={fitOptions}
       >
         <Background />
         <MiniMap pannable zoomable ariaLabel="Mini map" />
