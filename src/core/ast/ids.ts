@@ -21,49 +21,23 @@ export function segmentName(node: ChildNode): string {
  * written only when siblings share the segment name (the form the simulator's events use), so the id of
  * an element is also the `path` of the simulation events it produces.
  */
-export function assignIds(children: ChildNode[], parentId: string, depth = 0): void {
-  if (children.length === 0) return;
-  const counts = countsAt(depth);
+export function assignIds(children: ChildNode[], parentId: string): void {
+  assignSiblingIds(children, parentId);
   for (const child of children) {
-    const key = segmentName(child);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  // Re-use the same map to number the repeated names: counts go negative as they are handed out.
-  for (const child of children) {
-    const key = segmentName(child);
-    const count = counts.get(key) ?? 0;
-    if (count === 1) child.id = `${parentId}/${key}`;
-    else {
-      const n = count > 0 ? 1 : 1 - count;
-      counts.set(key, -n);
-      child.id = `${parentId}/${key}[${n}]`;
-    }
-  }
-  counts.clear();
-  for (const child of children) {
-    if (child.type === 'element') assignIds(child.children, child.id, depth + 1);
+    if (child.type === 'element') assignIds(child.children, child.id);
   }
 }
 
-/** One scratch map per nesting depth, kept between calls: numbering allocates no maps. */
-const scratch: Map<string, number>[] = [];
-function countsAt(depth: number): Map<string, number> {
-  let map = scratch[depth];
-  if (!map) {
-    map = new Map();
-    scratch[depth] = map;
-  }
-  return map;
-}
+/** Scratch counts, kept between calls (numbering allocates no maps); empty between calls. */
+const counts = new Map<string, number>();
 
 /** Gives one sibling list its ids (not their children): the lazy-id parser nodes call this. */
 export function assignSiblingIds(children: ChildNode[], parentId: string): void {
-  const counts = countsAt(0);
-  counts.clear();
   for (const child of children) {
     const key = segmentName(child);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  // The same map numbers the repeated names: counts go negative as they are handed out.
   for (const child of children) {
     const key = segmentName(child);
     const count = counts.get(key) ?? 0;
