@@ -20,24 +20,14 @@ export interface LayoutSlice {
   setAutoLayout: (positions: Positions) => void;
 }
 
-interface PausableHistory {
-  getState: () => { pause: () => void; resume: () => void };
-}
-
 export const createLayoutSlice =
   (initial: Positions = {}): StateCreator<StudioState, [], [], LayoutSlice> =>
-  (set, _get, api) => ({
+  (set, get) => ({
     positions: initial,
     moveNode: (id, position) => set((s) => ({ positions: { ...s.positions, [id]: position } })),
     setPositions: (positions, replace = false) =>
       set((s) => ({ positions: replace ? positions : { ...s.positions, ...positions } })),
-    setAutoLayout: (positions) => {
-      const history = (api as unknown as { temporal?: PausableHistory }).temporal?.getState();
-      history?.pause();
-      try {
-        set({ positions });
-      } finally {
-        history?.resume();
-      }
-    },
+    // The history slice's own pause (which respects a pause already in force): an automatic layout is
+    // not a user action, so it is never an undo step.
+    setAutoLayout: (positions) => get().withoutHistory(() => set({ positions })),
   });

@@ -22,6 +22,21 @@ describe('workspace slice', () => {
     expect(s().text).toBe(`${A} `);
   });
 
+  it("keeps each document's graph layout: a new one starts blank, the first gets its own back", () => {
+    // Switching once carried positions over by name and lost the first document's on the way back.
+    const { s } = setup();
+    const first = s().activeId;
+    s().setPositions({ '/dialplan/hangup': { x: 111, y: 222 } });
+    s().newDocument('Second', B);
+    expect(s().positions).toEqual({});
+    s().setPositions({ '/dialplan/hangup': { x: 5, y: 6 } });
+    s().openDocument(first);
+    expect(s().positions).toEqual({ '/dialplan/hangup': { x: 111, y: 222 } });
+    expect(s().workspaceSnapshot().documents[1]?.positions).toEqual({
+      '/dialplan/hangup': { x: 5, y: 6 },
+    });
+  });
+
   it('switching documents is not an undo step', () => {
     const { s } = setup();
     s().newDocument('Second', B);

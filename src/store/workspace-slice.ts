@@ -7,7 +7,7 @@
  * has its own saved test calls (simulator slice, keyed by document id).
  */
 import type { StateCreator, StoreApi } from 'zustand';
-import { DEFAULT_BROADCAST, type BroadcastSettings } from '../core/index.ts';
+import { DEFAULT_BROADCAST, type BroadcastSettings, type XY } from '../core/index.ts';
 import type { StudioState } from './studio-state.ts';
 
 export interface WorkspaceDocument {
@@ -16,6 +16,8 @@ export interface WorkspaceDocument {
   /** The saved text; for the open document, `StudioState.text` is the live one. */
   text: string;
   broadcast: BroadcastSettings;
+  /** Graph positions by element id; for the open document, `StudioState.positions` are the live ones. */
+  positions?: Record<string, XY>;
 }
 
 /** What is saved in the browser's storage. */
@@ -69,13 +71,16 @@ export const createWorkspaceSlice =
     // reload before the workspace was ever saved.
     const firstId = 'default';
     const withLiveText = (): WorkspaceDocument[] => {
-      const { documents, activeId, text } = get();
-      return documents.map((d) => (d.id === activeId ? { ...d, text } : d));
+      const { documents, activeId, text, positions } = get();
+      return documents.map((d) => (d.id === activeId ? { ...d, text, positions } : d));
     };
     /** Shows `document` in the studio; its text replaces the open one with no undo step back. */
     const show = (documents: WorkspaceDocument[], document: WorkspaceDocument) => {
       set({ documents, activeId: document.id });
       get().replaceText(document.text, 'restore');
+      // Each document keeps its own layout: the text switch must not carry the previous one's over
+      // (matching by name would pin the new document's nodes to the old places).
+      set({ positions: document.positions ?? {} });
       (api as TemporalApi).temporal?.getState().clear();
       get().showTestCallsOf(document.id);
     };

@@ -88,17 +88,26 @@ function GraphCanvas() {
 
   const tidy = useCallback(async () => {
     setTidying(true);
-    const positions = await layoutInWorker(layoutInputOf(model.graph));
-    store.getState().setPositions(positions, true);
-    setTidying(false);
+    const laidOut = store.getState().lastGood;
+    try {
+      const positions = await layoutInWorker(layoutInputOf(model.graph));
+      // An edit made while the layout ran has other elements: its layout would misplace them.
+      if (store.getState().lastGood === laidOut) store.getState().setPositions(positions, true);
+    } finally {
+      setTidying(false);
+    }
   }, [model.graph, store]);
 
   const autoLaid = useRef(false);
   useEffect(() => {
+    // Once laid out, the next document without positions (another one opened) gets its own layout.
+    if (model.hasPositions) autoLaid.current = false;
     if (model.hasPositions || autoLaid.current || model.graph.nodes.length === 0) return;
     autoLaid.current = true;
     setAutoLaying(true);
-    void layoutInWorker(layoutInputOf(model.graph)).then((positions) => {
+    const laidOut = layoutInWorker(layoutInputOf(model.graph));
+    laidOut.catch(() => setAutoLaying(false)); // the quick placement stays
+    void laidOut.then((positions) => {
       const current = store.getState().positions;
       if (Object.keys(current).length > 0) return setAutoLaying(false);
       store.getState().setAutoLayout(positions);

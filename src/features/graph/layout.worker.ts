@@ -8,5 +8,9 @@ import type { LayoutInput } from '../../core/index.ts';
 self.addEventListener('message', (event: MessageEvent<{ id?: number; input?: LayoutInput }>) => {
   const { id, input } = event.data;
   if (id === undefined || !input) return;
-  void layoutWithElk(input).then((positions) => self.postMessage({ id, positions }));
+  // A layout that fails must still answer, or the canvas would stay busy (and Tidy disabled) for good.
+  layoutWithElk(input).then(
+    (positions) => self.postMessage({ id, positions }),
+    (error: unknown) => self.postMessage({ id, error: String(error) }),
+  );
 });

@@ -35,8 +35,12 @@ export function useCallDriver(): CallControls {
   const show = useCallback(
     (snapshot: CallSnapshot) => {
       const state = store.getState();
+      // Captions and countdown ticks keep the same events: the highlight (which makes the graph and the
+      // XML pane redo their trace) changes only when the call moved.
+      const previous = state.simulator.call;
+      const moved = previous?.events !== snapshot.events || previous?.state !== snapshot.state;
       state.updateSimulator({ call: snapshot });
-      state.setHighlight(highlightOf(snapshot, state.highlight));
+      if (moved) state.setHighlight(highlightOf(snapshot, state.highlight));
       const active = activeElementId(snapshot);
       if (active && active !== state.selectedId) state.select(active, 'simulator');
     },
