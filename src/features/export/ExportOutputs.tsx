@@ -12,7 +12,13 @@ export function ExportOutputs() {
   const text = useStudio((s) => s.text);
   const { name, broadcast } = useActiveDocument();
   const [format, setFormat] = useState<ExportFormat>('one-line');
-  const output = useMemo(() => renderExport(format, text, broadcast), [format, text, broadcast]);
+  // Side panels stay mounted once opened: while the Export tab is hidden, edits must not pay for a
+  // second parse of the whole text here.
+  const visible = useStudio((s) => s.sidePanelTab === 'Export');
+  const output = useMemo(
+    () => (visible ? renderExport(format, text, broadcast) : ''),
+    [visible, format, text, broadcast],
+  );
   const { copy, status } = useCopy();
   const { guard, dialog } = useConfirmErrors();
   const download = () => guard(() => downloadText(xmlFileName(name), text));
