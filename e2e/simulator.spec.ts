@@ -113,6 +113,24 @@ test('waiting out the 3.5 s menu timeout takes the default branch and replays th
   await expect(sim.transcript).toContainText('Call ended: the caller hung up');
 });
 
+test('digits typed into the XML editor during a call stay in the editor and do not dial', async ({
+  page,
+}) => {
+  // The keypad listened to the whole window and took digits typed into Monaco (which is no textarea).
+  const sim = new SimulatorPage(page);
+  await sim.open();
+  await sim.speed('Instant');
+  await sim.call('Person');
+  await expect(sim.panel.getByText(/Timeout in \d/)).toBeVisible();
+  const studio = new StudioPage(page);
+  await studio.clickLine('<amd>');
+  await page.keyboard.type('7');
+  await expect(studio.editorLines()).toContainText('7<amd>');
+  await expect(sim.transcript).not.toContainText('Pressed 7');
+  await sim.press('1');
+  await expect(sim.transcript).toContainText('Pressed 1');
+});
+
 test('a saved test call passes, then fails with the difference after the dialplan changes', async ({
   page,
 }) => {

@@ -8,13 +8,7 @@ import { EditError, type EditResult, type FlowGraph } from '../../core/index.ts'
 import { runEdit, useStudioStore, type EditOperation } from '../../store/index.ts';
 import { paletteItemOfDrop } from '../palette/palette-drag.ts';
 import { loadEditOps, withEditOps, type EditOps } from './edit-ops.ts';
-
-/** Keys typed into these belong to them (the XML editor, inspector fields), never to the canvas. */
-function ownsKeys(target: EventTarget): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.closest('.monaco-editor')) return true;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isTypingTarget } from '../keyboard/typing-target.ts';
 
 /** Space between a node and the goto node a "next" connection adds under it. */
 const GOTO_GAP = 30;
@@ -170,7 +164,7 @@ export function useCanvasEditing(graph: FlowGraph) {
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
       if (event.key !== 'Delete' && event.key !== 'Backspace') return;
-      if (ownsKeys(event.target)) return;
+      if (isTypingTarget(event.target)) return;
       event.preventDefault();
       if (selectedEdgeId !== undefined) return deleteEdge(selectedEdgeId);
       const id = store.getState().selectedId;

@@ -1,12 +1,6 @@
 import { useEffect } from 'react';
 import { useStudioStore } from '../../store/index.ts';
-
-/** Where the browser's or Monaco's own Ctrl+Z must win (a field being typed in, the XML editor). */
-function ownsUndo(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.closest('.monaco-editor')) return true;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import { isTypingTarget } from '../keyboard/typing-target.ts';
 
 /**
  * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y anywhere in the studio (the graph, the palette…) undo and redo the one
@@ -16,7 +10,7 @@ export function useHistoryShortcuts(): void {
   const store = useStudioStore();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || ownsUndo(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTypingTarget(event.target)) return;
       const key = event.key.toLowerCase();
       const redo = (key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey);
       if (key !== 'z' && !redo) return;

@@ -1,12 +1,7 @@
 import { useEffect } from 'react';
+import { isTypingTarget } from '../keyboard/typing-target.ts';
 
 const KEY = /^[0-9*#]$/;
-
-/** Typing into a form field or the editor must not dial. */
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-}
 
 /** While a call is active, keys 0–9, `*` and `#` typed anywhere outside a text field press the keypad. */
 export function usePhoneKeys(active: boolean, press: (key: string) => void): void {
@@ -14,7 +9,8 @@ export function usePhoneKeys(active: boolean, press: (key: string) => void): voi
     if (!active) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!KEY.test(event.key) || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isEditable(event.target)) return;
+      // typing into a form field or the XML editor must not dial
+      if (isTypingTarget(event.target)) return;
       event.preventDefault();
       press(event.key);
     };
