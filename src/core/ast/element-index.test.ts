@@ -2,20 +2,13 @@
  * The ordinals the parser records must be exactly what a walk over its tree finds, on every fixture and
  * on damaged text (unclosed, stray and misnested tags exercise the parser's recovery paths).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { damaged, FIXTURE_TEXTS } from '../fixture-texts.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { buildElementIndex, elementIndexOf } from './element-index.ts';
 
-const ROOT = join(import.meta.dirname, '../../../fixtures');
-const FIXTURES = [
-  readFileSync(join(ROOT, 'political-poll.xml'), 'utf8'),
-  ...readdirSync(join(ROOT, 'callfire'))
-    .filter((f) => f.endsWith('.xml'))
-    .map((f) => readFileSync(join(ROOT, 'callfire', f), 'utf8')),
-];
+const FIXTURES = FIXTURE_TEXTS;
 
 function expectRecordedMatchesWalk(text: string): void {
   const { document } = parseDialplan(text);
@@ -49,8 +42,7 @@ describe('element index recorded by the parser', () => {
         fc.nat(300),
         pieces,
         (text, at, cut, piece) => {
-          const where = text.length === 0 ? 0 : at % text.length;
-          expectRecordedMatchesWalk(text.slice(0, where) + piece + text.slice(where + cut));
+          expectRecordedMatchesWalk(damaged(text, at, cut, piece));
         },
       ),
       { numRuns: 150 },

@@ -6,6 +6,7 @@
  * a document the parser did not make (built by hand) gets them from `buildElementIndex`.
  */
 import type { ChildNode, DialplanDocument, ElementNode } from './types.ts';
+import { attrValue } from './query.ts';
 
 export interface ElementIndex {
   /** Every element in document order: an element's "ordinal" is its index here. */
@@ -54,29 +55,22 @@ export function collectNames(elements: readonly ElementNode[]): ElementNames {
   const out: ElementNames = { byName: new Map(), sameName: new Map() };
   for (let ordinal = 0; ordinal < elements.length; ordinal++) {
     const element = elements[ordinal] as ElementNode;
-    if (element.attributes.length > 0) noteElementName(out, element, ordinal);
+    noteElementName(out, element, ordinal);
   }
   return out;
 }
 
 /** Notes the first `name` attribute (matched case-insensitively, as the reference says) of `element`. */
 function noteElementName(out: ElementNames, element: ElementNode, ordinal: number): void {
-  for (const a of element.attributes) {
-    if (!isNameAttribute(a.name)) continue;
-    const first = out.byName.get(a.value);
-    if (first === undefined) out.byName.set(a.value, ordinal);
-    else {
-      const list = out.sameName.get(a.value);
-      if (list) list.push(ordinal);
-      else out.sameName.set(a.value, [first, ordinal]);
-    }
-    return;
+  const value = attrValue(element, 'name');
+  if (value === undefined) return;
+  const first = out.byName.get(value);
+  if (first === undefined) out.byName.set(value, ordinal);
+  else {
+    const list = out.sameName.get(value);
+    if (list) list.push(ordinal);
+    else out.sameName.set(value, [first, ordinal]);
   }
-}
-
-/** `name`, in any case, without lower-casing every attribute name (that was most of this walk). */
-function isNameAttribute(name: string): boolean {
-  return name === 'name' || (name.length === 4 && name.toLowerCase() === 'name');
 }
 
 /** The same index, from a walk over the tree. */

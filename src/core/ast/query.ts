@@ -1,33 +1,53 @@
 /** Small, allocation-light helpers to read the tree. Names and keywords are matched case-insensitively. */
 import type { AttributeNode, ChildNode, DialplanDocument, ElementNode } from './types.ts';
+import { ParsedElement } from '../xml/nodes.ts';
+import { sameNameIgnoringCase } from './names.ts';
+
+export { sameNameIgnoringCase } from './names.ts';
+
+/**
+ * Attributes are read by position so that the parser's elements can answer from their typed arrays
+ * without making attribute objects (see xml/store.ts); a tree built by hand answers from `attributes`.
+ */
+
+/** The position of the attribute called `name` (exact spelling first, then any case), or -1. */
+export function attrIndex(element: ElementNode, name: string): number {
+  if (element instanceof ParsedElement) return element.attributeIndex(name);
+  const list = element.attributes;
+  for (let k = 0; k < list.length; k++) if (list[k]?.name === name) return k;
+  for (let k = 0; k < list.length; k++)
+    if (sameNameIgnoringCase(list[k]?.name ?? '', name)) return k;
+  return -1;
+}
+
+export function attributeCount(element: ElementNode): number {
+  return element instanceof ParsedElement ? element.attributeCount() : element.attributes.length;
+}
+
+/** The name, as written, of the attribute at position `k`. */
+export function attributeNameAt(element: ElementNode, k: number): string {
+  return element instanceof ParsedElement
+    ? element.attributeNameAt(k)
+    : (element.attributes[k]?.name ?? '');
+}
+
+/** The decoded value of the attribute at position `k`. */
+export function attributeValueAt(element: ElementNode, k: number): string {
+  return element instanceof ParsedElement
+    ? element.attributeValueAt(k)
+    : (element.attributes[k]?.value ?? '');
+}
 
 /** The attribute of an element, found by name case-insensitively. */
 export function attr(element: ElementNode, name: string): AttributeNode | undefined {
-  for (const a of element.attributes) if (a.name === name) return a;
-  for (const a of element.attributes) if (sameNameIgnoringCase(a.name, name)) return a;
-  return undefined;
-}
-
-/**
- * ASCII case-insensitive equality without allocating: `attr()` runs for every attribute of every
- * element during validation, and lower-casing both sides made most of its garbage.
- */
-export function sameNameIgnoringCase(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const lx = x >= 65 && x <= 90 ? x + 32 : x;
-    const ly = y >= 65 && y <= 90 ? y + 32 : y;
-    if (lx !== ly || x > 127 || y > 127) return false;
-  }
-  return true;
+  const k = attrIndex(element, name);
+  return k === -1 ? undefined : element.attributes[k];
 }
 
 /** The decoded value of an attribute, or undefined when it is absent. */
 export function attrValue(element: ElementNode, name: string): string | undefined {
-  return attr(element, name)?.value;
+  const k = attrIndex(element, name);
+  return k === -1 ? undefined : attributeValueAt(element, k);
 }
 
 /** The element's `name` attribute: its label and the target of gotos. */
@@ -43,7 +63,11 @@ export function childElements(element: ElementNode): ElementNode[] {
 /** The decoded text and CDATA content of an element, untrimmed, without nested elements' text. */
 export function textContent(element: ElementNode): string {
   let out = '';
-  for (const c of element.children) if (c.type === 'text' || c.type === 'cdata') out += c.value;
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i] as ChildNode;
+    if (c.type === 'text' || c.type === 'cdata') out += c.value;
+  }
   return out;
 }
 

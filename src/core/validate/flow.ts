@@ -8,7 +8,7 @@
  * Edges are produced on demand (`forEachSuccessor`) rather than stored as arrays: on a 10,000-element
  * dialplan the arrays were megabytes of garbage per validation.
  */
-import { attrValue } from '../ast/query.ts';
+import { attrValue, textContent } from '../ast/query.ts';
 import { TAGS } from '../schema/tags.ts';
 import type { ValidationContext } from './types.ts';
 
@@ -81,15 +81,18 @@ export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
     if (c >= 0) visit(c);
     else if (c !== END) {
       const menu = -c - 2;
-      for (const k of ctx.kids(menu)) if (kindOf(k) === 'keypress') visit(k);
+      const kids = ctx.kids(menu);
+      for (let k = 0; k < kids.length; k++) {
+        const kid = kids[k] as number;
+        if (kindOf(kid) === 'keypress') visit(kid);
+      }
       emit(continuation(menu), visit);
     }
   }
 
   /** The first child not of kind `skip`, else what follows `i`. */
   function firstOrContinue(i: number, skip: string | undefined): number {
-    for (const k of ctx.kids(i)) if (kindOf(k) !== skip) return k;
-    return continuation(i);
+    return firstKidNot(i, skip) ?? continuation(i);
   }
 
   function forEachSuccessor(i: number, visit: (next: number) => void): void {
@@ -103,7 +106,7 @@ export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
         return;
       case 'amd':
         if (ctx.kids(i).length === 0) return emit(continuation(i), visit);
-        for (const k of ctx.kids(i)) visit(k);
+        for (const kid of ctx.kids(i)) visit(kid);
         return;
       case 'menu':
         return emit(firstOrContinueMenu(i), visit);
@@ -128,15 +131,22 @@ export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
 
   /** A menu first runs its prompts; with none, it goes straight to picking a keypress. */
   function firstOrContinueMenu(menu: number): number {
-    for (const k of ctx.kids(menu)) if (kindOf(k) !== 'keypress') return k;
-    return menuChoice(menu);
+    return firstKidNot(menu, 'keypress') ?? menuChoice(menu);
+  }
+
+  /** The first child element of `i` not of kind `skip`. */
+  function firstKidNot(i: number, skip: string | undefined): number | undefined {
+    const kids = ctx.kids(i);
+    for (let k = 0; k < kids.length; k++) {
+      const kid = kids[k] as number;
+      if (kindOf(kid) !== skip) return kid;
+    }
+    return undefined;
   }
 
   function textOf(i: number): string {
-    let out = '';
-    for (const c of elements[i]?.children ?? [])
-      if (c.type === 'text' || c.type === 'cdata') out += c.value;
-    return out;
+    const e = elements[i];
+    return e ? textContent(e) : '';
   }
 
   const start = ctx.dialplan ? elements.indexOf(ctx.dialplan) : -1;

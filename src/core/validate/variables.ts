@@ -2,8 +2,8 @@
  * Where `${name}` variables are read and what sets them, for the undefined-variable and stash-read rules.
  * Only the innermost references are names (`${choice${n}}` reads `n`; the outer name is computed).
  */
-import type { AttributeNode, CDataNode, ElementNode, Range, TextNode } from '../ast/types.ts';
-import { attrValue } from '../ast/query.ts';
+import type { CDataNode, ChildNode, ElementNode, Range, TextNode } from '../ast/types.ts';
+import { attributeCount, attributeValueAt, attrValue } from '../ast/query.ts';
 import type { ValidationContext } from './types.ts';
 
 export interface VariableRead {
@@ -43,12 +43,18 @@ export function collectVariableUses(ctx: ValidationContext): VariableUses {
     assignedPrefixes: [],
     stashed: new Set(),
   };
-  for (const element of ctx.elements) {
+  const { elements } = ctx;
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i] as ElementNode;
     noteWrite(uses, element);
-    for (const a of element.attributes) {
-      if (a.value.includes('${')) findReads(ctx, uses, element, a.value, attributeOffset(a));
+    const count = attributeCount(element);
+    for (let k = 0; k < count; k++) {
+      const value = attributeValueAt(element, k);
+      if (value.includes('${')) findReads(ctx, uses, element, value, attributeOffset(element, k));
     }
-    for (const c of element.children) {
+    const children = element.children;
+    for (let k = 0; k < children.length; k++) {
+      const c = children[k] as ChildNode;
       if ((c.type === 'text' || c.type === 'cdata') && c.value.includes('${'))
         findReads(ctx, uses, element, c.value, textOffset(c));
     }
@@ -70,8 +76,11 @@ function noteWrite(uses: VariableUses, element: ElementNode): void {
 /** Maps an index in the decoded value to a source offset, or -1 when entities make them differ. */
 type OffsetOf = () => number;
 
-function attributeOffset(a: AttributeNode): OffsetOf {
-  return () => (a.raw === a.value ? a.valueRange.start.offset : -1);
+function attributeOffset(element: ElementNode, k: number): OffsetOf {
+  return () => {
+    const a = element.attributes[k];
+    return a && a.raw === a.value ? a.valueRange.start.offset : -1;
+  };
 }
 
 function textOffset(node: TextNode | CDataNode): OffsetOf {

@@ -15,7 +15,17 @@ import type {
   TextNode,
 } from '../ast/types.ts';
 import { assignSiblingIds } from '../ast/ids.ts';
+import { sameNameIgnoringCase } from '../ast/names.ts';
 import type { PositionMapper } from './positions.ts';
+import {
+  APOSTROPHE,
+  attributeEndOf,
+  attributeName,
+  attributeRaw,
+  attributeValue,
+  firstAttributeOf,
+  type TreeStore,
+} from './store.ts';
 
 /**
  * Ids (paths such as `/dialplan/menu[2]/stash`) are made on first read, a whole sibling list at a time:
@@ -27,16 +37,17 @@ export interface ParsedTree {
   map: PositionMapper;
   /** The document's top-level list (where a node is when it has no parent element). */
   top: ChildNode[];
+  /** Offsets and attributes in typed arrays (see store.ts). */
+  store: TreeStore;
 }
 
 abstract class LazyIdNode {
   private cachedId: string | undefined;
 
-  constructor(
-    /** The element this node stands in, or undefined at the top level. */
-    readonly parentElement: ParsedElement | undefined,
-    protected readonly tree: ParsedTree,
-  ) {}
+  constructor(protected readonly tree: ParsedTree) {}
+
+  /** The element this node stands in, or undefined at the top level. */
+  abstract get parentElement(): ParsedElement | undefined;
 
   get id(): string {
     if (this.cachedId === undefined) {
@@ -53,14 +64,14 @@ abstract class LazyIdNode {
 
 export class ParsedText extends LazyIdNode implements TextNode {
   constructor(
-    parent: ParsedElement | undefined,
+    readonly parentElement: ParsedElement | undefined,
     tree: ParsedTree,
     readonly value: string,
     readonly raw: string,
     private readonly start: number,
     private readonly end: number,
   ) {
-    super(parent, tree);
+    super(tree);
   }
 
   // On the prototype, not in every node: the tree is smaller and so is the garbage collector's work.
@@ -81,14 +92,14 @@ export class ParsedText extends LazyIdNode implements TextNode {
 /** A comment, CDATA section or processing instruction: a value between delimiters. */
 export class ParsedMarkup extends LazyIdNode {
   constructor(
-    parent: ParsedElement | undefined,
+    readonly parentElement: ParsedElement | undefined,
     tree: ParsedTree,
     readonly type: 'comment' | 'cdata' | 'pi',
     readonly value: string,
     private readonly start: number,
     private readonly end: number,
   ) {
-    super(parent, tree);
+    super(tree);
   }
 
   get range(): Range {
@@ -137,31 +148,84 @@ export class ParsedAttribute implements AttributeNode {
 const NO_ATTRIBUTES: AttributeNode[] = [];
 const NO_CHILDREN: ChildNode[] = [];
 
+/**
+ * An element: its kind, name and children here, its offsets and attributes in the parse's typed arrays
+ * (`TreeStore`, by `ordinal`). Attribute objects are made on first read of `attributes`; the
+ * validator reads names and values through `attributeIndex`/`attributeValueAt` without making them.
+ */
 export class ParsedElement extends LazyIdNode implements ElementNode {
-  attributes: AttributeNode[] = NO_ATTRIBUTES;
   children: ChildNode[] = NO_CHILDREN;
-  selfClosing = false;
-  /** End of the start tag (after `>`). */
-  openEnd: number;
-  /** Start of the end tag, or -1 when there is none. */
-  closeStart = -1;
-  /** End of the whole element. */
-  end: number;
+  private cachedAttributes: AttributeNode[] | undefined = undefined;
 
   constructor(
-    parent: ParsedElement | undefined,
     tree: ParsedTree,
+    /** The element's place in document order, its index in the `TreeStore`. */
+    readonly ordinal: number,
     readonly kind: ElementKind,
     readonly tagName: string,
-    readonly start: number,
   ) {
-    super(parent, tree);
-    this.openEnd = start;
-    this.end = start;
+    super(tree);
   }
 
   get type(): 'element' {
     return 'element';
+  }
+
+  get parentElement(): ParsedElement | undefined {
+    const store = this.tree.store;
+    const parent = store.parent[this.ordinal] ?? -1;
+    return parent === -1 ? undefined : (store.elements[parent] as ParsedElement);
+  }
+
+  get start(): number {
+    return this.tree.store.start[this.ordinal] ?? 0;
+  }
+
+  /** End of the start tag (after `>`). */
+  get openEnd(): number {
+    return this.tree.store.openEnd[this.ordinal] ?? 0;
+  }
+
+  /** Start of the end tag, or -1 when there is none. */
+  get closeStart(): number {
+    return this.tree.store.closeStart[this.ordinal] ?? -1;
+  }
+
+  /** End of the whole element. */
+  get end(): number {
+    return this.tree.store.end[this.ordinal] ?? 0;
+  }
+
+  get selfClosing(): boolean {
+    return this.tree.store.selfClosing[this.ordinal] === 1;
+  }
+
+  get attributes(): AttributeNode[] {
+    return (this.cachedAttributes ??= this.makeAttributes());
+  }
+
+  attributeCount(): number {
+    const store = this.tree.store;
+    return attributeEndOf(store, this.ordinal) - firstAttributeOf(store, this.ordinal);
+  }
+
+  attributeNameAt(k: number): string {
+    return attributeName(this.tree.store, firstAttributeOf(this.tree.store, this.ordinal) + k);
+  }
+
+  attributeValueAt(k: number): string {
+    return attributeValue(this.tree.store, firstAttributeOf(this.tree.store, this.ordinal) + k);
+  }
+
+  /** The position of the attribute called `name` (exact spelling first, then any case), or -1. */
+  attributeIndex(name: string): number {
+    const store = this.tree.store;
+    const first = firstAttributeOf(store, this.ordinal);
+    const end = attributeEndOf(store, this.ordinal);
+    for (let i = first; i < end; i++) if (attributeName(store, i) === name) return i - first;
+    for (let i = first; i < end; i++)
+      if (sameNameIgnoringCase(attributeName(store, i), name)) return i - first;
+    return -1;
   }
 
   get range(): Range {
@@ -173,7 +237,31 @@ export class ParsedElement extends LazyIdNode implements ElementNode {
   }
 
   get closeTagRange(): Range | undefined {
-    return this.closeStart === -1 ? undefined : this.tree.map.range(this.closeStart, this.end);
+    const closeStart = this.closeStart;
+    return closeStart === -1 ? undefined : this.tree.map.range(closeStart, this.end);
+  }
+
+  private makeAttributes(): AttributeNode[] {
+    const store = this.tree.store;
+    const first = firstAttributeOf(store, this.ordinal);
+    const end = attributeEndOf(store, this.ordinal);
+    if (first === end) return NO_ATTRIBUTES;
+    const out: AttributeNode[] = [];
+    for (let i = first; i < end; i++) {
+      const raw = attributeRaw(store, i);
+      out.push(
+        new ParsedAttribute(
+          this.tree.map,
+          attributeName(store, i),
+          attributeValue(store, i),
+          raw,
+          (store.attributeFlags[i] ?? 0) & APOSTROPHE ? "'" : '"',
+          store.nameStart[i] ?? 0,
+          store.valueStart[i] ?? 0,
+        ),
+      );
+    }
+    return out;
   }
 
   toJSON(): ElementNode {

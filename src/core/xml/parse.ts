@@ -6,7 +6,6 @@
  * speed (see `bench/core.bench.ts`). It refuses `<!DOCTYPE` outright, so no entity expansion can blow up.
  */
 import type {
-  AttributeNode,
   ChildNode,
   Diagnostic,
   DialplanDocument,
@@ -21,17 +20,23 @@ import { recordElementIndex } from '../ast/element-index.ts';
 import {
   createRecorder,
   finishRecorder,
+  nextOrdinal,
   recordElement,
   recordKids,
   type OrdinalRecorder,
 } from './ordinals.ts';
+import { ParsedElement, ParsedMarkup, ParsedText, type ParsedTree } from './nodes.ts';
 import {
-  ParsedAttribute,
-  ParsedElement,
-  ParsedMarkup,
-  ParsedText,
-  type ParsedTree,
-} from './nodes.ts';
+  addAttribute,
+  APOSTROPHE,
+  attributeName,
+  createStore,
+  HAS_BREAKS,
+  HAS_ENTITIES,
+  internName,
+  type TreeStore,
+} from './store.ts';
+import { sameNameIgnoringCase } from '../ast/names.ts';
 
 /** Past this many diagnostics the parser stops reporting (hostile input must not flood the editor). */
 const MAX_DIAGNOSTICS = 500;
@@ -62,8 +67,8 @@ interface Scanner {
    * it closes. Pushing into one growing array per element left most of them with 17 slots for 1 child.
    */
   pending: ChildNode[];
-  /** Attributes of the tag being read, copied to an exact-size array at its end (same reason). */
-  attributeScratch: AttributeNode[];
+  /** Offsets and attributes, in typed arrays. */
+  store: TreeStore;
   /** Shared by every node of this parse. */
   tree: ParsedTree;
   /** Names and short values repeat thousands of times: one copy each keeps the tree small. */
@@ -137,6 +142,14 @@ function popOpen(s: Scanner): OpenElement {
   if (s.pending.length > open.childStart) open.element.children = s.pending.splice(open.childStart);
   recordKids(s.ordinals, open.ordinal, open.kidStart);
   return open;
+}
+
+/** Moves past a name; false when there is none here. */
+function skipName(s: Scanner): boolean {
+  if (!isNameStart(s.text.charCodeAt(s.pos))) return false;
+  s.pos++;
+  while (s.pos < s.text.length && isNameChar(s.text.charCodeAt(s.pos))) s.pos++;
+  return true;
 }
 
 function readName(s: Scanner): string {
@@ -264,69 +277,71 @@ function skipDoctype(s: Scanner): void {
   );
 }
 
-function parseAttributeValue(
-  s: Scanner,
-  nameStart: number,
-  name: string,
-  nameEnd: number,
-): AttributeNode | undefined {
+/**
+ * Reads `="value"` after an attribute name and records the attribute. One pass over the value finds the
+ * closing quote and notes what reading it will need (entities, line breaks); no string is made here.
+ */
+function parseAttributeValue(s: Scanner, nameStart: number, nameEnd: number): void {
   skipSpace(s);
   if (s.text.charCodeAt(s.pos) !== Ch.Eq) {
-    report(s, nameStart, nameEnd, `Attribute '${name}' has no value: write ${name}="…"`);
-    return undefined;
+    report(
+      s,
+      nameStart,
+      nameEnd,
+      `Attribute '${s.text.slice(nameStart, nameEnd)}' has no value: write ${s.text.slice(nameStart, nameEnd)}="…"`,
+    );
+    return;
   }
   s.pos++;
   skipSpace(s);
   const q = s.text.charCodeAt(s.pos);
   if (q !== Ch.Quote && q !== Ch.Apos) {
-    report(s, s.pos, s.pos + 1, `The value of attribute '${name}' must be in quotes`);
-    return undefined;
-  }
-  const valueStart = s.pos + 1;
-  const close = s.text.indexOf(q === Ch.Quote ? '"' : "'", valueStart);
-  const lt = s.text.indexOf('<', valueStart);
-  if (close === -1 || (lt !== -1 && lt < close)) {
     report(
       s,
       s.pos,
       s.pos + 1,
-      `The value of attribute '${name}' is not closed, or contains '<' (write &lt;)`,
+      `The value of attribute '${s.text.slice(nameStart, nameEnd)}' must be in quotes`,
     );
-    s.pos = lt === -1 ? s.text.length : lt;
-    return undefined;
+    return;
   }
-  s.pos = close + 1;
-  // Element names are unique by design: interning them would only fill the table.
-  const raw =
-    name === 'name'
-      ? s.text.slice(valueStart, close)
-      : internSlice(s.interned, s.text, valueStart, close);
-  let value = reportEntities(s, raw, valueStart);
-  // XML attribute-value normalisation: literal tabs and newlines read as spaces.
-  if (/[\t\n\r]/.test(raw)) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
-  return new ParsedAttribute(
-    s.map,
-    name,
-    value,
-    raw,
-    q === Ch.Quote ? '"' : "'",
-    nameStart,
-    valueStart,
-  );
+  const valueStart = s.pos + 1;
+  let flags = q === Ch.Apos ? APOSTROPHE : 0;
+  let i = valueStart;
+  const text = s.text;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === q || c === Ch.Lt) break;
+    if (c === Ch.Amp) flags |= HAS_ENTITIES;
+    else if (c === Ch.Tab || c === Ch.LF || c === Ch.CR) flags |= HAS_BREAKS;
+  }
+  if (text.charCodeAt(i) !== q) {
+    report(
+      s,
+      s.pos,
+      s.pos + 1,
+      `The value of attribute '${s.text.slice(nameStart, nameEnd)}' is not closed, or contains '<' (write &lt;)`,
+    );
+    s.pos = i;
+    return;
+  }
+  s.pos = i + 1;
+  if (flags & HAS_ENTITIES) reportEntities(s, text.slice(valueStart, i), valueStart);
+  addAttribute(s.store, internName(s.store, nameStart, nameEnd), nameStart, valueStart, i, flags);
 }
 
-/** Whether an attribute of that name (case-insensitively) is already there; tags have few attributes,
- * and a scan allocates nothing where a Set per tag did. */
-function isWrittenBefore(attributes: readonly AttributeNode[], name: string): boolean {
-  for (const a of attributes) {
-    if (a.name.length !== name.length) continue;
-    if (a.name === name || a.name.toLowerCase() === name.toLowerCase()) return true;
+/** Whether attributes `[first, end)` include the name `nameId` (case-insensitively). */
+function isWrittenBefore(store: TreeStore, first: number, end: number, nameId: number): boolean {
+  const name = store.names[nameId] ?? '';
+  for (let i = first; i < end; i++) {
+    const other = store.nameId[i] ?? -1;
+    if (other === nameId || sameNameIgnoringCase(attributeName(store, i), name)) return true;
   }
   return false;
 }
 
 /** Reads attributes up to `>` or `/>`. Returns whether the tag closed itself, or undefined if cut off. */
-function parseAttributes(s: Scanner, attributes: AttributeNode[]): boolean | undefined {
+function parseAttributes(s: Scanner): boolean | undefined {
+  const first = s.store.attributeCount;
   for (;;) {
     const before = s.pos;
     skipSpace(s);
@@ -340,21 +355,22 @@ function parseAttributes(s: Scanner, attributes: AttributeNode[]): boolean | und
       return true;
     }
     if (s.pos >= s.text.length || c === Ch.Lt) return undefined;
-    if (s.pos === before && attributes.length > 0) {
+    if (s.pos === before && s.store.attributeCount > first) {
       report(s, s.pos, s.pos + 1, 'Attributes must be separated by white space');
     }
     const nameStart = s.pos;
-    const name = readName(s);
-    if (name === '') {
+    if (!skipName(s)) {
       report(s, s.pos, s.pos + 1, `Unexpected character '${s.text[s.pos]}' in a tag`);
       s.pos++;
       continue;
     }
-    const attr = parseAttributeValue(s, nameStart, name, s.pos);
-    if (!attr) continue;
-    if (isWrittenBefore(attributes, name))
-      report(s, nameStart, nameStart + name.length, `Attribute '${name}' is written twice`);
-    attributes.push(attr);
+    const nameEnd = s.pos;
+    const count = s.store.attributeCount;
+    parseAttributeValue(s, nameStart, nameEnd);
+    if (s.store.attributeCount === count) continue;
+    const nameId = s.store.nameId[count] ?? 0;
+    if (isWrittenBefore(s.store, first, count, nameId))
+      report(s, nameStart, nameEnd, `Attribute '${s.store.names[nameId]}' is written twice`);
   }
 }
 
@@ -381,18 +397,16 @@ function parseStartTag(s: Scanner): void {
     return;
   }
   const kind = kindOfTag(tagName);
-  const element = new ParsedElement(parentOf(s), s.tree, kind, tagName, start);
+  const element = new ParsedElement(s.tree, nextOrdinal(s.ordinals), kind, tagName);
   siblings(s).push(element);
-  const ordinal = recordOrdinal(s, element);
+  const ordinal = recordOrdinal(s, element, start);
   if (s.stack.length === 0) s.rootSeen = true;
-  s.attributeScratch.length = 0;
-  const selfClosing = parseAttributes(s, s.attributeScratch);
-  if (s.attributeScratch.length > 0) element.attributes = s.attributeScratch.slice();
+  const selfClosing = parseAttributes(s);
   if (selfClosing === undefined)
     report(s, start, start + 1 + tagName.length, `Tag <${tagName}> is not closed with '>'`);
-  element.openEnd = s.pos;
-  element.end = s.pos;
-  if (selfClosing === true) element.selfClosing = true;
+  s.store.openEnd[ordinal] = s.pos;
+  s.store.end[ordinal] = s.pos;
+  if (selfClosing === true) s.store.selfClosing[ordinal] = 1;
   else pushOpen(s, element, ordinal);
 }
 
@@ -415,10 +429,10 @@ function pushOpen(s: Scanner, element: ParsedElement, ordinal: number): void {
   s.stack.push(open);
 }
 
-function recordOrdinal(s: Scanner, element: ParsedElement): number {
+function recordOrdinal(s: Scanner, element: ParsedElement, start: number): number {
   const open = s.stack[s.stack.length - 1];
-  if (!open) return recordElement(s.ordinals, element, -1, s.ordinals.topElements++);
-  return recordElement(s.ordinals, element, open.ordinal, open.elementCount++);
+  if (!open) return recordElement(s.ordinals, element, start, -1, s.ordinals.topElements++);
+  return recordElement(s.ordinals, element, start, open.ordinal, open.elementCount++);
 }
 
 /**
@@ -442,8 +456,8 @@ function parseTextFrom(s: Scanner, start: number): void {
 }
 
 function closeElement(s: Scanner, open: OpenElement, closeStart: number, closeEnd: number): void {
-  open.element.closeStart = closeStart;
-  open.element.end = closeEnd;
+  s.store.closeStart[open.ordinal] = closeStart;
+  s.store.end[open.ordinal] = closeEnd;
 }
 
 /**
@@ -483,7 +497,7 @@ function parseEndTag(s: Scanner): void {
   while (s.stack.length - 1 > depth) {
     const unclosed = popOpen(s);
     reportUnclosed(s, unclosed, `before </${name}>`);
-    unclosed.element.end = start;
+    s.store.end[unclosed.ordinal] = start;
   }
   closeElement(s, popOpen(s), start, s.pos);
 }
@@ -530,6 +544,7 @@ function parseMarkup(s: Scanner): void {
 export function parseDialplan(text: string): ParseResult {
   const map = new PositionMapper(text);
   const top: ChildNode[] = [];
+  const store = createStore(text);
   const s: Scanner = {
     text,
     pos: 0,
@@ -538,12 +553,12 @@ export function parseDialplan(text: string): ParseResult {
     stack: [],
     frames: [],
     pending: [],
-    attributeScratch: [],
-    tree: { map, top },
+    store,
+    tree: { map, top, store },
     interned: createInternTable(),
     top,
     rootSeen: false,
-    ordinals: createRecorder(text.length),
+    ordinals: createRecorder(store),
   };
   if (text.charCodeAt(0) === 0xfeff) s.pos = 1; // a byte-order mark is not content
   while (s.pos < text.length) {
@@ -553,7 +568,7 @@ export function parseDialplan(text: string): ParseResult {
   while (s.stack.length > 0) {
     const open = popOpen(s);
     reportUnclosed(s, open, 'the document ends first');
-    open.element.end = text.length;
+    s.store.end[open.ordinal] = text.length;
   }
   const root = s.top.find((n): n is ElementNode => n.type === 'element');
   if (!root)

@@ -1,3 +1,4 @@
+import type { ElementNode } from '../../ast/types.ts';
 import type { Rule } from '../types.ts';
 
 /** AMD classifies the answer as the call connects: anything before it runs before the detection. */
@@ -7,7 +8,9 @@ export const amdNotFirst: Rule = {
   scope: 'element',
   check(ctx) {
     const first = ctx.dialplan?.children.find((c) => c.type === 'element');
-    for (const e of ctx.elements) {
+    const { elements } = ctx;
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i] as ElementNode;
       if (e.kind !== 'amd' || e === first) continue;
       ctx.report(
         e,

@@ -1,8 +1,13 @@
-import type { AttributeNode, ElementNode } from '../../ast/types.ts';
+import type { ElementNode } from '../../ast/types.ts';
 import type { AttributeType } from '../../schema/tags.ts';
 import { schemaOfAttribute } from '../schema-index.ts';
 import { parsePressed } from '../pressed.ts';
-import { sameNameIgnoringCase } from '../../ast/query.ts';
+import {
+  attributeCount,
+  attributeNameAt,
+  attributeValueAt,
+  sameNameIgnoringCase,
+} from '../../ast/query.ts';
 import type { Rule } from '../types.ts';
 
 /**
@@ -15,24 +20,29 @@ export const attributeValue: Rule = {
   severity: 'error',
   scope: 'element',
   check(ctx) {
-    for (const e of ctx.elements) {
+    const { elements } = ctx;
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i] as ElementNode;
       if (e.kind === 'unknown') continue;
-      for (const a of e.attributes) {
-        if (a.value.includes('${')) continue;
-        const problem = problemWith(e, a);
-        if (problem) ctx.report(e, `${e.tagName}@${a.name}: ${problem}`, a);
+      const count = attributeCount(e);
+      for (let k = 0; k < count; k++) {
+        const value = attributeValueAt(e, k);
+        if (value.includes('${')) continue;
+        const name = attributeNameAt(e, k);
+        const problem = problemWith(e, name, value);
+        if (problem) ctx.report(e, `${e.tagName}@${name}: ${problem}`, e.attributes[k]);
       }
     }
   },
 };
 
-function problemWith(e: ElementNode, a: AttributeNode): string | undefined {
-  if (e.kind === 'catch' && a.name.toLowerCase() === 'value')
-    return /^\s*[0-9*#]\s*$/.test(a.value)
+function problemWith(e: ElementNode, name: string, value: string): string | undefined {
+  if (e.kind === 'catch' && sameNameIgnoringCase(name, 'value'))
+    return /^\s*[0-9*#]\s*$/.test(value)
       ? undefined
-      : `'${a.value}' is not one key: write a digit 0-9, * or #`;
-  const type = schemaOfAttribute(e.kind, a.name)?.value;
-  return type ? problemWithType(type, a.value) : undefined;
+      : `'${value}' is not one key: write a digit 0-9, * or #`;
+  const type = schemaOfAttribute(e.kind, name)?.value;
+  return type ? problemWithType(type, value) : undefined;
 }
 
 function problemWithType(type: AttributeType, value: string): string | undefined {

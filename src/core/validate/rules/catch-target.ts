@@ -1,4 +1,5 @@
-import { attr } from '../../ast/query.ts';
+import type { ElementNode } from '../../ast/types.ts';
+import { attributeValueAt, attrIndex } from '../../ast/query.ts';
 import type { Rule } from '../types.ts';
 
 /** `<catch goto="NAME">` must name an element. */
@@ -7,18 +8,20 @@ export const catchTarget: Rule = {
   severity: 'error',
   scope: 'document',
   check(ctx) {
-    for (const e of ctx.elements) {
+    const { elements } = ctx;
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i] as ElementNode;
       if (e.kind !== 'catch') continue;
-      const goto = attr(e, 'goto');
-      if (!goto) continue; // required-attribute reports it
-      const name = goto.value.trim();
+      const goto = attrIndex(e, 'goto');
+      if (goto === -1) continue; // required-attribute reports it
+      const name = attributeValueAt(e, goto).trim();
       if (name.includes('${') || ctx.byName.has(name)) continue;
       ctx.report(
         e,
         name === ''
           ? `<${e.tagName}> has an empty goto: write the name of the element to jump to`
           : `<${e.tagName}> jumps to '${name}', but no element has name="${name}": fix the name or add the target`,
-        goto,
+        e.attributes[goto],
       );
     }
   },

@@ -77,7 +77,9 @@ function isInside(ctx: ValidationContext, i: number, ancestor: number): boolean 
  */
 function jumpTargets(ctx: ValidationContext): number[] {
   const targets: number[] = [];
-  for (const e of ctx.elements) {
+  const { elements } = ctx;
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i] as ElementNode;
     if (e.kind !== 'goto') continue;
     const target = ctx.byName.get(textContent(e).trim());
     if (target !== undefined && !waitsForCaller(ctx.elements[target])) targets.push(target);

@@ -1,4 +1,5 @@
 import { textContent } from '../../ast/query.ts';
+import type { ElementNode } from '../../ast/types.ts';
 import type { Rule } from '../types.ts';
 
 /** `<goto>NAME</goto>` must name an element; an unknown target ends a real call with an error. */
@@ -7,7 +8,9 @@ export const gotoTarget: Rule = {
   severity: 'error',
   scope: 'document',
   check(ctx) {
-    for (const e of ctx.elements) {
+    const { elements } = ctx;
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i] as ElementNode;
       if (e.kind !== 'goto') continue;
       const name = textContent(e).trim();
       if (name === '')

@@ -1,5 +1,5 @@
 import type { ElementNode } from '../../ast/types.ts';
-import { attr } from '../../ast/query.ts';
+import { attr, attrValue } from '../../ast/query.ts';
 import { describePattern, parsePressed, patternsOverlap, type PressedPattern } from '../pressed.ts';
 import type { Rule, ValidationContext } from '../types.ts';
 
@@ -9,7 +9,11 @@ export const keypressOverlap: Rule = {
   severity: 'warning',
   scope: 'document',
   check(ctx) {
-    for (const e of ctx.elements) if (e.kind === 'menu') checkMenu(ctx, e);
+    const { elements } = ctx;
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i] as ElementNode;
+      if (e.kind === 'menu') checkMenu(ctx, e);
+    }
   },
 };
 
@@ -23,7 +27,11 @@ const SMALL_MENU = 12;
 
 function checkMenu(ctx: ValidationContext, menu: ElementNode): void {
   let keypresses = 0;
-  for (const c of menu.children) if (c.type === 'element' && c.kind === 'keypress') keypresses++;
+  const children = menu.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (c?.type === 'element' && c.kind === 'keypress') keypresses++;
+  }
   if (keypresses < 2) return;
   if (keypresses <= SMALL_MENU) checkSmallMenu(ctx, menu);
   else checkLargeMenu(ctx, menu);
@@ -35,15 +43,15 @@ function checkSmallMenu(ctx: ValidationContext, menu: ElementNode): void {
   for (let i = 0; i < children.length; i++) {
     const c = children[i];
     if (c?.type !== 'element' || c.kind !== 'keypress') continue;
-    const pressed = attr(c, 'pressed');
-    if (!pressed) continue;
-    const pattern = parsePressed(pressed.value);
+    const pressed = attrValue(c, 'pressed');
+    if (pressed === undefined) continue;
+    const pattern = parsePressed(pressed);
     for (let j = 0; j < i; j++) {
       const earlier = children[j];
       if (earlier?.type !== 'element' || earlier.kind !== 'keypress') continue;
-      const other = attr(earlier, 'pressed');
-      if (!other) continue;
-      const otherPattern = parsePressed(other.value);
+      const other = attrValue(earlier, 'pressed');
+      if (other === undefined) continue;
+      const otherPattern = parsePressed(other);
       if (!patternsOverlap(otherPattern, pattern)) continue;
       report(ctx, c, pattern, { element: earlier, pattern: otherPattern });
       break;
@@ -61,9 +69,9 @@ function checkLargeMenu(ctx: ValidationContext, menu: ElementNode): void {
   const exacts: Branch[] = [];
   for (const c of menu.children) {
     if (c.type !== 'element' || c.kind !== 'keypress') continue;
-    const pressed = attr(c, 'pressed');
-    if (!pressed) continue;
-    const branch = { element: c, pattern: parsePressed(pressed.value) };
+    const pressed = attrValue(c, 'pressed');
+    if (pressed === undefined) continue;
+    const branch = { element: c, pattern: parsePressed(pressed) };
     const earlier = earlierOverlap(branch.pattern, byKey, ranges, exacts);
     if (earlier) report(ctx, c, branch.pattern, earlier);
     const key = keyOf(branch.pattern);

@@ -1,3 +1,4 @@
+import type { ElementNode } from '../../ast/types.ts';
 import type { Rule } from '../types.ts';
 import { parsePressed } from '../pressed.ts';
 import { attrValue } from '../../ast/query.ts';
@@ -8,14 +9,11 @@ export const menuNoFallback: Rule = {
   severity: 'warning',
   scope: 'document',
   check(ctx) {
-    for (const e of ctx.elements) {
+    const { elements } = ctx;
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i] as ElementNode;
       if (e.kind !== 'menu') continue;
-      const hasFallback = e.children.some((c) => {
-        if (c.type !== 'element' || c.kind !== 'keypress') return false;
-        const kind = parsePressed(attrValue(c, 'pressed') ?? '').kind;
-        return kind === 'default' || kind === 'timeout';
-      });
-      if (!hasFallback)
+      if (!hasFallback(e))
         ctx.report(
           e,
           `<${e.tagName}> has no timeout or default keypress: when the caller presses nothing or a wrong key, the call just moves on. Add <keypress pressed="timeout"> or pressed="default"`,
@@ -23,3 +21,14 @@ export const menuNoFallback: Rule = {
     }
   },
 };
+
+function hasFallback(menu: ElementNode): boolean {
+  const children = menu.children;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (c?.type !== 'element' || c.kind !== 'keypress') continue;
+    const kind = parsePressed(attrValue(c, 'pressed') ?? '').kind;
+    if (kind === 'default' || kind === 'timeout') return true;
+  }
+  return false;
+}

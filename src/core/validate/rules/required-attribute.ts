@@ -1,6 +1,7 @@
 import type { ElementNode } from '../../ast/types.ts';
-import { attr, attrValue } from '../../ast/query.ts';
+import { attrIndex, attrValue } from '../../ast/query.ts';
 import { requiredAttributes } from '../schema-index.ts';
+import type { AttributeSchema } from '../../schema/tags.ts';
 import type { Rule } from '../types.ts';
 
 /** Attributes the reference marks required, plus `catch@value` for a digit catch. */
@@ -9,9 +10,13 @@ export const requiredAttribute: Rule = {
   severity: 'error',
   scope: 'element',
   check(ctx) {
-    for (const e of ctx.elements) {
-      for (const schema of requiredAttributes(e.kind)) {
-        if (attr(e, schema.name)) continue;
+    const { elements } = ctx;
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i] as ElementNode;
+      const required = requiredAttributes(e.kind);
+      for (let r = 0; r < required.length; r++) {
+        const schema = required[r] as AttributeSchema;
+        if (attrIndex(e, schema.name) !== -1) continue;
         ctx.report(e, `<${e.tagName}> needs a '${schema.name}' attribute: ${schema.doc}`);
       }
       if (isDigitCatchWithoutValue(e))
@@ -27,6 +32,6 @@ function isDigitCatchWithoutValue(e: ElementNode): boolean {
   return (
     e.kind === 'catch' &&
     attrValue(e, 'type')?.trim().toLowerCase() === 'digit' &&
-    attr(e, 'value') === undefined
+    attrIndex(e, 'value') === -1
   );
 }

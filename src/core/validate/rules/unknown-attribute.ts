@@ -1,3 +1,5 @@
+import type { ElementNode } from '../../ast/types.ts';
+import { attributeCount, attributeNameAt } from '../../ast/query.ts';
 import { schemaOfAttribute } from '../schema-index.ts';
 import type { Rule } from '../types.ts';
 
@@ -7,14 +9,18 @@ export const unknownAttribute: Rule = {
   severity: 'warning',
   scope: 'element',
   check(ctx) {
-    for (const e of ctx.elements) {
+    const { elements } = ctx;
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i] as ElementNode;
       if (e.kind === 'unknown') continue;
-      for (const a of e.attributes) {
-        if (schemaOfAttribute(e.kind, a.name)) continue;
+      const count = attributeCount(e);
+      for (let k = 0; k < count; k++) {
+        const name = attributeNameAt(e, k);
+        if (schemaOfAttribute(e.kind, name)) continue;
         ctx.report(
           e,
-          `<${e.tagName}> has no attribute '${a.name}': check the spelling or remove it`,
-          a,
+          `<${e.tagName}> has no attribute '${name}': check the spelling or remove it`,
+          e.attributes[k],
         );
       }
     }

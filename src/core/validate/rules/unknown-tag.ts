@@ -1,3 +1,4 @@
+import type { ElementNode } from '../../ast/types.ts';
 import type { Rule } from '../types.ts';
 
 /** Tags the reference does not know are kept, but CallFire would likely reject or ignore them. */
@@ -6,7 +7,9 @@ export const unknownTag: Rule = {
   severity: 'warning',
   scope: 'element',
   check(ctx) {
-    for (const e of ctx.elements) {
+    const { elements } = ctx;
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i] as ElementNode;
       if (e.kind !== 'unknown') continue;
       ctx.report(
         e,

@@ -1,0 +1,198 @@
+/**
+ * The numbers of one parse in typed arrays: every element's offsets, parent and attribute span by its
+ * ordinal (document order), and every attribute's offsets by its index.
+ *
+ * Why: objects are what the garbage collector copies. A 0.5 MB dialplan has ~11,000 elements and
+ * ~16,000 attributes; as objects they were half of the parse's 8 MB, and every young-generation
+ * collection during validation copied them. Typed arrays live outside the JavaScript heap, so the tree
+ * keeps one small object per element and attributes become objects only when someone asks for them
+ * (`ParsedElement.attributes`). The validator reads names and values straight from here.
+ */
+import { createInternTable, internSlice, type InternTable } from './intern.ts';
+import { decodeEntities } from './entities.ts';
+import type { ElementNode } from '../ast/types.ts';
+
+/** `TreeStore.attributeFlags`: the value was written between apostrophes. */
+export const APOSTROPHE = 1;
+/** `TreeStore.attributeFlags`: the value holds `&`: reading it expands entities. */
+export const HAS_ENTITIES = 2;
+/** `TreeStore.attributeFlags`: the value holds a literal tab or line break: reading it makes spaces. */
+export const HAS_BREAKS = 4;
+
+/** A hash slot table for attribute names (slot → name id + 1; 0 is empty). */
+const NAME_SLOTS = 1024;
+
+export interface TreeStore {
+  readonly text: string;
+  /** Elements in document order: an element's ordinal is its index here. */
+  readonly elements: ElementNode[];
+  // By element ordinal.
+  start: Int32Array;
+  /** End of the start tag (after `>`). */
+  openEnd: Int32Array;
+  /** Start of the end tag, or -1 when there is none. */
+  closeStart: Int32Array;
+  end: Int32Array;
+  /** The parent's ordinal, or -1 at the top level. */
+  parent: Int32Array;
+  /** The position among the parent's child elements. */
+  position: Int32Array;
+  /** The index of the element's first attribute; its last is before the next element's first. */
+  firstAttribute: Int32Array;
+  selfClosing: Uint8Array;
+  // By attribute index.
+  attributeCount: number;
+  nameId: Int32Array;
+  nameStart: Int32Array;
+  valueStart: Int32Array;
+  /** Where the closing quote is. */
+  valueEnd: Int32Array;
+  attributeFlags: Uint8Array;
+  /** The distinct attribute names of this parse, by name id (one string per name, not per attribute). */
+  readonly names: string[];
+  readonly nameSlots: Int32Array;
+  /** Values read more than once (`1`, `tts`, `default`) are made once. */
+  readonly values: InternTable;
+}
+
+export function createStore(text: string): TreeStore {
+  // About one element per 50 characters and one attribute per 35 in real dialplans; arrays double past that.
+  const elements = Math.min(text.length >> 5, 1 << 16) + 16;
+  const attributes = Math.min(text.length >> 4, 1 << 17) + 16;
+  return {
+    text,
+    elements: [],
+    start: new Int32Array(elements),
+    openEnd: new Int32Array(elements),
+    closeStart: new Int32Array(elements),
+    end: new Int32Array(elements),
+    parent: new Int32Array(elements),
+    position: new Int32Array(elements),
+    firstAttribute: new Int32Array(elements),
+    selfClosing: new Uint8Array(elements),
+    attributeCount: 0,
+    nameId: new Int32Array(attributes),
+    nameStart: new Int32Array(attributes),
+    valueStart: new Int32Array(attributes),
+    valueEnd: new Int32Array(attributes),
+    attributeFlags: new Uint8Array(attributes),
+    names: [],
+    nameSlots: new Int32Array(NAME_SLOTS),
+    values: createInternTable(),
+  };
+}
+
+function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  const copy = new (array.constructor as new (n: number) => T)(size);
+  copy.set(array);
+  return copy;
+}
+
+/** Gives the next element its ordinal and its start; offsets are completed as the parser goes. */
+export function addElement(
+  store: TreeStore,
+  element: ElementNode,
+  start: number,
+  parent: number,
+  position: number,
+): number {
+  const ordinal = store.elements.length;
+  if (ordinal === store.start.length) growElements(store, ordinal * 2);
+  store.elements.push(element);
+  store.start[ordinal] = start;
+  store.openEnd[ordinal] = start;
+  store.closeStart[ordinal] = -1;
+  store.end[ordinal] = start;
+  store.parent[ordinal] = parent;
+  store.position[ordinal] = position;
+  store.firstAttribute[ordinal] = store.attributeCount;
+  return ordinal;
+}
+
+function growElements(store: TreeStore, size: number): void {
+  store.start = grown(store.start, size);
+  store.openEnd = grown(store.openEnd, size);
+  store.closeStart = grown(store.closeStart, size);
+  store.end = grown(store.end, size);
+  store.parent = grown(store.parent, size);
+  store.position = grown(store.position, size);
+  store.firstAttribute = grown(store.firstAttribute, size);
+  store.selfClosing = grown(store.selfClosing, size);
+}
+
+/** Records an attribute of the element read last. */
+export function addAttribute(
+  store: TreeStore,
+  nameId: number,
+  nameStart: number,
+  valueStart: number,
+  valueEnd: number,
+  flags: number,
+): void {
+  const index = store.attributeCount++;
+  if (index === store.nameId.length) growAttributes(store, index * 2);
+  store.nameId[index] = nameId;
+  store.nameStart[index] = nameStart;
+  store.valueStart[index] = valueStart;
+  store.valueEnd[index] = valueEnd;
+  store.attributeFlags[index] = flags;
+}
+
+function growAttributes(store: TreeStore, size: number): void {
+  store.nameId = grown(store.nameId, size);
+  store.nameStart = grown(store.nameStart, size);
+  store.valueStart = grown(store.valueStart, size);
+  store.valueEnd = grown(store.valueEnd, size);
+  store.attributeFlags = grown(store.attributeFlags, size);
+}
+
+/** The id of the attribute name `text[start, end)`, the same for every attribute spelled the same. */
+export function internName(store: TreeStore, start: number, end: number): number {
+  const text = store.text;
+  let hash = end - start;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const slot = hash & (NAME_SLOTS - 1);
+  const known = (store.nameSlots[slot] ?? 0) - 1;
+  if (known !== -1) {
+    const name = store.names[known] as string;
+    if (name.length === end - start && text.startsWith(name, start)) return known;
+  }
+  const id = store.names.length;
+  store.names.push(text.slice(start, end));
+  store.nameSlots[slot] = id + 1;
+  return id;
+}
+
+/** The attributes of element `ordinal`: indexes `[first, end)`. */
+export function firstAttributeOf(store: TreeStore, ordinal: number): number {
+  return store.firstAttribute[ordinal] ?? 0;
+}
+
+export function attributeEndOf(store: TreeStore, ordinal: number): number {
+  return ordinal + 1 < store.elements.length
+    ? (store.firstAttribute[ordinal + 1] ?? 0)
+    : store.attributeCount;
+}
+
+export function attributeName(store: TreeStore, index: number): string {
+  return store.names[store.nameId[index] ?? 0] ?? '';
+}
+
+/** The value exactly as written between the quotes. */
+export function attributeRaw(store: TreeStore, index: number): string {
+  return internSlice(
+    store.values,
+    store.text,
+    store.valueStart[index] ?? 0,
+    store.valueEnd[index] ?? 0,
+  );
+}
+
+/** The decoded value: entities expanded, literal tabs and newlines read as spaces (XML normalisation). */
+export function attributeValue(store: TreeStore, index: number): string {
+  const raw = attributeRaw(store, index);
+  const flags = store.attributeFlags[index] ?? 0;
+  if (flags === 0 || flags === APOSTROPHE) return raw;
+  const value = flags & HAS_ENTITIES ? decodeEntities(raw).value : raw;
+  return flags & HAS_BREAKS ? value.replace(/\r\n|[\t\n\r]/g, ' ') : value;
+}
