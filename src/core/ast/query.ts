@@ -38,6 +38,13 @@ export function attributeValueAt(element: ElementNode, k: number): string {
     : (element.attributes[k]?.value ?? '');
 }
 
+/** False when the value at position `k` surely reads no `${variable}`. */
+export function attributeMayReadVariable(element: ElementNode, k: number): boolean {
+  return element instanceof ParsedElement
+    ? element.attributeMayReadVariable(k)
+    : (element.attributes[k]?.value ?? '').includes('${');
+}
+
 /** The attribute of an element, found by name case-insensitively. */
 export function attr(element: ElementNode, name: string): AttributeNode | undefined {
   const k = attrIndex(element, name);

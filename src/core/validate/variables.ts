@@ -3,7 +3,12 @@
  * Only the innermost references are names (`${choice${n}}` reads `n`; the outer name is computed).
  */
 import type { CDataNode, ChildNode, ElementNode, Range, TextNode } from '../ast/types.ts';
-import { attributeCount, attributeValueAt, attrValue } from '../ast/query.ts';
+import {
+  attributeCount,
+  attributeMayReadVariable,
+  attributeValueAt,
+  attrValue,
+} from '../ast/query.ts';
 import type { ValidationContext } from './types.ts';
 
 export interface VariableRead {
@@ -49,6 +54,7 @@ export function collectVariableUses(ctx: ValidationContext): VariableUses {
     noteWrite(uses, element);
     const count = attributeCount(element);
     for (let k = 0; k < count; k++) {
+      if (!attributeMayReadVariable(element, k)) continue;
       const value = attributeValueAt(element, k);
       if (value.includes('${')) findReads(ctx, uses, element, value, attributeOffset(element, k));
     }

@@ -20,6 +20,7 @@ import type { PositionMapper } from './positions.ts';
 import {
   APOSTROPHE,
   attributeEndOf,
+  attributeMayReadVariable,
   attributeName,
   attributeRaw,
   attributeValue,
@@ -211,6 +212,14 @@ export class ParsedElement extends LazyIdNode implements ElementNode {
 
   attributeNameAt(k: number): string {
     return attributeName(this.tree.store, firstAttributeOf(this.tree.store, this.ordinal) + k);
+  }
+
+  /** False when the value surely reads no `${variable}` (checked without making the value). */
+  attributeMayReadVariable(k: number): boolean {
+    return attributeMayReadVariable(
+      this.tree.store,
+      firstAttributeOf(this.tree.store, this.ordinal) + k,
+    );
   }
 
   attributeValueAt(k: number): string {

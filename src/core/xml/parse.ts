@@ -32,6 +32,7 @@ import {
   attributeName,
   createStore,
   HAS_BREAKS,
+  HAS_DOLLAR,
   HAS_ENTITIES,
   internName,
   type TreeStore,
@@ -85,6 +86,7 @@ const enum Ch {
   Space = 32,
   Bang = 33,
   Quote = 34,
+  Dollar = 36,
   Amp = 38,
   Apos = 39,
   Dash = 45,
@@ -312,6 +314,7 @@ function parseAttributeValue(s: Scanner, nameStart: number, nameEnd: number): vo
     const c = text.charCodeAt(i);
     if (c === q || c === Ch.Lt) break;
     if (c === Ch.Amp) flags |= HAS_ENTITIES;
+    else if (c === Ch.Dollar) flags |= HAS_DOLLAR;
     else if (c === Ch.Tab || c === Ch.LF || c === Ch.CR) flags |= HAS_BREAKS;
   }
   if (text.charCodeAt(i) !== q) {

@@ -12,6 +12,7 @@ import {
   attr,
   attrIndex,
   attributeCount,
+  attributeMayReadVariable,
   attributeNameAt,
   attributeValueAt,
   attrValue,
@@ -49,6 +50,7 @@ function expectAccessorsMatchObjects(element: ElementNode): void {
   objects.forEach((a, k) => {
     expect(attributeNameAt(element, k)).toBe(a.name);
     expect(attributeValueAt(element, k)).toBe(a.value);
+    if (a.value.includes('${')) expect(attributeMayReadVariable(element, k)).toBe(true);
     const firstExact = objects.findIndex((o) => o.name === a.name);
     const firstAnyCase = objects.findIndex((o) => o.name.toLowerCase() === a.name.toLowerCase());
     expect(attrIndex(element, a.name)).toBe(firstExact);
@@ -137,7 +139,19 @@ describe('attributes read from the parse store', () => {
   });
 
   it('agree with the objects on fixtures with random cuts and insertions', () => {
-    const pieces = fc.constantFrom('<', '"', "'", '=', ' a="1"', ' NAME="x"', '&amp;', '\n', '/>');
+    const pieces = fc.constantFrom(
+      '<',
+      '"',
+      "'",
+      '=',
+      ' a="1"',
+      ' NAME="x"',
+      '&amp;',
+      '\n',
+      '/>',
+      ' b="${v}"',
+      ' c="&#36;{w}"',
+    );
     fc.assert(
       fc.property(
         fc.constantFrom(...FIXTURES),

@@ -18,6 +18,8 @@ export const APOSTROPHE = 1;
 export const HAS_ENTITIES = 2;
 /** `TreeStore.attributeFlags`: the value holds a literal tab or line break: reading it makes spaces. */
 export const HAS_BREAKS = 4;
+/** `TreeStore.attributeFlags`: the value holds `$`, so it may read a `${variable}`. */
+export const HAS_DOLLAR = 8;
 
 /** A hash slot table for attribute names (slot → name id + 1; 0 is empty). */
 const NAME_SLOTS = 1024;
@@ -191,8 +193,13 @@ export function attributeRaw(store: TreeStore, index: number): string {
 /** The decoded value: entities expanded, literal tabs and newlines read as spaces (XML normalisation). */
 export function attributeValue(store: TreeStore, index: number): string {
   const raw = attributeRaw(store, index);
-  const flags = store.attributeFlags[index] ?? 0;
-  if (flags === 0 || flags === APOSTROPHE) return raw;
+  const flags = (store.attributeFlags[index] ?? 0) & (HAS_ENTITIES | HAS_BREAKS);
+  if (flags === 0) return raw;
   const value = flags & HAS_ENTITIES ? decodeEntities(raw).value : raw;
   return flags & HAS_BREAKS ? value.replace(/\r\n|[\t\n\r]/g, ' ') : value;
+}
+
+/** Whether the value may read a `${variable}` (false means it surely does not: no `$` was written). */
+export function attributeMayReadVariable(store: TreeStore, index: number): boolean {
+  return ((store.attributeFlags[index] ?? 0) & (HAS_DOLLAR | HAS_ENTITIES)) !== 0;
 }

@@ -26,23 +26,40 @@ export const attributeValue: Rule = {
       if (e.kind === 'unknown') continue;
       const count = attributeCount(e);
       for (let k = 0; k < count; k++) {
+        const name = attributeNameAt(e, k);
+        const type = checkedType(e, name);
+        if (type === undefined) continue; // the value is not read at all
         const value = attributeValueAt(e, k);
         if (value.includes('${')) continue;
-        const name = attributeNameAt(e, k);
-        const problem = problemWith(e, name, value);
+        const problem = type === KEY ? problemWithKey(value) : problemWithType(type, value);
         if (problem) ctx.report(e, `${e.tagName}@${name}: ${problem}`, e.attributes[k]);
       }
     }
   },
 };
 
-function problemWith(e: ElementNode, name: string, value: string): string | undefined {
-  if (e.kind === 'catch' && sameNameIgnoringCase(name, 'value'))
-    return /^\s*[0-9*#]\s*$/.test(value)
-      ? undefined
-      : `'${value}' is not one key: write a digit 0-9, * or #`;
+/** A digit catch's `value`: one key. */
+const KEY = 'key';
+
+/** What `e@name` is checked against, or undefined when any value will do (free text, names, unknown). */
+function checkedType(e: ElementNode, name: string): AttributeType | typeof KEY | undefined {
+  if (e.kind === 'catch' && sameNameIgnoringCase(name, 'value')) return KEY;
   const type = schemaOfAttribute(e.kind, name)?.value;
-  return type ? problemWithType(type, value) : undefined;
+  return type && CHECKED.has(type.type) ? type : undefined;
+}
+
+const CHECKED = new Set<AttributeType['type']>([
+  'enum',
+  'boolean',
+  'integer',
+  'menu-timeout',
+  'pressed',
+]);
+
+function problemWithKey(value: string): string | undefined {
+  return /^\s*[0-9*#]\s*$/.test(value)
+    ? undefined
+    : `'${value}' is not one key: write a digit 0-9, * or #`;
 }
 
 function problemWithType(type: AttributeType, value: string): string | undefined {
