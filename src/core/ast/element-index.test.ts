@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { damaged, FIXTURE_TEXTS } from '../fixture-texts.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { buildElementIndex, elementIndexOf } from './element-index.ts';
+import { childElements } from './query.ts';
 
 const FIXTURES = FIXTURE_TEXTS;
 
@@ -18,7 +19,15 @@ function expectRecordedMatchesWalk(text: string): void {
   expect(recorded.elements.every((e, i) => e === walked.elements[i])).toBe(true);
   expect(Array.from(recorded.parent)).toEqual(Array.from(walked.parent));
   expect(Array.from(recorded.index)).toEqual(Array.from(walked.index));
-  expect(recorded.kids).toEqual(walked.kids);
+  expect(Array.from(recorded.kidStart)).toEqual(Array.from(walked.kidStart));
+  expect(Array.from(recorded.kidList)).toEqual(Array.from(walked.kidList));
+  // and the child lists are the elements' own child elements, in order
+  recorded.elements.forEach((element, o) => {
+    const kids = Array.from(
+      recorded.kidList.subarray(recorded.kidStart[o], recorded.kidStart[o + 1]),
+    );
+    expect(kids.map((k) => recorded.elements[k])).toEqual(childElements(element));
+  });
 }
 
 describe('element index recorded by the parser', () => {

@@ -15,8 +15,34 @@ export interface ElementIndex {
   parent: Int32Array;
   /** The position among the parent's child elements. */
   index: Int32Array;
-  /** The ordinals of each element's child elements, undefined when it has none. */
-  kids: (number[] | undefined)[];
+  /**
+   * The child elements of element `o`, in order: `kidList[kidStart[o]]` up to (not including)
+   * `kidList[kidStart[o + 1]]`. Typed arrays rather than a list per element: nothing for the garbage
+   * collector to copy.
+   */
+  kidStart: Int32Array;
+  kidList: Int32Array;
+}
+
+/** The child lists, from the parents: children are in document order because ordinals are. */
+export function childListsOf(parent: Int32Array): { kidStart: Int32Array; kidList: Int32Array } {
+  const count = parent.length;
+  const kidStart = new Int32Array(count + 1);
+  for (let o = 0; o < count; o++) {
+    const p = parent[o] ?? -1;
+    if (p !== -1) kidStart[p + 1] = (kidStart[p + 1] ?? 0) + 1;
+  }
+  for (let o = 1; o <= count; o++) kidStart[o] = (kidStart[o] ?? 0) + (kidStart[o - 1] ?? 0);
+  const next = kidStart.slice(0, count);
+  const kidList = new Int32Array(kidStart[count] ?? 0);
+  for (let o = 0; o < count; o++) {
+    const p = parent[o] ?? -1;
+    if (p === -1) continue;
+    const at = next[p] ?? 0;
+    kidList[at] = o;
+    next[p] = at + 1;
+  }
+  return { kidStart, kidList };
 }
 
 export interface ElementNames {
@@ -76,33 +102,30 @@ function noteElementName(out: ElementNames, element: ElementNode, ordinal: numbe
 /** The same index, from a walk over the tree. */
 export function buildElementIndex(document: DialplanDocument): ElementIndex {
   const count = countElements(document.children);
-  const out: ElementIndex = {
+  const walked = {
     elements: new Array<ElementNode>(count),
     parent: new Int32Array(count),
     index: new Int32Array(count),
-    kids: new Array<number[] | undefined>(count).fill(undefined),
   };
-  collect(document.children, -1, out, { next: 0 });
-  return out;
+  collect(document.children, -1, walked, { next: 0 });
+  return { ...walked, ...childListsOf(walked.parent) };
 }
 
 function collect(
   nodes: readonly ChildNode[],
   parent: number,
-  out: ElementIndex,
+  out: Pick<ElementIndex, 'elements' | 'parent' | 'index'>,
   counter: { next: number },
 ): void {
-  const kids: number[] = [];
+  let position = 0;
   for (const node of nodes) {
     if (node.type !== 'element') continue;
     const ordinal = counter.next++;
     out.elements[ordinal] = node;
     out.parent[ordinal] = parent;
-    out.index[ordinal] = kids.length;
-    kids.push(ordinal);
+    out.index[ordinal] = position++;
     collect(node.children, ordinal, out, counter);
   }
-  if (parent !== -1 && kids.length > 0) out.kids[parent] = kids;
 }
 
 function countElements(nodes: readonly ChildNode[]): number {

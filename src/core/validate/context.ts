@@ -23,8 +23,6 @@ function isRange(where: AttributeNode | Range): where is Range {
 /** A rule stops reporting past this many diagnostics: hostile input must not flood the editor. */
 export const MAX_PER_RULE = 1000;
 
-const NO_KIDS: readonly number[] = [];
-
 export function createContext(document: DialplanDocument): RunnableContext {
   // Recorded by the parser while it built the tree (a walk over the fresh tree cost a third of validation).
   const tree = elementIndexOf(document);
@@ -39,7 +37,8 @@ export function createContext(document: DialplanDocument): RunnableContext {
     elements: tree.elements,
     parent: tree.parent,
     index: tree.index,
-    kids: (ordinal) => tree.kids[ordinal] ?? NO_KIDS,
+    kidStart: tree.kidStart,
+    kidList: tree.kidList,
     byName: names.byName,
     sameName: names.sameName,
     currentRule: undefined,

@@ -30,7 +30,9 @@ const UNSET = -0x7fffffff;
 const menuChoice = (menu: number) => -menu - 2;
 
 export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
-  const { elements, parent: parentOf, index: indexOf } = ctx;
+  const { elements, parent: parentOf, index: indexOf, kidStart, kidList } = ctx;
+  const firstKid = (i: number) => kidStart[i] ?? 0;
+  const kidEnd = (i: number) => kidStart[i + 1] ?? 0;
   const continuations = new Int32Array(elements.length).fill(UNSET);
   const kindOf = (i: number) => elements[i]?.kind;
 
@@ -40,9 +42,9 @@ export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
 
   /** The first sibling after `i` that `accept`s, or -1. */
   function nextSibling(parent: number, i: number, skip: string | undefined): number {
-    const list = ctx.kids(parent);
-    for (let k = (indexOf[i] ?? list.length) + 1; k < list.length; k++) {
-      const kid = list[k] as number;
+    const end = kidEnd(parent);
+    for (let k = firstKid(parent) + (indexOf[i] ?? end) + 1; k < end; k++) {
+      const kid = kidList[k] ?? -1;
       if (kindOf(kid) !== skip) return kid;
     }
     return -1;
@@ -81,9 +83,8 @@ export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
     if (c >= 0) visit(c);
     else if (c !== END) {
       const menu = -c - 2;
-      const kids = ctx.kids(menu);
-      for (let k = 0; k < kids.length; k++) {
-        const kid = kids[k] as number;
+      for (let k = firstKid(menu); k < kidEnd(menu); k++) {
+        const kid = kidList[k] ?? -1;
         if (kindOf(kid) === 'keypress') visit(kid);
       }
       emit(continuation(menu), visit);
@@ -105,14 +106,14 @@ export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
       case 'gotoXML':
         return;
       case 'amd':
-        if (ctx.kids(i).length === 0) return emit(continuation(i), visit);
-        for (const kid of ctx.kids(i)) visit(kid);
+        if (firstKid(i) === kidEnd(i)) return emit(continuation(i), visit);
+        for (let k = firstKid(i); k < kidEnd(i); k++) visit(kidList[k] ?? -1);
         return;
       case 'menu':
         return emit(firstOrContinueMenu(i), visit);
       case 'if': {
         emit(firstOrContinue(i, 'else'), visit);
-        const elseBranch = ctx.kids(i).find((k) => kindOf(k) === 'else');
+        const elseBranch = firstKidOf(i, 'else');
         return emit(elseBranch ?? continuation(i), visit);
       }
       case 'equal':
@@ -136,10 +137,18 @@ export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
 
   /** The first child element of `i` not of kind `skip`. */
   function firstKidNot(i: number, skip: string | undefined): number | undefined {
-    const kids = ctx.kids(i);
-    for (let k = 0; k < kids.length; k++) {
-      const kid = kids[k] as number;
+    for (let k = firstKid(i); k < kidEnd(i); k++) {
+      const kid = kidList[k] ?? -1;
       if (kindOf(kid) !== skip) return kid;
+    }
+    return undefined;
+  }
+
+  /** The first child element of `i` of kind `kind`. */
+  function firstKidOf(i: number, kind: string): number | undefined {
+    for (let k = firstKid(i); k < kidEnd(i); k++) {
+      const kid = kidList[k] ?? -1;
+      if (kindOf(kid) === kind) return kid;
     }
     return undefined;
   }

@@ -24,8 +24,12 @@ export interface ValidationContext {
   parent: Int32Array;
   /** The position among the parent's child elements. */
   index: Int32Array;
-  /** The ordinals of each element's child elements, in order. */
-  kids(ordinal: number): readonly number[];
+  /**
+   * The child elements of element `o`, in order: `kidList[kidStart[o]]` up to (not including)
+   * `kidList[kidStart[o + 1]]`.
+   */
+  kidStart: Int32Array;
+  kidList: Int32Array;
   /** The ordinal of the first element carrying each `name` (the one a goto lands on). */
   byName: ReadonlyMap<string, number>;
   /** For names carried by more than one element: all their ordinals, in document order. */

@@ -22,7 +22,6 @@ import {
   finishRecorder,
   nextOrdinal,
   recordElement,
-  recordKids,
   type OrdinalRecorder,
 } from './ordinals.ts';
 import { ParsedElement, ParsedMarkup, ParsedText, type ParsedTree } from './nodes.ts';
@@ -48,9 +47,8 @@ interface OpenElement {
   element: ParsedElement;
   /** Where this element's children start in `Scanner.pending`. */
   childStart: number;
-  /** The element's ordinal, and where its child element ordinals start in `pendingKids`. */
+  /** The element's ordinal (its index in the `TreeStore`). */
   ordinal: number;
-  kidStart: number;
   /** How many child elements it has so far. */
   elementCount: number;
 }
@@ -142,7 +140,6 @@ function siblings(s: Scanner): ChildNode[] {
 function popOpen(s: Scanner): OpenElement {
   const open = s.stack.pop() as OpenElement;
   if (s.pending.length > open.childStart) open.element.children = s.pending.splice(open.childStart);
-  recordKids(s.ordinals, open.ordinal, open.kidStart);
   return open;
 }
 
@@ -421,13 +418,12 @@ function pushOpen(s: Scanner, element: ParsedElement, ordinal: number): void {
   const depth = s.stack.length;
   let open = s.frames[depth];
   if (open === undefined) {
-    open = { element, childStart: 0, ordinal: 0, kidStart: 0, elementCount: 0 };
+    open = { element, childStart: 0, ordinal: 0, elementCount: 0 };
     s.frames[depth] = open;
   }
   open.element = element;
   open.childStart = s.pending.length;
   open.ordinal = ordinal;
-  open.kidStart = s.ordinals.pendingKids.length;
   open.elementCount = 0;
   s.stack.push(open);
 }
