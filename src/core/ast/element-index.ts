@@ -6,7 +6,6 @@
  * a document the parser did not make (built by hand) gets them from `buildElementIndex`.
  */
 import type { ChildNode, DialplanDocument, ElementNode } from './types.ts';
-import { attrValue } from './query.ts';
 
 export interface ElementIndex {
   /** Every element in document order: an element's "ordinal" is its index here. */
@@ -45,13 +44,6 @@ export function childListsOf(parent: Int32Array): { kidStart: Int32Array; kidLis
   return { kidStart, kidList };
 }
 
-export interface ElementNames {
-  /** The ordinal of the first element carrying each `name` attribute value. */
-  byName: Map<string, number>;
-  /** For names carried by more than one element: all their ordinals, in document order. */
-  sameName: Map<string, number[]>;
-}
-
 /**
  * A hidden (symbol-keyed, non-enumerable) field of the document: invisible to JSON, spreads and deep
  * equality. A WeakMap keyed by document made every young-generation collection trace its entries, which
@@ -71,32 +63,6 @@ export function recordElementIndex(document: DialplanDocument, index: ElementInd
 /** The parser's index of `document`, or one built now for documents made another way. */
 export function elementIndexOf(document: DialplanDocument): ElementIndex {
   return (document as Indexed)[ELEMENT_INDEX] ?? buildElementIndex(document);
-}
-
-/**
- * The `name` lookups, in one pass over the elements. Not recorded by the parser: filling a Map of
- * ~7,000 names there cost twice as much (it grew among the tree's young objects).
- */
-export function collectNames(elements: readonly ElementNode[]): ElementNames {
-  const out: ElementNames = { byName: new Map(), sameName: new Map() };
-  for (let ordinal = 0; ordinal < elements.length; ordinal++) {
-    const element = elements[ordinal] as ElementNode;
-    noteElementName(out, element, ordinal);
-  }
-  return out;
-}
-
-/** Notes the first `name` attribute (matched case-insensitively, as the reference says) of `element`. */
-function noteElementName(out: ElementNames, element: ElementNode, ordinal: number): void {
-  const value = attrValue(element, 'name');
-  if (value === undefined) return;
-  const first = out.byName.get(value);
-  if (first === undefined) out.byName.set(value, ordinal);
-  else {
-    const list = out.sameName.get(value);
-    if (list) list.push(ordinal);
-    else out.sameName.set(value, [first, ordinal]);
-  }
 }
 
 /** The same index, from a walk over the tree. */

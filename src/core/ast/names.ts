@@ -16,3 +16,10 @@ export function sameNameIgnoringCase(a: string, b: string): boolean {
   }
   return true;
 }
+
+/** A hash of `text[start, end)`: the same for a string and for the same characters inside a larger text. */
+export function hashChars(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}

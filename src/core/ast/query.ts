@@ -1,7 +1,7 @@
 /** Small, allocation-light helpers to read the tree. Names and keywords are matched case-insensitively. */
 import type { AttributeNode, ChildNode, DialplanDocument, ElementNode } from './types.ts';
 import { ParsedElement } from '../xml/nodes.ts';
-import { sameNameIgnoringCase } from './names.ts';
+import { hashChars, sameNameIgnoringCase } from './names.ts';
 
 export { sameNameIgnoringCase } from './names.ts';
 
@@ -36,6 +36,20 @@ export function attributeValueAt(element: ElementNode, k: number): string {
   return element instanceof ParsedElement
     ? element.attributeValueAt(k)
     : (element.attributes[k]?.value ?? '');
+}
+
+/** `hashChars` of the decoded value at position `k` (made without the value for parsed elements). */
+export function attributeValueHash(element: ElementNode, k: number): number {
+  if (element instanceof ParsedElement) return element.attributeValueHash(k);
+  const value = element.attributes[k]?.value ?? '';
+  return hashChars(value, 0, value.length);
+}
+
+/** Whether the decoded value at position `k` is `expected`. */
+export function attributeValueIs(element: ElementNode, k: number, expected: string): boolean {
+  return element instanceof ParsedElement
+    ? element.attributeValueIs(k, expected)
+    : element.attributes[k]?.value === expected;
 }
 
 /** False when the value at position `k` surely reads no `${variable}`. */

@@ -4,7 +4,8 @@
  * tree again, so validation stays a few linear passes.
  */
 import type { AttributeNode, Diagnostic, DialplanDocument, Range } from '../ast/types.ts';
-import { collectNames, elementIndexOf } from '../ast/element-index.ts';
+import { elementIndexOf } from '../ast/element-index.ts';
+import { collectNames } from '../ast/name-table.ts';
 import { PositionMapper } from '../xml/positions.ts';
 import { buildFlowGraph, type FlowGraph } from './flow.ts';
 import type { Rule, ValidationContext } from './types.ts';

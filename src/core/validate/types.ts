@@ -6,6 +6,7 @@ import type {
   Range,
   Severity,
 } from '../ast/types.ts';
+import type { NameLookup } from '../ast/name-table.ts';
 import type { FlowGraph } from './flow.ts';
 import type { VariableUses } from './variables.ts';
 
@@ -31,7 +32,7 @@ export interface ValidationContext {
   kidStart: Int32Array;
   kidList: Int32Array;
   /** The ordinal of the first element carrying each `name` (the one a goto lands on). */
-  byName: ReadonlyMap<string, number>;
+  byName: NameLookup;
   /** For names carried by more than one element: all their ordinals, in document order. */
   sameName: ReadonlyMap<string, readonly number[]>;
   /** The execution graph (built on first use, shared by the flow rules). */

@@ -24,6 +24,8 @@ import {
   attributeName,
   attributeRaw,
   attributeValue,
+  attributeValueHash,
+  attributeValueIs,
   firstAttributeOf,
   type TreeStore,
 } from './store.ts';
@@ -219,6 +221,18 @@ export class ParsedElement extends LazyIdNode implements ElementNode {
     return attributeMayReadVariable(
       this.tree.store,
       firstAttributeOf(this.tree.store, this.ordinal) + k,
+    );
+  }
+
+  attributeValueHash(k: number): number {
+    return attributeValueHash(this.tree.store, firstAttributeOf(this.tree.store, this.ordinal) + k);
+  }
+
+  attributeValueIs(k: number, expected: string): boolean {
+    return attributeValueIs(
+      this.tree.store,
+      firstAttributeOf(this.tree.store, this.ordinal) + k,
+      expected,
     );
   }
 

@@ -15,8 +15,11 @@ import {
   attributeMayReadVariable,
   attributeNameAt,
   attributeValueAt,
+  attributeValueHash,
+  attributeValueIs,
   attrValue,
 } from '../ast/query.ts';
+import { hashChars } from '../ast/names.ts';
 import { decodeEntities } from './entities.ts';
 import { parseDialplan } from './parse.ts';
 
@@ -51,6 +54,11 @@ function expectAccessorsMatchObjects(element: ElementNode): void {
     expect(attributeNameAt(element, k)).toBe(a.name);
     expect(attributeValueAt(element, k)).toBe(a.value);
     if (a.value.includes('${')) expect(attributeMayReadVariable(element, k)).toBe(true);
+    expect(attributeValueIs(element, k, a.value)).toBe(true);
+    expect(attributeValueIs(element, k, `${a.value}x`)).toBe(false);
+    const sameLength = (a.value.startsWith('x') ? 'y' : 'x') + a.value.slice(1);
+    if (a.value !== '') expect(attributeValueIs(element, k, sameLength)).toBe(false);
+    expect(attributeValueHash(element, k)).toBe(hashChars(a.value, 0, a.value.length));
     const firstExact = objects.findIndex((o) => o.name === a.name);
     const firstAnyCase = objects.findIndex((o) => o.name.toLowerCase() === a.name.toLowerCase());
     expect(attrIndex(element, a.name)).toBe(firstExact);

@@ -11,6 +11,7 @@
 import { createInternTable, internSlice, type InternTable } from './intern.ts';
 import { decodeEntities } from './entities.ts';
 import type { ElementNode } from '../ast/types.ts';
+import { hashChars } from '../ast/names.ts';
 
 /** `TreeStore.attributeFlags`: the value was written between apostrophes. */
 export const APOSTROPHE = 1;
@@ -197,6 +198,26 @@ export function attributeValue(store: TreeStore, index: number): string {
   if (flags === 0) return raw;
   const value = flags & HAS_ENTITIES ? decodeEntities(raw).value : raw;
   return flags & HAS_BREAKS ? value.replace(/\r\n|[\t\n\r]/g, ' ') : value;
+}
+
+/** A hash of the decoded value, computed on the source characters when nothing needs decoding. */
+export function attributeValueHash(store: TreeStore, index: number): number {
+  if (((store.attributeFlags[index] ?? 0) & (HAS_ENTITIES | HAS_BREAKS)) !== 0) {
+    const value = attributeValue(store, index);
+    return hashChars(value, 0, value.length);
+  }
+  return hashChars(store.text, store.valueStart[index] ?? 0, store.valueEnd[index] ?? 0);
+}
+
+/** Whether the decoded value is `expected`, compared in the source when nothing needs decoding. */
+export function attributeValueIs(store: TreeStore, index: number, expected: string): boolean {
+  if (((store.attributeFlags[index] ?? 0) & (HAS_ENTITIES | HAS_BREAKS)) !== 0)
+    return attributeValue(store, index) === expected;
+  const start = store.valueStart[index] ?? 0;
+  return (
+    (store.valueEnd[index] ?? 0) - start === expected.length &&
+    store.text.startsWith(expected, start)
+  );
 }
 
 /** Whether the value may read a `${variable}` (false means it surely does not: no `$` was written). */

@@ -1,0 +1,97 @@
+/**
+ * Element names (the `name` attribute, the target of gotos) → the first element carrying each, for the
+ * validator. An open-addressing table in typed arrays: a `Map` of ~7,000 names made a fresh string per
+ * name, grew through a dozen rehashes, and was the validator's largest garbage (~0.5 MB and ~0.6 ms on
+ * the generated 1,000-question poll). Here a name written plainly in the source is hashed and compared
+ * where it stands and never becomes a string.
+ */
+import { hashChars } from './names.ts';
+import { attributeValueAt, attributeValueHash, attributeValueIs, attrIndex } from './query.ts';
+import type { ElementNode } from './types.ts';
+
+export interface NameLookup {
+  /** The ordinal of the first element named `name`, or undefined. */
+  get(name: string): number | undefined;
+  has(name: string): boolean;
+}
+
+export interface ElementNames {
+  byName: NameLookup;
+  /** For names carried by more than one element: all their ordinals, in document order. */
+  sameName: Map<string, number[]>;
+}
+
+class NameTable implements NameLookup {
+  /** Ordinal + 1 of the element in each slot; 0 is empty. */
+  readonly slots: Int32Array;
+  readonly hashes: Int32Array;
+  /** Where the element's `name` attribute is among its attributes, by ordinal. */
+  readonly attributeOf: Int32Array;
+  readonly mask: number;
+
+  constructor(readonly elements: readonly ElementNode[]) {
+    let size = 16;
+    while (size < elements.length * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.attributeOf = new Int32Array(elements.length);
+    this.mask = size - 1;
+  }
+
+  get(name: string): number | undefined {
+    const hash = hashChars(name, 0, name.length);
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[slot] ?? 0;
+      if (entry === 0) return undefined;
+      if (this.hashes[slot] !== hash) continue;
+      const ordinal = entry - 1;
+      const element = this.elements[ordinal] as ElementNode;
+      if (attributeValueIs(element, this.attributeOf[ordinal] ?? 0, name)) return ordinal;
+    }
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+}
+
+/** The `name` lookups, in one pass over the elements (`name` matched in any case, as `attr()` does). */
+export function collectNames(elements: readonly ElementNode[]): ElementNames {
+  const table = new NameTable(elements);
+  const sameName = new Map<string, number[]>();
+  for (let ordinal = 0; ordinal < elements.length; ordinal++) {
+    const element = elements[ordinal] as ElementNode;
+    const k = attrIndex(element, 'name');
+    if (k === -1) continue;
+    table.attributeOf[ordinal] = k;
+    const first = insert(table, ordinal, element, k);
+    if (first !== ordinal) noteRepeat(sameName, attributeValueAt(element, k), first, ordinal);
+  }
+  return { byName: table, sameName };
+}
+
+/** Puts element `ordinal` in the table unless its name is there; returns the name's first ordinal. */
+function insert(table: NameTable, ordinal: number, element: ElementNode, k: number): number {
+  const hash = attributeValueHash(element, k);
+  let slot = hash & table.mask;
+  for (; ; slot = (slot + 1) & table.mask) {
+    const entry = table.slots[slot] ?? 0;
+    if (entry === 0) break;
+    if (table.hashes[slot] !== hash) continue;
+    const other = entry - 1;
+    const otherName = attributeValueAt(
+      table.elements[other] as ElementNode,
+      table.attributeOf[other] ?? 0,
+    );
+    if (attributeValueIs(element, k, otherName)) return other;
+  }
+  table.slots[slot] = ordinal + 1;
+  table.hashes[slot] = hash;
+  return ordinal;
+}
+
+function noteRepeat(sameName: Map<string, number[]>, name: string, first: number, ordinal: number) {
+  const list = sameName.get(name);
+  if (list) list.push(ordinal);
+  else sameName.set(name, [first, ordinal]);
+}
