@@ -1,5 +1,5 @@
 /** Two-way wiring between one Monaco editor and the studio store. Returns the unbind function. */
-import { elementAtOffset, indexElements, elementName } from '../../core/index.ts';
+import { allElements, elementAtOffset, elementName, findElement } from '../../core/index.ts';
 import type { StudioStore } from '../../store/index.ts';
 import { monaco } from './monaco-setup.ts';
 import { setNameSource } from './language-features.ts';
@@ -73,7 +73,7 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
 
   setNameSource(() => {
     const names: string[] = [];
-    for (const e of indexElements(store.getState().lastGood).ordered) {
+    for (const e of allElements(store.getState().lastGood)) {
       const name = elementName(e);
       if (name) names.push(name);
     }
@@ -100,6 +100,7 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
     typing.dispose();
     cursor.dispose();
     unsubscribe();
+    setNameSource(() => []); // completion must not offer a closed editor's names
   };
 }
 
@@ -109,7 +110,7 @@ function revealElement(editor: CodeEditor, store: StudioStore, id: string | unde
   const { lastGood } = store.getState();
   const model = editor.getModel();
   if (!model || lastGood.source !== model.getValue()) return;
-  const element = indexElements(lastGood).byId.get(id);
+  const element = findElement(lastGood, id);
   if (!element) return;
   const start = model.getPositionAt(element.range.start.offset);
   const end = model.getPositionAt(element.range.end.offset);

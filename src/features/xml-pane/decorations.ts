@@ -1,5 +1,5 @@
 /** Diagnostics as Monaco markers (errors red, warnings yellow, with the rule id), and the call trace. */
-import { indexElements, type Diagnostic } from '../../core/index.ts';
+import { findElement, type Diagnostic } from '../../core/index.ts';
 import type { StudioState } from '../../store/index.ts';
 import { monaco } from './monaco-setup.ts';
 
@@ -39,8 +39,8 @@ export function applyTraceDecoration(
 ): string[] {
   const model = editor.getModel();
   const activeId = state.highlight.activeId;
-  const element =
-    activeId === undefined ? undefined : indexElements(state.lastGood).byId.get(activeId);
+  // Follows the id down the tree: indexing the whole document on every step of a call was wasted work.
+  const element = activeId === undefined ? undefined : findElement(state.lastGood, activeId);
   if (!model || !element || state.lastGood.source !== model.getValue())
     return editor.deltaDecorations(previous, []);
   const line = model.getPositionAt(element.range.start.offset).lineNumber;
