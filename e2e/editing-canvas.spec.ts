@@ -258,3 +258,25 @@ test('a connection let go on a node’s body goes there; dragging an edge’s en
     c.graph.getByRole('group', { name: 'Connection from menu Q1 › 1 to hangup hangup' }),
   ).toHaveCount(1);
 });
+
+test('a prompt written over several lines keeps its lines when one word is changed in the inspector', async ({
+  page,
+}) => {
+  const c = new CanvasEditor(page);
+  await c.openWith(SEED_TEXT);
+  await c.pick('menu Live', /^play “/);
+  const box = c.inspector.getByRole('textbox', { name: 'Text to speak', exact: true });
+  await expect(box).toHaveValue(
+    'Hello.\nThis is a call for a short political poll for the upcoming election.\n' +
+      'Will you vote in the upcoming election?\nPress 1 for Yes, or 2 for No..',
+  );
+  await c.say((await box.inputValue()).replace('short', 'quick'));
+  const before = SEED_TEXT.slice(0, SEED_TEXT.indexOf('Hello. '));
+  const after = SEED_TEXT.slice(SEED_TEXT.indexOf('or 2 for No..'));
+  await expect
+    .poll(() => c.savedText())
+    .toBe(
+      `${before}Hello.\n        This is a call for a quick political poll for the upcoming election.\n` +
+        `        Will you vote in the upcoming election?\n        Press 1 for Yes, ${after}`,
+    );
+});

@@ -72,7 +72,7 @@ export { applyPatches, sortPatches, type TextPatch } from './edit/patch.ts';
 export { insertedOffset } from './edit/patch.ts';
 export { EditError, type EditResult, type InsertPosition, type InsertWhere } from './edit/types.ts';
 export { setAttribute, removeAttribute } from './edit/attributes.ts';
-export { setTextContent } from './edit/text-content.ts';
+export { editableText, setTextContent } from './edit/text-content.ts';
 export { renameElement } from './edit/rename.ts';
 export { takenNames, uniqueName, referencesTo } from './edit/names.ts';
 export { insertSnippet } from './edit/insert.ts';

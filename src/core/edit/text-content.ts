@@ -1,6 +1,7 @@
 /**
  * Setting the text of a text-holding element (play, goto, stash…). The blanks around the old text are
- * kept, so a prompt written over several indented lines keeps its layout around the new words.
+ * kept, so a prompt written over several indented lines keeps its layout around the new words; a
+ * multi-line value gets its lines indented like the old text's (or one step inside the element).
  */
 import type { DialplanDocument, ElementNode } from '../ast/types.ts';
 import { escapeText } from '../xml/entities.ts';
@@ -34,8 +35,43 @@ export function setTextPatches(source: string, element: ElementNode, value: stri
   const trail = lead === inner.length ? 0 : (/\s*$/.exec(inner)?.[0].length ?? 0);
   const from = innerFrom + lead;
   const to = innerTo - trail;
-  if (source.slice(from, to) === escaped) return [];
-  return [{ from, to, insert: escaped }];
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const insert = indentLines(escaped, textIndent(source, element, inner), eol);
+  if (source.slice(from, to) === insert) return [];
+  return [{ from, to, insert }];
+}
+
+/**
+ * Where the text's lines start: as the old text's lines did (after its first line break), else one
+ * step inside the element's own indentation.
+ */
+function textIndent(source: string, element: ElementNode, inner: string): string {
+  const lineBreak = /\n([ \t]*)\S/.exec(inner);
+  if (lineBreak) return lineBreak[1] ?? '';
+  const start = element.range.start.offset;
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const indent = /^[ \t]*/.exec(source.slice(lineStart, start))?.[0] ?? '';
+  return `${indent}  `;
+}
+
+/** The lines after the first, trimmed and indented (blank lines kept empty). */
+function indentLines(value: string, indent: string, eol: string): string {
+  if (!value.includes('\n')) return value;
+  return value
+    .split(/\r?\n/)
+    .map((line, i) => (i === 0 ? line.trimEnd() : line.trim() === '' ? '' : indent + line.trim()))
+    .join(eol);
+}
+
+/**
+ * A text as an editor shows it: its line breaks kept, each line trimmed, blank lines at either end
+ * dropped. For prompts, whose spoken form collapses whitespace anyway: the XML's indentation is noise.
+ */
+export function editableText(text: string): string {
+  const lines = text.split(/\r?\n/).map((line) => line.trim());
+  while (lines.length > 0 && lines[0] === '') lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.join('\n');
 }
 
 /** Sets the text content of the element with that id (escaped). */

@@ -1,6 +1,6 @@
 import {
   attrValue,
-  collapseWhitespace,
+  editableText,
   textContent,
   type ElementNode,
   type TagSchema,
@@ -46,7 +46,7 @@ export function TextContentField({
   return (
     <TextInputField
       label={labelFor(element, schema)}
-      value={speech ? collapseWhitespace(raw) : raw.trim()}
+      value={speech ? editableText(raw) : raw.trim()}
       hint={schema?.kind === 'goto' ? 'The name of the element to jump to.' : undefined}
       errors={errors}
       multiline={speech}
