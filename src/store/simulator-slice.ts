@@ -6,7 +6,7 @@
 import type { StateCreator } from 'zustand';
 import type { SavedTestCall, TestCallOutcome } from '../core/index.ts';
 import type { CallSnapshot } from '../features/simulator/call-driver.ts';
-import { DEFAULT_CALL_SETUP, type CallSetup } from '../features/simulator/call-setup.ts';
+import { DEFAULT_CALL_SETUP, type CallSetup } from './call-setup.ts';
 import type { SpeechHealth } from '../features/simulator/speech/prompt-voicer.ts';
 import type { SpeechSpeed } from '../features/simulator/speech/prompt-text.ts';
 import type { StudioState } from './studio-state.ts';

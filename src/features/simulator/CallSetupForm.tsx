@@ -1,6 +1,6 @@
 import type { AnswerType, TransferOutcome } from '../../core/index.ts';
 import { useStudio } from '../../store/index.ts';
-import { CONTACT_FIELDS, type CallSetup } from './call-setup.ts';
+import { CONTACT_FIELDS, type CallSetup } from '../../store/call-setup.ts';
 import { KeyValueRows } from './KeyValueRows.tsx';
 
 const ANSWERS: [AnswerType, string][] = [

@@ -1,4 +1,4 @@
-import type { KeyValueRow } from './call-setup.ts';
+import type { KeyValueRow } from '../../store/call-setup.ts';
 
 /** Editable key → value rows (sheet columns, mock HTTP bodies), with add and remove. */
 export function KeyValueRows({

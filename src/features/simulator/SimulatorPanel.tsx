@@ -9,7 +9,7 @@ import { CallDataPanels } from './CallDataPanels.tsx';
 import { CallScreen } from './CallScreen.tsx';
 import { CallSetupForm } from './CallSetupForm.tsx';
 import { CallTranscript } from './CallTranscript.tsx';
-import { toSimOptions } from './call-setup.ts';
+import { toSimOptions } from '../../store/call-setup.ts';
 import { SaveTestCallForm } from './SaveTestCallForm.tsx';
 import { SpeechControls } from './SpeechControls.tsx';
 import { TestCallsPanel } from './TestCallsPanel.tsx';

@@ -2,7 +2,7 @@
  * The world a call runs in, as the form edits it, and its translation to the engine's SimOptions.
  * Defaults make one click on Call just work: a person answers, numbers are filled in, the clock is now.
  */
-import type { AnswerType, SimOptions, TransferOutcome } from '../../core/index.ts';
+import type { AnswerType, SimOptions, TransferOutcome } from '../core/index.ts';
 
 export interface KeyValueRow {
   key: string;
