@@ -2,6 +2,7 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { HistoryControls } from '../features/history/HistoryControls.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Splitter } from './Splitter.tsx';
+import { initialPaneWidths } from './pane-widths.ts';
 
 // The palette (and the edit operations it brings) is a lazy chunk: the graph paints first.
 const PaletteStrip = lazy(() =>
@@ -18,8 +19,9 @@ interface StudioLayoutProps {
  * (Inspector, Simulator, Export), with splitters between them. Undo/Redo sit in the header.
  */
 export function StudioLayout({ graph, xml }: StudioLayoutProps) {
-  const [xmlWidth, setXmlWidth] = useState(440);
-  const [sideWidth, setSideWidth] = useState(340);
+  const [initial] = useState(() => initialPaneWidths(window.innerWidth));
+  const [xmlWidth, setXmlWidth] = useState(initial.xml);
+  const [sideWidth, setSideWidth] = useState(initial.side);
   return (
     <div className="studio">
       <header className="studio-header">
@@ -28,7 +30,7 @@ export function StudioLayout({ graph, xml }: StudioLayoutProps) {
       </header>
       <main className="studio-main">
         <Suspense fallback={<div className="palette-strip" aria-busy="true" />}>
-          <PaletteStrip />
+          <PaletteStrip initiallyOpen={initial.paletteOpen} />
         </Suspense>
         <section aria-label="Graph" className="region graph-region">
           {graph}

@@ -44,6 +44,8 @@ const MoveControls = lazy(() =>
 const nodeTypes = { dialplan: DialplanNode };
 const FIT_FIRST_NODES = 12;
 
+const MINIMAP_SIZE = { width: 150, height: 100 };
+
 export function GraphView() {
   return (
     <ReactFlowProvider>
@@ -168,7 +170,8 @@ function GraphCanvas() {
         fitViewOptions={fitOptions}
       >
         <Background />
-        <MiniMap pannable zoomable ariaLabel="Mini map" />
+        {/* Smaller than React Flow's 200×150: on a laptop screen that covered a third of the graph. */}
+        <MiniMap pannable zoomable ariaLabel="Mini map" style={MINIMAP_SIZE} />
         <Controls />
         <Panel position="top-left">
           <button type="button" onClick={() => void tidy()} disabled={tidying}>

@@ -1,0 +1,18 @@
+/**
+ * The panes' first widths for a window: on a laptop screen (1366 or 1440 px wide) the default widths
+ * left the graph under 400 px, so the poll fitted into it was unreadably small. There the XML and side
+ * panes start narrower and the palette starts folded (one click opens it); splitters still resize.
+ */
+export interface PaneWidths {
+  xml: number;
+  side: number;
+  paletteOpen: boolean;
+}
+
+/** At or under this window width the studio starts compact. */
+export const COMPACT_MAX_WIDTH = 1440;
+
+export function initialPaneWidths(windowWidth: number): PaneWidths {
+  if (windowWidth > COMPACT_MAX_WIDTH) return { xml: 440, side: 340, paletteOpen: true };
+  return { xml: 360, side: 300, paletteOpen: false };
+}
