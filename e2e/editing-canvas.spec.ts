@@ -280,3 +280,35 @@ test('a prompt written over several lines keeps its lines when one word is chang
         `        Will you vote in the upcoming election?\n        Press 1 for Yes, ${after}`,
     );
 });
+
+test('a block dropped on a keypress output goes inside that branch, in one undo step', async ({
+  page,
+}) => {
+  const text = `<dialplan name="Root">
+  <menu name="Q1" maxDigits="1" timeout="3500">
+    <play type="tts">Press 1.</play>
+    <keypress pressed="1">
+      <stash varname="Q1">Yes</stash>
+    </keypress>
+    <keypress pressed="default">
+      <goto>Q1</goto>
+    </keypress>
+  </menu>
+</dialplan>`;
+  const c = new CanvasEditor(page);
+  await c.openWith(text);
+  await c.dropOnBranch('Say goodbye and hang up', 'menu Q1', '1');
+  await expect.poll(() => c.savedText()).not.toBe(text);
+  const saved = parseDialplan((await c.savedText())!).document;
+  const branch = indexElements(saved).byId.get('/dialplan/menu/keypress[1]')!;
+  expect(branch.children.filter((n) => n.type === 'element').map((n) => n.tagName)).toEqual([
+    'stash',
+    'play',
+    'hangup',
+  ]);
+  expect(saved.root!.children.filter((n) => n.type === 'element')).toHaveLength(1);
+  await expect(c.output('menu Q1', '1')).toContainText('hangup');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => c.savedText()).toBe(text);
+});

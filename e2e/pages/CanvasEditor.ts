@@ -56,6 +56,11 @@ export class CanvasEditor {
     await this.paletteItem(label).dragTo(this.pane(), { targetPosition: at, force: true });
   }
 
+  /** Drags a palette item onto a node's labelled output, to put it in that branch. */
+  async dropOnBranch(label: string, node: string, output: string) {
+    await this.paletteItem(label).dragTo(this.output(node, output), { force: true });
+  }
+
   /** A node by its accessible name (`menu Live`, `amd`). */
   node(label: string): Locator {
     return this.graph.getByRole('group', { name: label, exact: true });

@@ -161,6 +161,7 @@ function GraphCanvas() {
         onPaneClick={clearEdge}
         onDragOver={editing.onDragOver}
         onDrop={editing.onDrop}
+        onDragLeave={editing.onDragLeave}
         onlyRenderVisibleElements
         // Delete is handled by the canvas wrapper (never while typing in the XML pane or a field)
         deleteKeyCode={null}

@@ -8,6 +8,7 @@ import {
   type DialplanDocument,
 } from '../../core/index.ts';
 import {
+  branchDropPlacement,
   connectionSourceOf,
   dropPlacement,
   dropPositions,
@@ -131,5 +132,31 @@ describe('where the dropped nodes stand', () => {
       '/dialplan/play': { x: 10, y: 20 },
       '/dialplan/hangup': { x: 10, y: 20 + DROP_STACK_GAP },
     });
+  });
+});
+
+describe("a block dropped on a node's output", () => {
+  const doc = parse(POLL);
+
+  it('goes at the end of a keypress, live or machine branch', () => {
+    expect(branchDropPlacement(doc, '/dialplan/menu[1]/keypress[1]', 'play', 'Play')).toEqual({
+      anchorId: '/dialplan/menu[1]/keypress[1]',
+      where: 'lastChild',
+    });
+    expect(branchDropPlacement(doc, '/dialplan/amd/machine', 'hangup', 'Hang up')).toEqual({
+      anchorId: '/dialplan/amd/machine',
+      where: 'lastChild',
+    });
+  });
+
+  it('is refused, with a message, when the branch may not hold it', () => {
+    expect(() =>
+      branchDropPlacement(doc, '/dialplan/menu[1]/keypress[1]', 'keypress', '<keypress>'),
+    ).toThrow('<keypress> cannot go inside a <keypress> branch.');
+  });
+
+  it('falls back to the canvas rule on outputs that are not branches, or unknown ids', () => {
+    expect(branchDropPlacement(doc, '/dialplan/menu[1]', 'play', 'Play')).toBeUndefined();
+    expect(branchDropPlacement(doc, '/dialplan/nothing', 'play', 'Play')).toBeUndefined();
   });
 });

@@ -8,12 +8,14 @@ import {
   disconnect,
   EditError,
   findElement,
+  mayContain,
   textContent,
   type ConnectPort,
   type DialplanDocument,
   type FlowEdge,
   type FlowGraph,
   type InsertPosition,
+  type TagKind,
   type TextPatch,
   type XY,
 } from '../../core/index.ts';
@@ -100,6 +102,27 @@ export function dropPlacement(
     if (!best || distance < best.distance) best = { id: node.id, distance };
   }
   return best ? { anchorId: best.id, where: 'after' } : { anchorId: root.id, where: 'lastChild' };
+}
+
+/** Outputs whose element is the branch itself: what is dropped on them runs when the branch is taken. */
+const BRANCH_KINDS = new Set(['keypress', 'live', 'machine', 'else']);
+
+/**
+ * Where a block dropped on a node's output goes: at the end of that branch (a keypress, live, machine
+ * or else). Undefined for other outputs (`then`, `no match`…): the drop falls back to the canvas rule.
+ * A block the branch may not hold is refused with a message.
+ */
+export function branchDropPlacement(
+  doc: DialplanDocument,
+  branchId: string,
+  kind: TagKind,
+  label: string,
+): InsertPosition | undefined {
+  const branch = findElement(doc, branchId);
+  if (!branch || !BRANCH_KINDS.has(branch.kind)) return undefined;
+  if (!mayContain(branch.kind, kind))
+    throw new EditError(`${label} cannot go inside a <${branch.tagName}> branch.`);
+  return { anchorId: branch.id, where: 'lastChild' };
 }
 
 function isChildId(id: string, parentId: string): boolean {

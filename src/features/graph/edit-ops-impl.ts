@@ -11,4 +11,10 @@ export {
   paletteItem,
   paletteSnippet,
 } from '../../core/index.ts';
-export { connectionSourceOf, dropPlacement, dropPositions, edgeRemoval } from './canvas-edits.ts';
+export {
+  branchDropPlacement,
+  connectionSourceOf,
+  dropPlacement,
+  dropPositions,
+  edgeRemoval,
+} from './canvas-edits.ts';

@@ -35,10 +35,11 @@ export function useCanvasEditing(graph: FlowGraph) {
     if (paletteItemOfDrop(event.dataTransfer) === undefined) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
+    markDropTarget(branchOutputAt(event.target));
   }, []);
 
   const dropItem = useCallback(
-    (ops: EditOps, itemId: string, point: { x: number; y: number }) => {
+    (ops: EditOps, itemId: string, point: { x: number; y: number }, branchId?: string) => {
       const item = ops.paletteItem(itemId);
       if (!item) return;
       const { dropPlacement, dropPositions, insertSnippet, mayContain, paletteSnippet } = ops;
@@ -48,6 +49,14 @@ export function useCanvasEditing(graph: FlowGraph) {
       try {
         let inserted: EditResult | undefined;
         const made = run(`Insert ${item.label}`, (doc) => {
+          const intoBranch =
+            branchId === undefined
+              ? undefined
+              : ops.branchDropPlacement(doc, branchId, item.kind, item.label);
+          if (intoBranch) {
+            inserted = insertSnippet(doc, paletteSnippet(doc, item.id), intoBranch);
+            return inserted;
+          }
           if (!mayContain('dialplan', item.kind))
             throw new EditError(
               `${item.label} cannot stand on its own: select where it goes and choose it in the palette.`,
@@ -73,11 +82,18 @@ export function useCanvasEditing(graph: FlowGraph) {
       const itemId = paletteItemOfDrop(event.dataTransfer);
       if (itemId === undefined) return;
       event.preventDefault();
+      const output = branchOutputAt(event.target);
+      markDropTarget(undefined);
+      const branchId = output?.getAttribute('data-element-id') ?? undefined;
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      withEditOps((ops) => dropItem(ops, itemId, point));
+      withEditOps((ops) => dropItem(ops, itemId, point, branchId));
     },
     [dropItem, flow],
   );
+
+  const onDragLeave = useCallback((event: DragEvent) => {
+    if (event.relatedTarget === null) markDropTarget(undefined);
+  }, []);
 
   const connect = useCallback(
     (ops: EditOps, connection: Connection) => {
@@ -184,6 +200,7 @@ export function useCanvasEditing(graph: FlowGraph) {
     selectedEdgeId,
     onDragOver,
     onDrop,
+    onDragLeave,
     onConnect,
     onReconnect,
     onConnectEnd,
@@ -192,4 +209,22 @@ export function useCanvasEditing(graph: FlowGraph) {
     deleteEdge,
     onKeyDown,
   };
+}
+
+/** The branch output (of a node) a drag is over, if any. */
+function branchOutputAt(target: EventTarget | null): Element | undefined {
+  return target instanceof Element ? (target.closest('.dp-output') ?? undefined) : undefined;
+}
+
+let marked: Element | undefined;
+
+/**
+ * Shows which branch a dragged block would land in. The output rows are React Flow's node DOM, which
+ * re-renders on every graph change anyway: a class toggled on the row under the pointer is all it takes.
+ */
+function markDropTarget(output: Element | undefined): void {
+  if (output === marked) return;
+  marked?.classList.remove('dp-output-drop');
+  output?.classList.add('dp-output-drop');
+  marked = output;
 }

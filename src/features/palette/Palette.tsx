@@ -50,6 +50,10 @@ export function Palette() {
         />
         Insert inside the selected element
       </label>
+      <p className="palette-hint">
+        Drag onto the graph, or onto a branch (1, 2, live…) to put it in that branch. Click to add
+        after the selection.
+      </p>
       {problem && (
         <p role="alert" className="palette-error">
           {problem}
