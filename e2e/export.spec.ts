@@ -94,3 +94,35 @@ test('exporting a document with errors asks first and names the errors', async (
   await dialog.getByRole('button', { name: 'Export anyway' }).click();
   expect(await readFile(await (await download).path(), 'utf8')).toContain('<play type="tts">Hi');
 });
+
+test('recipients typed one per line go into the broadcast body; a bad line is named and nothing is lost', async ({
+  page,
+}) => {
+  await openExportTab(page);
+  const form = page.getByRole('form', { name: 'Broadcast settings' });
+  const recipients = form.getByRole('textbox', { name: 'Recipients (one per line)' });
+  await recipients.fill('(213) 555-1234, firstName=Ann\n213555');
+  await expect(form.getByText('Line 2: ')).toContainText("'213555' is not a phone number");
+  await expect(form.getByText('1 broadcast setting to fix.')).toBeVisible();
+  await expect(recipients).toHaveValue('(213) 555-1234, firstName=Ann\n213555');
+
+  await recipients.fill('(213) 555-1234, firstName=Ann\ncontact:42');
+  await expect(form.getByText('Broadcast settings are valid.')).toBeVisible();
+  const body = JSON.parse(await exportView(page, 'Broadcast JSON')) as Record<string, unknown>;
+  expect(body['recipients']).toEqual([
+    { phoneNumber: '2135551234', attributes: { firstName: 'Ann' } },
+    { contactId: 42 },
+  ]);
+  expect(Object.keys(body).slice(-2)).toEqual(['recipients', 'dialplanXml']);
+
+  // an imported body's recipients show as lines; a shape the lines cannot say is kept as json:
+  await pasteIntoStudio(
+    page,
+    JSON.stringify({
+      name: 'Imported',
+      recipients: [{ phoneNumber: '13105550100' }, { phoneNumber: '13105550101', extra: 1 }],
+      dialplanXml: '<dialplan name="Root"><hangup/></dialplan>',
+    }),
+  );
+  await expect(recipients).toHaveValue('13105550100\njson:{"phoneNumber":"13105550101","extra":1}');
+});

@@ -86,7 +86,10 @@ export interface BroadcastSettings {
   localTimeRestriction: LocalTimeRestriction;
   retryConfig: RetryConfig;
   schedules: Schedule[];
-  /** Kept as found on import and passed through; the studio has no recipients editor. */
+  /**
+   * `{phoneNumber | contactId, attributes}` each, edited as lines (recipients.ts); entries of other
+   * shapes found on import are kept as they were.
+   */
   recipients?: unknown[];
 }
 

@@ -4,6 +4,13 @@ export { toPretty } from './pretty.ts';
 export { treeSignature, type TreeSignature } from './tree-signature.ts';
 export { nanpProblem } from './nanp.ts';
 export {
+  parseRecipients,
+  phoneProblem,
+  recipientsText,
+  type LineProblem,
+  type ParsedRecipients,
+} from './recipients.ts';
+export {
   BROADCASTS_URL,
   DAYS_OF_WEEK,
   DEFAULT_BROADCAST,

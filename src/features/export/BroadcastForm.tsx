@@ -11,6 +11,8 @@ import { useStudio } from '../../store/index.ts';
 import { CheckboxGroup, NumberField, TextField } from './FormFields.tsx';
 import { DEFAULT_SCHEDULE, ScheduleFields } from './ScheduleFields.tsx';
 import { useActiveDocument } from './useActiveDocument.ts';
+import { RecipientsField } from './RecipientsField.tsx';
+import { useRecipientsDraft } from './useRecipientsDraft.ts';
 
 /** Labels as typed: comma-separated, blanks between commas ignored. */
 function parseLabels(text: string): string[] {
@@ -25,7 +27,12 @@ function parseLabels(text: string): string[] {
  * would on every change, each error beside its field. Saved with the document in the workspace.
  */
 export function BroadcastForm() {
-  const { broadcast } = useActiveDocument();
+  const { id, broadcast } = useActiveDocument();
+  // each document has its own recipients text
+  return <BroadcastFields key={id} broadcast={broadcast} />;
+}
+
+function BroadcastFields({ broadcast }: { broadcast: BroadcastSettings }) {
   const setBroadcast = useStudio((s) => s.setBroadcast);
   const errorList = useMemo(() => validateBroadcast(broadcast), [broadcast]);
   const errors = (field: string) => errorList.find((e) => e.field === field)?.message;
@@ -36,6 +43,10 @@ export function BroadcastForm() {
   const retry = broadcast.retryConfig;
   const setRetry = (patch: Partial<RetryConfig>) => update({ retryConfig: { ...retry, ...patch } });
   const schedule = broadcast.schedules[0];
+  const recipients = useRecipientsDraft(broadcast.recipients, (list) =>
+    update({ recipients: list }),
+  );
+  const toFix = errorList.length + recipients.problems.length;
   return (
     <form
       aria-label="Broadcast settings"
@@ -135,10 +146,14 @@ export function BroadcastForm() {
           />
         )}
       </fieldset>
+      <fieldset>
+        <legend>Recipients</legend>
+        <RecipientsField draft={recipients} />
+      </fieldset>
       <p role="status" className="form-summary">
-        {errorList.length === 0
+        {toFix === 0
           ? 'Broadcast settings are valid.'
-          : `${errorList.length} broadcast setting${errorList.length === 1 ? '' : 's'} to fix.`}
+          : `${toFix} broadcast setting${toFix === 1 ? '' : 's'} to fix.`}
       </p>
     </form>
   );
