@@ -161,12 +161,12 @@ test('a saved test call passes, then fails with the difference after the dialpla
     tests.getByRole('list', { name: 'Differences in votes for Greenies' }),
   ).toContainText('expected Stashed Vote = Yes, got Stashed Vote = Si');
 
-  // Test calls are kept with the document: they are still there after a reload.
-  // The document's id must be saved by the workspace autosave, or a reload opens a new document.
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('dialplan-studio:workspace') !== null))
-    .toBe(true);
+  // Test calls are kept with the document: they are still there after a reload (leaving the page
+  // saves the workspace list, with the document's id).
   await page.reload();
+  expect(
+    await page.evaluate(() => localStorage.getItem('dialplan-studio:workspace') !== null),
+  ).toBe(true);
   await page.getByRole('tab', { name: 'Simulator' }).click();
   await expect(tests.getByRole('listitem', { name: 'votes for Greenies' })).toBeVisible();
 });

@@ -9,7 +9,12 @@ import { loadWorkspace, saveWorkspace } from './workspace-storage.ts';
 
 const SAVE_DELAY_MS = 300;
 
-/** Restores the saved workspace, then keeps saving it (debounced) as documents and text change. */
+/**
+ * Restores the saved workspace, then keeps saving it (debounced) as the list changes: documents added,
+ * renamed, switched, their broadcast settings. Typing is not a change of the list: the open text is
+ * the studio autosave's (app/autosave.ts), and a document's text enters the list when another one is
+ * opened (or the page is hidden). Saving the list on every keystroke serialised the open text twice.
+ */
 function useWorkspacePersistence(): void {
   const store = useStudioStore();
   useEffect(() => {
@@ -18,9 +23,7 @@ function useWorkspacePersistence(): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = store.subscribe((state, previous) => {
       const changed =
-        state.text !== previous.text ||
-        state.documents !== previous.documents ||
-        state.activeId !== previous.activeId;
+        state.documents !== previous.documents || state.activeId !== previous.activeId;
       if (!changed) return;
       clearTimeout(timer);
       timer = setTimeout(
