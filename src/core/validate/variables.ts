@@ -14,14 +14,16 @@ import type { ValidationContext } from './types.ts';
 export interface VariableRead {
   name: string;
   element: ElementNode;
+  /** The element's ordinal (see types.ts). */
+  ordinal: number;
   /** Where the `${name}` is written. */
   range(): Range;
 }
 
 export interface VariableUses {
   reads: VariableRead[];
-  /** Names set by setvar, record, get and post. */
-  assigned: Set<string>;
+  /** Names set by setvar, record, get and post, with the ordinals of the elements that set them. */
+  assigned: Map<string, number[]>;
   /** Literal prefixes of computed setter names (`answer${n}` → `answer`): any name they start may be set. */
   assignedPrefixes: string[];
   /** Names only a stash writes (stash records a response; it creates no variable). */
@@ -44,39 +46,43 @@ export function isAssigned(uses: VariableUses, name: string): boolean {
 export function collectVariableUses(ctx: ValidationContext): VariableUses {
   const uses: VariableUses = {
     reads: [],
-    assigned: new Set(),
+    assigned: new Map(),
     assignedPrefixes: [],
     stashed: new Set(),
   };
   const { elements } = ctx;
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i] as ElementNode;
-    noteWrite(uses, element);
+    noteWrite(uses, element, i);
     const count = attributeCount(element);
     for (let k = 0; k < count; k++) {
       if (!attributeMayReadVariable(element, k)) continue;
       const value = attributeValueAt(element, k);
-      if (value.includes('${')) findReads(ctx, uses, element, value, attributeOffset(element, k));
+      if (value.includes('${'))
+        findReads(ctx, uses, element, i, value, attributeOffset(element, k));
     }
     const children = element.children;
     for (let k = 0; k < children.length; k++) {
       const c = children[k] as ChildNode;
       if ((c.type === 'text' || c.type === 'cdata') && c.value.includes('${'))
-        findReads(ctx, uses, element, c.value, textOffset(c));
+        findReads(ctx, uses, element, i, c.value, textOffset(c));
     }
   }
   return uses;
 }
 
-function noteWrite(uses: VariableUses, element: ElementNode): void {
+function noteWrite(uses: VariableUses, element: ElementNode, ordinal: number): void {
   const isSetter = SETTERS.has(element.kind);
   if (!isSetter && element.kind !== 'stash') return;
   const name = attrValue(element, 'varname')?.trim();
   if (!name) return;
   const dynamic = name.indexOf('${');
   if (!isSetter) uses.stashed.add(name);
-  else if (dynamic === -1) uses.assigned.add(name);
-  else uses.assignedPrefixes.push(name.slice(0, dynamic));
+  else if (dynamic === -1) {
+    const setters = uses.assigned.get(name);
+    if (setters) setters.push(ordinal);
+    else uses.assigned.set(name, [ordinal]);
+  } else uses.assignedPrefixes.push(name.slice(0, dynamic));
 }
 
 /** Maps an index in the decoded value to a source offset, or -1 when entities make them differ. */
@@ -98,6 +104,7 @@ function findReads(
   ctx: ValidationContext,
   uses: VariableUses,
   element: ElementNode,
+  ordinal: number,
   value: string,
   base: OffsetOf,
 ): void {
@@ -109,7 +116,7 @@ function findReads(
     const inner = value.lastIndexOf('${', close);
     const name = value.slice(inner + 2, close);
     if (!name.includes('{') && !name.includes('$'))
-      uses.reads.push(new Read(ctx, name.trim(), element, base, inner, close + 1 - inner));
+      uses.reads.push(new Read(ctx, name.trim(), element, ordinal, base, inner, close + 1 - inner));
     open = value.indexOf('${', close + 1);
   }
 }
@@ -120,6 +127,7 @@ class Read implements VariableRead {
     private readonly ctx: ValidationContext,
     readonly name: string,
     readonly element: ElementNode,
+    readonly ordinal: number,
     private readonly base: OffsetOf,
     private readonly index: number,
     private readonly length: number,

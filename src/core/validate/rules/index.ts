@@ -9,6 +9,7 @@ import { gotoLoopWithoutInput } from './goto-loop-without-input.ts';
 import { gotoTarget } from './goto-target.ts';
 import { keypressOverlap } from './keypress-overlap.ts';
 import { menuNoFallback } from './menu-no-fallback.ts';
+import { readBeforeSet } from './read-before-set.ts';
 import { requiredAttribute } from './required-attribute.ts';
 import { rootDialplan } from './root-dialplan.ts';
 import { stashRead } from './stash-read.ts';
@@ -33,5 +34,6 @@ export const RULES: readonly Rule[] = [
   keypressOverlap,
   gotoLoopWithoutInput,
   undefinedVariable,
+  readBeforeSet,
   stashRead,
 ];

@@ -3,8 +3,8 @@ import { isAssigned, isSystemVariable } from '../variables.ts';
 
 /**
  * `${name}` read but nothing sets it (setvar, record, get, post); the platform supplies call.*,
- * contact.* and global.*. Order is not checked: a variable set anywhere counts. Stash-only names are
- * left to the stash-read rule.
+ * contact.* and global.*. A variable set anywhere counts here; one read before any setter can run is
+ * the read-before-set rule's. Stash-only names are left to the stash-read rule.
  */
 export const undefinedVariable: Rule = {
   id: 'undefined-variable',
