@@ -7,8 +7,21 @@ import { removalSpan } from './layout-text.ts';
 import type { TextPatch } from './patch.ts';
 import { requireElement } from './lookup.ts';
 
+/** Blanks, then one comment, then blanks to the end of the line. */
+const TRAILING_COMMENT = /^[ \t]*<!--(?:(?!-->)[^\n])*-->(?=[ \t\r]*(?:\n|$))/;
+
+/**
+ * A comment written after the element on its line, with nothing else after it, is about the element
+ * (inserting after an element goes past it for the same reason): it goes with the element.
+ */
+function endWithTrailingComment(source: string, end: number): number {
+  const match = TRAILING_COMMENT.exec(source.slice(end, end + 2000));
+  return match ? end + match[0].length : end;
+}
+
 export function deleteElement(doc: DialplanDocument, id: string): TextPatch[] {
   const element = requireElement(doc, id);
-  const span = removalSpan(doc.source, element.range.start.offset, element.range.end.offset);
+  const end = endWithTrailingComment(doc.source, element.range.end.offset);
+  const span = removalSpan(doc.source, element.range.start.offset, end);
   return [{ ...span, insert: '' }];
 }
