@@ -14,6 +14,14 @@ describe('XML completion', () => {
     expect(suggestionsFor(at('<dialplan><|'), []).map((s) => s.label)).not.toContain('keypress');
   });
 
+  it('reads past a half-typed tag that has no > yet', () => {
+    const text = '<dialplan><menu name="a">\n<play type="tts"\n<keypress pressed="1"><|';
+    const labels = suggestionsFor(at(text), []).map((s) => s.label);
+    expect(at(text)).toEqual({ type: 'tag', parent: 'keypress' });
+    expect(labels).toContain('stash');
+    expect(labels).not.toContain('keypress');
+  });
+
   it('offers the attributes not yet written and enum values', () => {
     const attrs = suggestionsFor(at('<dialplan><play type="tts" |'), []).map((s) => s.label);
     expect(attrs).toContain('voice');

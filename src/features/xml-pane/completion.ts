@@ -27,7 +27,9 @@ export interface Suggestion {
   kind: 'tag' | 'attribute' | 'value' | 'name';
 }
 
-const TAG_RE = /<(\/?)([A-Za-z_][\w.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
+// No `<` between a tag's name and its `>`: a half-typed `<play type="tts"` (no `>` yet) must not swallow
+// the next tag as its attributes, or the scan would think `play` is open.
+const TAG_RE = /<(\/?)([A-Za-z_][\w.-]*)((?:[^<>"']|"[^"<]*"|'[^'<]*')*?)(\/?)>/g;
 
 /** The tags open at `offset` (innermost last), by a light scan of the text before it. */
 export function openTagsBefore(text: string, offset: number): string[] {
