@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { parseRecipients, recipientsText, type LineProblem } from '../../core/index.ts';
 
 export interface RecipientsDraft {
@@ -29,5 +29,7 @@ export function useRecipientsDraft(
     setSeen(parsed.recipients);
     onChange(parsed.recipients);
   };
-  return { text, problems: parseRecipients(text).problems, setText };
+  // a long list is read once per change of the text, not on every render of the form
+  const problems = useMemo(() => parseRecipients(text).problems, [text]);
+  return { text, problems, setText };
 }
