@@ -212,32 +212,30 @@ export class ParsedElement extends LazyIdNode implements ElementNode {
     return attributeEndOf(store, this.ordinal) - firstAttributeOf(store, this.ordinal);
   }
 
+  /** The store index of this element's `k`-th attribute. */
+  private attributeSlot(k: number): number {
+    return firstAttributeOf(this.tree.store, this.ordinal) + k;
+  }
+
   attributeNameAt(k: number): string {
-    return attributeName(this.tree.store, firstAttributeOf(this.tree.store, this.ordinal) + k);
+    return attributeName(this.tree.store, this.attributeSlot(k));
   }
 
   /** False when the value surely reads no `${variable}` (checked without making the value). */
   attributeMayReadVariable(k: number): boolean {
-    return attributeMayReadVariable(
-      this.tree.store,
-      firstAttributeOf(this.tree.store, this.ordinal) + k,
-    );
+    return attributeMayReadVariable(this.tree.store, this.attributeSlot(k));
   }
 
   attributeValueHash(k: number): number {
-    return attributeValueHash(this.tree.store, firstAttributeOf(this.tree.store, this.ordinal) + k);
+    return attributeValueHash(this.tree.store, this.attributeSlot(k));
   }
 
   attributeValueIs(k: number, expected: string): boolean {
-    return attributeValueIs(
-      this.tree.store,
-      firstAttributeOf(this.tree.store, this.ordinal) + k,
-      expected,
-    );
+    return attributeValueIs(this.tree.store, this.attributeSlot(k), expected);
   }
 
   attributeValueAt(k: number): string {
-    return attributeValue(this.tree.store, firstAttributeOf(this.tree.store, this.ordinal) + k);
+    return attributeValue(this.tree.store, this.attributeSlot(k));
   }
 
   /** The position of the attribute called `name` (exact spelling first, then any case), or -1. */
