@@ -130,3 +130,8 @@ export {
   type TranscriptDifference,
 } from './testcalls/diff-transcripts.ts';
 export { replayTestCall, replayTestCalls } from './testcalls/replay.ts';
+
+// diff: semantic diff of two dialplans (src/core/diff/)
+export type { ChangeKind, DialplanChange, WordPart } from './diff/types.ts';
+export { diffDialplans, diffDialplanTexts } from './diff/diff-dialplans.ts';
+export { diffWords } from './diff/word-diff.ts';

@@ -1,75 +1,17 @@
 /**
  * Which element of a new parse is which element of the old one, so that layout (and anything else keyed
- * by element id) follows an element across edits. Ids are paths, and paths shift when a sibling is added
- * before an element, so ids alone are not identity:
- * 1. an element whose `name` is unique in both trees (and keeps its kind) is the same element;
- * 2. otherwise, inside matched parents, the k-th still-unmatched child of a kind is the k-th one of the
- *    old parent (so a renamed element keeps its place, and unnamed siblings keep their order).
+ * by element id) follows an element across edits: by `name` first, then by tag and order inside matched
+ * parents (see `../ast/match-elements.ts`, shared with the semantic diff).
  */
 import type { ChildNode, DialplanDocument, ElementNode } from '../ast/types.ts';
-import { childElements, elementName, walkElements } from '../ast/query.ts';
+import { matchElements } from '../ast/match-elements.ts';
 import type { XY } from './types.ts';
 
 /** New id → old id, for every element of `next` that has a counterpart in `prev`. */
 export function mapElementIds(prev: DialplanDocument, next: DialplanDocument): Map<string, string> {
   const mapping = new Map<string, string>();
-  const matchedOld = new Set<string>();
-  const oldByName = uniqueNames(prev);
-  const newByName = uniqueNames(next);
-  for (const [name, element] of newByName) {
-    const old = oldByName.get(name);
-    if (old && old.kind === element.kind) {
-      mapping.set(element.id, old.id);
-      matchedOld.add(old.id);
-    }
-  }
-  if (prev.root && next.root && !mapping.has(next.root.id)) {
-    mapping.set(next.root.id, prev.root.id);
-    matchedOld.add(prev.root.id);
-  }
-  const oldById = new Map<string, ElementNode>();
-  walkElements(prev.children, (e) => void oldById.set(e.id, e));
-  walkElements(next.children, (parent) => {
-    const oldParentId = mapping.get(parent.id);
-    const oldParent = oldParentId === undefined ? undefined : oldById.get(oldParentId);
-    if (oldParent) matchChildren(parent, oldParent, mapping, matchedOld);
-  });
+  for (const [element, old] of matchElements(prev, next)) mapping.set(element.id, old.id);
   return mapping;
-}
-
-function matchChildren(
-  parent: ElementNode,
-  oldParent: ElementNode,
-  mapping: Map<string, string>,
-  matchedOld: Set<string>,
-): void {
-  const spare = new Map<string, ElementNode[]>();
-  for (const old of childElements(oldParent)) {
-    if (matchedOld.has(old.id)) continue;
-    const list = spare.get(old.tagName.toLowerCase()) ?? [];
-    list.push(old);
-    spare.set(old.tagName.toLowerCase(), list);
-  }
-  for (const child of childElements(parent)) {
-    if (mapping.has(child.id)) continue;
-    const old = spare.get(child.tagName.toLowerCase())?.shift();
-    if (!old) continue;
-    mapping.set(child.id, old.id);
-    matchedOld.add(old.id);
-  }
-}
-
-function uniqueNames(doc: DialplanDocument): Map<string, ElementNode> {
-  const byName = new Map<string, ElementNode>();
-  const repeated = new Set<string>();
-  walkElements(doc.children, (e) => {
-    const name = elementName(e);
-    if (name === undefined || name === '') return;
-    if (byName.has(name)) repeated.add(name);
-    else byName.set(name, e);
-  });
-  for (const name of repeated) byName.delete(name);
-  return byName;
 }
 
 /** Re-key positions from old ids to new ids; elements with no counterpart get none. */

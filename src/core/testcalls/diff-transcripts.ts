@@ -4,6 +4,7 @@
  * one difference instead of "everything after it moved".
  */
 import type { SimEvent } from '../simulate/types.ts';
+import { alignSequences } from '../diff/lcs.ts';
 import { describeEvent } from './describe-event.ts';
 
 export interface TranscriptDifference {
@@ -23,21 +24,16 @@ export function diffTranscripts(
 }
 
 export function diffLines(a: readonly string[], b: readonly string[]): TranscriptDifference[] {
-  const lcs = lcsTable(a, b);
   const raw: TranscriptDifference[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      i += 1;
-      j += 1;
-    } else if (j < b.length && (i === a.length || at(lcs, i, j + 1) >= at(lcs, i + 1, j))) {
-      raw.push({ kind: 'unexpected', position: i, actual: b[j] });
-      j += 1;
-    } else {
-      raw.push({ kind: 'missing', position: i + 1, expected: a[i] });
-      i += 1;
+  let consumed = 0;
+  for (const step of alignSequences(a, b)) {
+    if (step.op === 'added') {
+      raw.push({ kind: 'unexpected', position: consumed, actual: b[step.j] });
+      continue;
     }
+    consumed += 1;
+    if (step.op === 'removed')
+      raw.push({ kind: 'missing', position: step.i + 1, expected: a[step.i] });
   }
   return pairChanges(raw);
 }
@@ -68,24 +64,6 @@ function pairChanges(raw: TranscriptDifference[]): TranscriptDifference[] {
     } else out.push(here);
   }
   return out;
-}
-
-function lcsTable(a: readonly string[], b: readonly string[]): number[][] {
-  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i -= 1) {
-    for (let j = b.length - 1; j >= 0; j -= 1) {
-      const row = table[i] as number[];
-      row[j] =
-        a[i] === b[j]
-          ? at(table, i + 1, j + 1) + 1
-          : Math.max(at(table, i + 1, j), at(table, i, j + 1));
-    }
-  }
-  return table;
-}
-
-function at(table: number[][], i: number, j: number): number {
-  return table[i]?.[j] ?? 0;
 }
 
 /** A difference in words, e.g. `line 3: expected "Stashed Vote = Yes", got "Stashed Vote = Si"`. */
