@@ -1,0 +1,48 @@
+/**
+ * `dialplan diff OLD NEW [--json]`: what changed between two dialplans, element by element (added,
+ * removed, renamed, moved, changed per attribute and text); formatting is not a change. Exit 0 when the
+ * trees are the same, 1 when they differ, 2 on a usage or read error or malformed XML (like `diff`):
+ * the trees of a file that does not parse cannot be compared, so its errors go to stderr as
+ * `FILE:LINE:COL: error: …`.
+ */
+import { diffDialplans, parseDialplan, type DialplanDocument } from '../../core/index.ts';
+import { UsageError, type CliIo } from '../io.ts';
+import { changeLine, jsonChange } from './diff-output.ts';
+import { diagnosticLine, readDialplanFile } from './validate.ts';
+
+const USAGE = 'usage: dialplan diff OLD NEW [--json]';
+
+function parseArgs(args: string[]): { files: [string, string]; json: boolean } {
+  const json = args.includes('--json');
+  const rest = args.filter((a) => a !== '--json');
+  const option = rest.find((a) => a.startsWith('-'));
+  if (option !== undefined) throw new UsageError(`unknown option '${option}'. ${USAGE}`);
+  const [before, after, ...extra] = rest;
+  if (before === undefined || after === undefined || extra.length > 0)
+    throw new UsageError(`give exactly two files. ${USAGE}`);
+  return { files: [before, after], json };
+}
+
+/** The parsed tree, or undefined after its syntax errors were printed. */
+function parsedOrReported(file: string, text: string, io: CliIo): DialplanDocument | undefined {
+  const { document, diagnostics } = parseDialplan(text);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  for (const d of errors) io.stderr(diagnosticLine(file, d));
+  return errors.length > 0 ? undefined : document;
+}
+
+export async function diffCommand(args: string[], io: CliIo): Promise<number> {
+  const { files, json } = parseArgs(args);
+  const [beforeText, afterText] = files.map(readDialplanFile);
+  const before = parsedOrReported(files[0], beforeText ?? '', io);
+  const after = parsedOrReported(files[1], afterText ?? '', io);
+  if (!before || !after) return 2;
+  const changes = diffDialplans(before, after);
+  if (json) {
+    const body = { same: changes.length === 0, changes: changes.map(jsonChange) };
+    io.stdout(`${JSON.stringify(body, null, 2)}\n`);
+  } else {
+    for (const change of changes) io.stdout(changeLine(change));
+  }
+  return changes.length === 0 ? 0 : 1;
+}
