@@ -14,6 +14,11 @@ const WorkspaceEffects = lazy(() =>
   })),
 );
 
+// Versions (loading, saving, snapshots while editing): a lazy chunk like the workspace effects.
+const VersionsEffects = lazy(() =>
+  import('../features/versions/VersionsEffects.tsx').then((m) => ({ default: m.VersionsEffects })),
+);
+
 function createInitialStore() {
   const saved = loadSaved();
   return createStudioStore({
@@ -31,6 +36,7 @@ export function App() {
       <StudioLayout graph={<GraphView />} xml={<XmlPane />} />
       <Suspense fallback={null}>
         <WorkspaceEffects />
+        <VersionsEffects />
       </Suspense>
     </StudioProvider>
   );

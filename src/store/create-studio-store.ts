@@ -15,6 +15,7 @@ import { createHistorySlice, historyOptions } from './history-slice.ts';
 import type { StudioState } from './studio-state.ts';
 import { createUiSlice } from './ui-slice.ts';
 import { createWorkspaceSlice } from './workspace-slice.ts';
+import { createVersionsSlice } from './versions-slice.ts';
 
 export interface StudioStoreOptions {
   initialText: string;
@@ -41,6 +42,7 @@ export function createStudioStore(options: StudioStoreOptions): StudioStore {
         ...createUiSlice(...a),
         ...createWorkspaceSlice()(...a),
         ...createSimulatorSlice()(...a),
+        ...createVersionsSlice(...a),
         ...(options.initialSelectedId ? { selectedId: options.initialSelectedId } : {}),
       }),
       historyOptions(recorder),

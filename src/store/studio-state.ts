@@ -6,6 +6,7 @@ import type { SelectionSlice } from './selection-slice.ts';
 import type { SimulatorSlice } from './simulator-slice.ts';
 import type { HistorySlice } from './history-slice.ts';
 import type { UiSlice } from './ui-slice.ts';
+import type { VersionsSlice } from './versions-slice.ts';
 import type { WorkspaceSlice } from './workspace-slice.ts';
 
 export type StudioState = DocumentSlice &
@@ -15,4 +16,5 @@ export type StudioState = DocumentSlice &
   HighlightSlice &
   UiSlice &
   SimulatorSlice &
-  WorkspaceSlice;
+  WorkspaceSlice &
+  VersionsSlice;

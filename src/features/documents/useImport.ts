@@ -21,6 +21,7 @@ export function useImport(): {
       }
       store.getState().replaceText(result.xml, 'import');
       store.getState().mergeBroadcast(result.settings);
+      store.getState().recordVersion('import', `Imported ${from}`);
       setMessage(`Imported ${from}.`);
       return true;
     },

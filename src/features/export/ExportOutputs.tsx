@@ -21,7 +21,13 @@ export function ExportOutputs() {
   );
   const { copy, status } = useCopy();
   const { guard, dialog } = useConfirmErrors();
-  const download = () => guard(() => downloadText(xmlFileName(name), text));
+  // What leaves the studio is kept as a "sent" version, to compare with later (Versions tab).
+  const recordSent = useStudio((s) => s.recordVersion);
+  const download = () =>
+    guard(() => {
+      downloadText(xmlFileName(name), text);
+      recordSent('sent', 'XML downloaded');
+    });
   useSaveShortcut(download);
   const label = EXPORT_FORMATS.find((f) => f.id === format)?.label ?? format;
   return (
@@ -41,7 +47,15 @@ export function ExportOutputs() {
       </div>
       <textarea aria-label={label} readOnly value={output} rows={8} className="export-text" />
       <div className="export-actions">
-        <button type="button" onClick={() => guard(() => copy(output))}>
+        <button
+          type="button"
+          onClick={() =>
+            guard(() => {
+              copy(output);
+              recordSent('sent', `${label} copied`);
+            })
+          }
+        >
           Copy {label}
         </button>
         <button type="button" onClick={download}>

@@ -1,0 +1,75 @@
+/**
+ * Versions of a document: snapshots of its text, taken automatically (when it is sent — copied or
+ * downloaded from Export —, imported, or every few minutes of editing) or named on request. A document
+ * keeps at most `MAX_VERSIONS`; the oldest automatic ones are dropped first, named ones last.
+ */
+
+export type VersionKind = 'sent' | 'import' | 'auto' | 'named';
+
+export interface Version {
+  id: string;
+  kind: VersionKind;
+  /** What it is: the user's name, or what was exported / imported. */
+  label: string;
+  /** When it was taken (ISO 8601). */
+  at: string;
+  text: string;
+}
+
+/** Versions per document id. */
+export type VersionsByDocument = Record<string, Version[]>;
+
+export const MAX_VERSIONS = 30;
+
+const KINDS: readonly VersionKind[] = ['sent', 'import', 'auto', 'named'];
+
+/** The list with `version` added (oldest first); an automatic snapshot of unchanged text is skipped. */
+export function withVersion(
+  list: readonly Version[],
+  version: Version,
+  max = MAX_VERSIONS,
+): readonly Version[] {
+  if (version.kind === 'auto' && list.at(-1)?.text === version.text) return list;
+  const out = [...list, version];
+  while (out.length > max) {
+    const oldestAutomatic = out.findIndex((v) => v.kind !== 'named');
+    out.splice(oldestAutomatic === -1 ? 0 : oldestAutomatic, 1);
+  }
+  return out;
+}
+
+function isVersion(value: unknown): value is Version {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.id === 'string' &&
+    KINDS.includes(v.kind as VersionKind) &&
+    typeof v.label === 'string' &&
+    typeof v.at === 'string' &&
+    typeof v.text === 'string'
+  );
+}
+
+/**
+ * The saved versions, checked: a damaged entry is dropped, not the whole store; anything that is not
+ * `{ version: 1, documents: { id: Version[] } }` is undefined.
+ */
+export function parseSavedVersions(value: unknown): VersionsByDocument | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const saved = value as { version?: unknown; documents?: unknown };
+  if (saved.version !== 1 || typeof saved.documents !== 'object' || saved.documents === null)
+    return undefined;
+  const out: VersionsByDocument = {};
+  for (const [id, list] of Object.entries(saved.documents)) {
+    if (Array.isArray(list)) out[id] = list.filter(isVersion).slice(-MAX_VERSIONS);
+  }
+  return out;
+}
+
+/** The JSON value `parseSavedVersions` reads back. */
+export function savedVersions(byDocument: VersionsByDocument): {
+  version: 1;
+  documents: VersionsByDocument;
+} {
+  return { version: 1, documents: byDocument };
+}

@@ -1,0 +1,64 @@
+/**
+ * Versions of the open document (see versions-model.ts) and the one compared with the current text.
+ * Restoring a version is one undo step. The comparison's changes are computed by the Versions panel (a
+ * lazy chunk, with the diff code) and kept here so that the graph can mark them. Persistence is outside
+ * the slice (features/versions/VersionsEffects.tsx).
+ */
+import type { StateCreator } from 'zustand';
+import type { DialplanChange } from '../core/index.ts';
+import type { StudioState } from './studio-state.ts';
+import {
+  withVersion,
+  type Version,
+  type VersionKind,
+  type VersionsByDocument,
+} from './versions-model.ts';
+
+export interface VersionComparison {
+  versionId: string;
+  /** The changes from the version to the current text (the last good tree). */
+  changes: DialplanChange[];
+}
+
+export interface VersionsSlice {
+  versions: VersionsByDocument;
+  comparison: VersionComparison | undefined;
+  /** Snapshots the open document's text; returns the version (undefined when skipped: no change). */
+  recordVersion: (kind: VersionKind, label: string) => Version | undefined;
+  /** Puts a version's text back as one undo step. */
+  restoreVersion: (id: string) => void;
+  setComparison: (comparison: VersionComparison | undefined) => void;
+  hydrateVersions: (saved: VersionsByDocument) => void;
+}
+
+let counter = 0;
+
+export const createVersionsSlice: StateCreator<StudioState, [], [], VersionsSlice> = (
+  set,
+  get,
+) => ({
+  versions: {},
+  comparison: undefined,
+  recordVersion: (kind, label) => {
+    const { activeId, text, versions } = get();
+    const list = versions[activeId] ?? [];
+    const version: Version = {
+      id: `v-${Date.now().toString(36)}-${++counter}`,
+      kind,
+      label,
+      at: new Date().toISOString(),
+      text,
+    };
+    const next = withVersion(list, version);
+    if (next === list) return undefined;
+    set({ versions: { ...versions, [activeId]: [...next] } });
+    return version;
+  },
+  restoreVersion: (id) => {
+    const version = get().versions[get().activeId]?.find((v) => v.id === id);
+    if (!version || version.text === get().text) return;
+    get().replaceText(version.text, 'import');
+  },
+  setComparison: (comparison) => set({ comparison }),
+  hydrateVersions: (saved) => set({ versions: { ...saved, ...get().versions } }),
+});
