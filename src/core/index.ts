@@ -132,6 +132,11 @@ export {
 export { replayTestCall, replayTestCalls } from './testcalls/replay.ts';
 
 // diff: semantic diff of two dialplans (src/core/diff/)
-export type { ChangeKind, DialplanChange, WordPart } from './diff/types.ts';
+export {
+  CHANGE_KIND_LABELS,
+  type ChangeKind,
+  type DialplanChange,
+  type WordPart,
+} from './diff/types.ts';
 export { diffDialplans, diffDialplanTexts } from './diff/diff-dialplans.ts';
 export { diffWords } from './diff/word-diff.ts';

@@ -33,3 +33,12 @@ export interface DialplanChange {
   /** For a text change: the words kept, removed and added. */
   words?: WordPart[];
 }
+
+/** What each kind is called in the studio (the change list, the graph's marks and legend). */
+export const CHANGE_KIND_LABELS: Readonly<Record<ChangeKind, string>> = {
+  added: 'Added',
+  removed: 'Removed',
+  renamed: 'Renamed',
+  moved: 'Moved',
+  changed: 'Changed',
+};

@@ -1,0 +1,59 @@
+/**
+ * Monaco's diff editor (the local package, set up by the XML pane's monaco-setup; lazy chunk): the
+ * compared version on the left/old side, the current text on the new side, inline so that it fits the
+ * side panel. Read-only: edits are made in the XML pane.
+ */
+import { DiffEditor } from '@monaco-editor/react';
+import { useEffect, useRef } from 'react';
+import type { monaco } from '../xml-pane/monaco-setup.ts';
+import '../xml-pane/monaco-setup.ts';
+
+export interface RevealRequest {
+  side: 'old' | 'new';
+  line: number;
+  /** A new object per request, so that picking the same change twice reveals it again. */
+  seq: number;
+}
+
+interface Props {
+  original: string;
+  modified: string;
+  reveal: RevealRequest | undefined;
+}
+
+export default function VersionDiffEditor({ original, modified, reveal }: Props) {
+  const editorRef = useRef<monaco.editor.IStandaloneDiffEditor | undefined>(undefined);
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !reveal) return;
+    const side = reveal.side === 'old' ? editor.getOriginalEditor() : editor.getModifiedEditor();
+    side.revealLineInCenter(reveal.line);
+    side.setSelection({
+      startLineNumber: reveal.line,
+      startColumn: 1,
+      endLineNumber: reveal.line,
+      endColumn: Number.MAX_SAFE_INTEGER,
+    });
+  }, [reveal]);
+  return (
+    <DiffEditor
+      original={original}
+      modified={modified}
+      language="xml"
+      onMount={(editor) => {
+        editorRef.current = editor;
+      }}
+      options={{
+        readOnly: true,
+        originalEditable: false,
+        renderSideBySide: false,
+        minimap: { enabled: false },
+        fontSize: 12,
+        automaticLayout: true,
+        scrollBeyondLastLine: false,
+        originalAriaLabel: 'Compared version (read-only)',
+        modifiedAriaLabel: 'Current text (read-only)',
+      }}
+    />
+  );
+}
