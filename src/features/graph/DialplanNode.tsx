@@ -2,6 +2,8 @@ import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { FlowNode } from '../../core/index.ts';
 import { AddBranchButton } from './AddBranchButton.tsx';
+import { CHANGE_KIND_LABELS } from '../../core/index.ts';
+import { diffClass, markOf, nodeMarkOf, useDiffMarks } from './diff-marks.ts';
 
 export interface DialplanNodeData extends Record<string, unknown> {
   node: FlowNode;
@@ -16,9 +18,12 @@ export type DialplanFlowNode = Node<DialplanNodeData, 'dialplan'>;
 /** One dialplan node: tag, name, prompt start, listed actions and one handle per labelled output. */
 export const DialplanNode = memo(function DialplanNode({ data }: NodeProps<DialplanFlowNode>) {
   const { node, errors, warnings, trace } = data;
+  // A version comparison (Versions tab) marks what changed: a class and a badge, nothing else.
+  const marks = useDiffMarks();
+  const mark = nodeMarkOf(marks, node.id);
   return (
     <div
-      className={`dp-node dp-${node.kind}${trace ? ` dp-${trace}` : ''}`}
+      className={`dp-node dp-${node.kind}${trace ? ` dp-${trace}` : ''}${diffClass(mark)}`}
       role="group"
       aria-label={`${node.tagName}${node.name ? ` ${node.name}` : ''}`}
       data-element-id={node.id}
@@ -29,6 +34,7 @@ export const DialplanNode = memo(function DialplanNode({ data }: NodeProps<Dialp
           {node.kind === 'unknown' ? `<${node.tagName}>` : node.tagName}
         </span>
         {node.name && <span className="dp-name">{node.name}</span>}
+        {mark && <span className="dp-badge dp-diff-badge">{CHANGE_KIND_LABELS[mark]}</span>}
         {errors > 0 && (
           <span className="dp-badge dp-badge-error" title={`${errors} error(s)`}>
             {errors} error{errors > 1 ? 's' : ''}
@@ -42,15 +48,27 @@ export const DialplanNode = memo(function DialplanNode({ data }: NodeProps<Dialp
       </div>
       {node.summary && <div className="dp-summary">{node.summary}</div>}
       {node.body.map((a) => (
-        <div key={a.id} className="dp-action" data-element-id={a.id}>
+        <div
+          key={a.id}
+          className={`dp-action${diffClass(markOf(marks, a.id))}`}
+          data-element-id={a.id}
+        >
           {a.text}
         </div>
       ))}
       {node.outputs.map((o) => (
-        <div key={o.id} className="dp-output" data-element-id={o.elementId}>
+        <div
+          key={o.id}
+          className={`dp-output${diffClass(o.elementId === undefined ? undefined : markOf(marks, o.elementId))}`}
+          data-element-id={o.elementId}
+        >
           <div className="dp-output-label">{o.label}</div>
           {o.actions.map((a) => (
-            <div key={a.id} className="dp-action" data-element-id={a.id}>
+            <div
+              key={a.id}
+              className={`dp-action${diffClass(markOf(marks, a.id))}`}
+              data-element-id={a.id}
+            >
               {a.text}
             </div>
           ))}

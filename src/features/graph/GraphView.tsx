@@ -41,6 +41,9 @@ const MoveControls = lazy(() =>
   import('./MoveControls.tsx').then((m) => ({ default: m.MoveControls })),
 );
 
+// The legend and ghost cards of a version comparison: only loaded while a version is compared.
+const GraphDiffOverlay = lazy(() => import('./GraphDiffOverlay.tsx'));
+
 const nodeTypes = { dialplan: DialplanNode };
 const FIT_FIRST_NODES = 12;
 
@@ -64,6 +67,7 @@ function GraphCanvas() {
   const flow = useReactFlow<DialplanFlowNode>();
   const model = useGraphModel();
   const stale = useStudio((s) => s.stale);
+  const comparing = useStudio((s) => s.comparison !== undefined);
   const [nodes, setNodes] = useState<DialplanFlowNode[]>([]);
   const [tidying, setTidying] = useState(false);
   // While a layout runs, nodes are about to move: the canvas says so (aria-busy), for people and tests.
@@ -188,6 +192,11 @@ function GraphCanvas() {
         <Suspense fallback={null}>
           <MoveControls />
         </Suspense>
+        {comparing && (
+          <Suspense fallback={null}>
+            <GraphDiffOverlay />
+          </Suspense>
+        )}
         {stale && (
           <Panel position="top-center">
             <div role="status" className="graph-stale">

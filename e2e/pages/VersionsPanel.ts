@@ -1,0 +1,39 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Versions tab: Save version, the list of versions, and the comparison with the current text. */
+export class VersionsPanel {
+  readonly panel: Locator;
+  readonly versions: Locator;
+  readonly changes: Locator;
+  readonly diffEditor: Locator;
+
+  constructor(readonly page: Page) {
+    this.panel = page.getByRole('tabpanel', { name: 'Versions' });
+    this.versions = this.panel.getByRole('list', { name: 'Versions' });
+    this.changes = this.panel.getByRole('list', { name: 'Changes' });
+    this.diffEditor = this.panel.getByRole('region', { name: 'Diff editor' });
+  }
+
+  async open() {
+    await this.page.getByRole('tab', { name: 'Versions' }).click();
+    await expect(this.panel).toBeVisible();
+  }
+
+  /** A version in the list, by its label (e.g. "Broadcast JSON copied"). */
+  version(label: string): Locator {
+    return this.versions.getByRole('listitem').filter({ hasText: label });
+  }
+
+  async compareWith(label: string) {
+    await this.panel.getByRole('button', { name: `Compare with ${label}` }).click();
+  }
+
+  async restore(label: string) {
+    await this.panel.getByRole('button', { name: `Restore ${label}` }).click();
+  }
+
+  /** A change in the comparison's list, by its visible text (e.g. `Added keypress`). */
+  change(text: string | RegExp): Locator {
+    return this.changes.getByRole('button').filter({ hasText: text });
+  }
+}
