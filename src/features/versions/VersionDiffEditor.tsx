@@ -1,7 +1,6 @@
 /**
  * Monaco's diff editor (the local package, set up by the XML pane's monaco-setup; lazy chunk): the
- * compared version on the left/old side, the current text on the new side, inline so that it fits the
- * side panel. Read-only: edits are made in the XML pane.
+ * compared version on the old side, the current text on the new side. Read-only: edits are made in the XML pane.
  */
 import { DiffEditor } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
@@ -19,9 +18,11 @@ interface Props {
   original: string;
   modified: string;
   reveal: RevealRequest | undefined;
+  /** Side by side when there is room (the wide view), inline in the side panel. */
+  sideBySide: boolean;
 }
 
-export default function VersionDiffEditor({ original, modified, reveal }: Props) {
+export default function VersionDiffEditor({ original, modified, reveal, sideBySide }: Props) {
   const editorRef = useRef<monaco.editor.IStandaloneDiffEditor | undefined>(undefined);
   useEffect(() => {
     const editor = editorRef.current;
@@ -46,11 +47,14 @@ export default function VersionDiffEditor({ original, modified, reveal }: Props)
       options={{
         readOnly: true,
         originalEditable: false,
-        renderSideBySide: false,
+        renderSideBySide: sideBySide,
+        useInlineViewWhenSpaceIsLimited: false,
         minimap: { enabled: false },
         fontSize: 12,
         automaticLayout: true,
         scrollBeyondLastLine: false,
+        // The side panel's editor is short: a sticky header would cover the line a change reveals.
+        stickyScroll: { enabled: false },
         originalAriaLabel: 'Compared version (read-only)',
         modifiedAriaLabel: 'Current text (read-only)',
       }}

@@ -3,18 +3,17 @@
  * comparison of one of them with the current text — a list of changes, Monaco's diff editor, and marks
  * on the graph. Restore puts a version's text back as one undo step.
  */
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { DialplanChange } from '../../core/index.ts';
 import { useStudio } from '../../store/index.ts';
 import { ChangeList } from './ChangeList.tsx';
 import { changeLine } from './describe-change.ts';
+import { DiffEditorFrame } from './DiffEditorFrame.tsx';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
 import type { RevealRequest } from './VersionDiffEditor.tsx';
 import { useComparison } from './useComparison.ts';
 import { VersionList } from './VersionList.tsx';
 import './versions.css';
-
-const VersionDiffEditor = lazy(() => import('./VersionDiffEditor.tsx'));
 
 const NO_VERSIONS: never[] = [];
 
@@ -61,11 +60,12 @@ export function VersionsPanel() {
             </button>
           </h3>
           <ChangeList changes={changes} onPick={onPick} />
-          <div className="version-diff-editor" aria-label="Diff editor" role="region">
-            <Suspense fallback={<p>Loading the diff editor…</p>}>
-              <VersionDiffEditor original={compared.text} modified={text} reveal={reveal} />
-            </Suspense>
-          </div>
+          <DiffEditorFrame
+            label={compared.label}
+            original={compared.text}
+            modified={text}
+            reveal={reveal}
+          />
         </section>
       )}
     </div>
