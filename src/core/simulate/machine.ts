@@ -16,6 +16,7 @@ import type {
   SimOptions,
   Waiting,
 } from './types.ts';
+import { checkExpandedLength, checkVariableLength } from './limits.ts';
 import { callVariables, clockVariables, contactVariable, expandVariables } from './variables.ts';
 
 export interface Machine {
@@ -105,7 +106,11 @@ export function lookupVariable(m: Machine, node: ProgramNode, name: string): str
 /** Expands `${…}` references in `text` on behalf of `node`. */
 export function expand(m: Machine, node: ProgramNode, text: string): string {
   if (!text.includes('${')) return text;
-  return expandVariables(text, (name) => lookupVariable(m, node, name));
+  return expandVariables(
+    text,
+    (name) => lookupVariable(m, node, name),
+    (length) => checkExpandedLength(node, length),
+  );
 }
 
 export function expandTrimmed(m: Machine, node: ProgramNode, text: string | undefined): string {
@@ -137,8 +142,12 @@ export function conditionOf(m: Machine, node: ProgramNode, expanded: string): bo
   return false;
 }
 
-/** Sets a script variable; defined as an own property so that a name like `__proto__` stays data. */
-export function setVariable(m: Machine, name: string, value: string): void {
+/**
+ * Sets a script variable on behalf of `node`; defined as an own property so that a name like
+ * `__proto__` stays data. A value over the cap ends the call (`limits.ts`).
+ */
+export function setVariable(m: Machine, node: ProgramNode, name: string, value: string): void {
+  checkVariableLength(node, name, value);
   Object.defineProperty(m.variables, name, {
     value,
     enumerable: true,
