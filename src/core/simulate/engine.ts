@@ -28,6 +28,7 @@ function machineOf(state: SimState, visited?: Set<string>): Machine {
     questionResponses: [...state.questionResponses],
     lastInput: state.lastInput,
     steps: state.stepsSinceWait,
+    charactersMade: state.charactersMade,
     recordCount: state.recordCount,
     callerHungUp: state.callerHungUp,
     promptQueued: false,
@@ -46,6 +47,7 @@ function stateOf(m: Machine, pause: Pause): StepResult {
     questionResponses: m.questionResponses,
     lastInput: m.lastInput,
     stepsSinceWait: m.steps,
+    charactersMade: m.charactersMade,
     recordCount: m.recordCount,
     callerHungUp: m.callerHungUp,
   };
@@ -77,6 +79,7 @@ export function startCallTraced(
     questionResponses: [],
     lastInput: '',
     steps: 0,
+    charactersMade: 0,
     recordCount: 0,
     callerHungUp: false,
     promptQueued: false,

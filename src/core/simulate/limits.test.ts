@@ -5,7 +5,7 @@ import {
   expressionCacheSize,
   MAX_EXPRESSION_LENGTH,
 } from './expression/parse-expression.ts';
-import { MAX_EXPANDED_LENGTH, MAX_VARIABLE_LENGTH } from './limits.ts';
+import { MAX_CHARACTERS_MADE, MAX_EXPANDED_LENGTH, MAX_VARIABLE_LENGTH } from './limits.ts';
 import { call } from './test-helpers.ts';
 
 describe('simulation caps', () => {
@@ -31,6 +31,17 @@ describe('simulation caps', () => {
       /^<play name="loud"> .*variables expanded is over the limit/,
     );
     expect(result.events.some((e) => e.type === 'play')).toBe(false);
+  });
+
+  it('a loop that speaks a megabyte per turn ends once the call has made too much text', () => {
+    const body = `<play type="tts" name="P">${'${big}'.repeat(10)}</play><goto>P</goto>`;
+    const result = call(body, '', { variables: { big: 'a'.repeat(MAX_VARIABLE_LENGTH) } });
+    expect(result.end).toMatchObject({ reason: 'error', path: '/dialplan/play' });
+    expect(result.end.message).toContain(
+      `the call has made over ${MAX_CHARACTERS_MADE.toLocaleString('en-US')} characters`,
+    );
+    const spoken = result.events.filter((e) => e.type === 'play').length;
+    expect(spoken).toBe(MAX_CHARACTERS_MADE / (10 * MAX_VARIABLE_LENGTH));
   });
 
   it('an element with 150,000 children compiles and runs (no argument spread over the children)', () => {

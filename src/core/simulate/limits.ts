@@ -10,6 +10,11 @@ import type { ProgramNode } from './program.ts';
 export const MAX_VARIABLE_LENGTH = 100_000;
 /** Longest text one `${…}` expansion may produce (a prompt, a URL, a setvar body …). */
 export const MAX_EXPANDED_LENGTH = 1_000_000;
+/**
+ * Text one call may make in all: every expansion and every variable value counts. Events keep that text
+ * (a prompt's words, a setvar's value), so without this 5,000 turns of a loop could each keep a megabyte.
+ */
+export const MAX_CHARACTERS_MADE = 20_000_000;
 
 /**
  * Thrown where a cap is reached, deep inside expansion or a setvar, and caught once at the engine's entry
@@ -41,6 +46,16 @@ export function checkVariableLength(node: ProgramNode, varname: string, value: s
     node,
     `${describeElement(node)}: the value of '${varname.slice(0, 80)}' would be ` +
       `${count(value.length)} characters, over the limit of ${count(MAX_VARIABLE_LENGTH)}`,
+  );
+}
+
+/** Ends the call once the text it has made passes `MAX_CHARACTERS_MADE`. */
+export function checkCharactersMade(node: ProgramNode, total: number): void {
+  if (total <= MAX_CHARACTERS_MADE) return;
+  throw new SimulationLimit(
+    node,
+    `${describeElement(node)}: the call has made over ${count(MAX_CHARACTERS_MADE)} characters of ` +
+      'text in all (expanded text and variable values)',
   );
 }
 
