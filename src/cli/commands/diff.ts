@@ -1,14 +1,18 @@
 /**
  * `dialplan diff OLD NEW [--json]`: what changed between two dialplans, element by element (added,
  * removed, renamed, moved, changed per attribute and text); formatting is not a change. Exit 0 when the
- * trees are the same, 1 when they differ, 2 on a usage or read error or malformed XML (like `diff`):
+ * trees are the same, 1 when they differ, 2 on a usage or read error, bad encoding or malformed XML:
  * the trees of a file that does not parse cannot be compared, so its errors go to stderr as
  * `FILE:LINE:COL: error: …`.
  */
-import { diffDialplans, parseDialplan, type DialplanDocument } from '../../core/index.ts';
-import { UsageError, type CliIo } from '../io.ts';
+import {
+  diffDialplans,
+  parseDialplan,
+  type DecodedFile,
+  type DialplanDocument,
+} from '../../core/index.ts';
+import { diagnosticLine, readDialplanFile, UsageError, type CliIo } from '../io.ts';
 import { changeLine, jsonChange } from './diff-output.ts';
-import { diagnosticLine, readDialplanFile } from './validate.ts';
 
 const USAGE = 'usage: dialplan diff OLD NEW [--json]';
 
@@ -23,19 +27,24 @@ function parseArgs(args: string[]): { files: [string, string]; json: boolean } {
   return { files: [before, after], json };
 }
 
-/** The parsed tree, or undefined after its syntax errors were printed. */
-function parsedOrReported(file: string, text: string, io: CliIo): DialplanDocument | undefined {
-  const { document, diagnostics } = parseDialplan(text);
-  const errors = diagnostics.filter((d) => d.severity === 'error');
+/** The parsed tree, or undefined after its encoding and syntax errors were printed. */
+function parsedOrReported(
+  file: string,
+  decoded: DecodedFile | undefined,
+  io: CliIo,
+): DialplanDocument | undefined {
+  const { document, diagnostics } = parseDialplan(decoded?.text ?? '');
+  const all = [...(decoded?.diagnostics ?? []), ...diagnostics];
+  const errors = all.filter((d) => d.severity === 'error');
   for (const d of errors) io.stderr(diagnosticLine(file, d));
   return errors.length > 0 ? undefined : document;
 }
 
 export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const { files, json } = parseArgs(args);
-  const [beforeText, afterText] = files.map(readDialplanFile);
-  const before = parsedOrReported(files[0], beforeText ?? '', io);
-  const after = parsedOrReported(files[1], afterText ?? '', io);
+  const [beforeFile, afterFile] = files.map((file) => readDialplanFile(file));
+  const before = parsedOrReported(files[0], beforeFile, io);
+  const after = parsedOrReported(files[1], afterFile, io);
   if (!before || !after) return 2;
   const changes = diffDialplans(before, after);
   if (json) {
