@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { decodeShareFragment } from '../../core/index.ts';
+import { readShareFragment, type SharedDocument } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
 import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
 import '../export/dialog.css';
@@ -41,15 +41,16 @@ function useWorkspacePersistence(): void {
   }, [store]);
 }
 
-/** A dialplan in the URL fragment, taken out of the URL at once; the user decides whether to open it. */
-function useSharedDocument(): [string | undefined, () => void] {
-  const [shared, setShared] = useState<string | undefined>(() =>
-    decodeShareFragment(location.hash),
-  );
+/**
+ * A dialplan in the URL fragment, taken out of the URL at once; the user decides whether to open it. A
+ * damaged or cut-short link opens nothing: the alert says why.
+ */
+function useSharedDocument(): [SharedDocument, () => void] {
+  const [shared, setShared] = useState<SharedDocument>(() => readShareFragment(location.hash));
   useEffect(() => {
-    if (shared !== undefined) history.replaceState(null, '', location.pathname + location.search);
+    if (shared.kind !== 'none') history.replaceState(null, '', location.pathname + location.search);
   }, [shared]);
-  return [shared, () => setShared(undefined)];
+  return [shared, () => setShared({ kind: 'none' })];
 }
 
 /** Files dropped anywhere on the window are imported like an opened file. */
@@ -95,20 +96,27 @@ export function WorkspaceEffects() {
           </p>,
           document.body,
         )}
-      {shared !== undefined && (
+      {shared.kind === 'damaged' &&
+        createPortal(
+          <p role="alert" className="import-message import-toast">
+            {shared.reason}
+          </p>,
+          document.body,
+        )}
+      {shared.kind === 'document' && (
         <ConfirmDialog
           title="Open the shared dialplan?"
           confirmLabel="Replace with shared dialplan"
           onCancel={dismiss}
           onConfirm={() => {
-            importText(shared, 'the share link');
+            importText(shared.text, 'the share link');
             dismiss();
           }}
         >
           <p>
-            This link carries a dialplan ({shared.length.toLocaleString()} characters). Opening it
-            replaces the open document (Undo brings it back). Nothing in it runs until you simulate
-            it.
+            This link carries a dialplan ({shared.text.length.toLocaleString()} characters). Opening
+            it replaces the open document (Undo brings it back). Nothing in it runs until you
+            simulate it.
           </p>
         </ConfirmDialog>
       )}
