@@ -2,7 +2,12 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { GraphView } from '../features/graph/GraphView.tsx';
 import { XmlPane } from '../features/xml-pane/XmlPane.tsx';
 import { createStudioStore, StudioProvider } from '../store/index.ts';
-import { loadSaved, startAutosave } from './autosave.ts';
+import {
+  hydrateStudio,
+  loadStudio,
+  openText,
+  startPersistence,
+} from '../store/persistence/index.ts';
 import { DEFAULT_DOCUMENT_TEXT } from './default-document.ts';
 import { StudioLayout } from './StudioLayout.tsx';
 
@@ -15,17 +20,20 @@ const WorkspaceEffects = lazy(() =>
 );
 
 function createInitialStore() {
-  const saved = loadSaved();
-  return createStudioStore({
-    initialText: saved?.text ?? DEFAULT_DOCUMENT_TEXT,
+  const loaded = loadStudio();
+  const saved = loaded.autosave;
+  const store = createStudioStore({
+    initialText: openText(loaded) ?? DEFAULT_DOCUMENT_TEXT,
     ...(saved ? { initialPositions: saved.positions } : {}),
     ...(saved?.selectedId ? { initialSelectedId: saved.selectedId } : {}),
   });
+  hydrateStudio(store, loaded);
+  return store;
 }
 
 export function App() {
   const [store] = useState(createInitialStore);
-  useEffect(() => startAutosave(store), [store]);
+  useEffect(() => startPersistence(store), [store]);
   return (
     <StudioProvider store={store}>
       <StudioLayout graph={<GraphView />} xml={<XmlPane />} />

@@ -2,43 +2,16 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { readShareFragment, type SharedDocument } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
+import { startTabSync } from '../../store/persistence/index.ts';
 import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
 import '../export/dialog.css';
 import { readTextFile, useImport } from './useImport.ts';
-import { loadWorkspace, saveWorkspace } from './workspace-storage.ts';
+import { PersistenceAlerts } from './PersistenceAlerts.tsx';
 
-const SAVE_DELAY_MS = 300;
-
-/**
- * Restores the saved workspace, then keeps saving it (debounced) as the list changes: documents added,
- * renamed, switched, their broadcast settings. Typing is not a change of the list: the open text is
- * the studio autosave's (app/autosave.ts), and a document's text enters the list when another one is
- * opened (or the page is hidden). Saving the list on every keystroke serialised the open text twice.
- */
-function useWorkspacePersistence(): void {
+/** Tabs of this workspace kept in step (store/persistence/start-tab-sync.ts). */
+function useTabSync(): void {
   const store = useStudioStore();
-  useEffect(() => {
-    const saved = loadWorkspace(localStorage);
-    if (saved) store.getState().hydrateWorkspace(saved);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = store.subscribe((state, previous) => {
-      const changed =
-        state.documents !== previous.documents || state.activeId !== previous.activeId;
-      if (!changed) return;
-      clearTimeout(timer);
-      timer = setTimeout(
-        () => saveWorkspace(localStorage, store.getState().workspaceSnapshot()),
-        SAVE_DELAY_MS,
-      );
-    });
-    const flush = () => saveWorkspace(localStorage, store.getState().workspaceSnapshot());
-    window.addEventListener('pagehide', flush);
-    return () => {
-      unsubscribe();
-      clearTimeout(timer);
-      window.removeEventListener('pagehide', flush);
-    };
-  }, [store]);
+  useEffect(() => startTabSync(store), [store]);
 }
 
 /**
@@ -83,12 +56,13 @@ function useFileDrop(importText: (text: string, from: string) => boolean): void 
  * dropped file twice and ask twice about a share link.
  */
 export function WorkspaceEffects() {
-  useWorkspacePersistence();
+  useTabSync();
   const { importText, message } = useImport();
   useFileDrop(importText);
   const [shared, dismiss] = useSharedDocument();
   return (
     <>
+      <PersistenceAlerts />
       {message &&
         createPortal(
           <p role="alert" className="import-message import-toast">
