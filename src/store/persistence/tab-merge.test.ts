@@ -97,6 +97,13 @@ describe('merging another tab’s documents', () => {
     expect(result.documents.map((d) => d.id)).toEqual(['a', 'c']);
   });
 
+  it('treat a message sent before a settled conflict as another conflict, not as the newer text', () => {
+    const result = merge([doc('a', 'kept')], [doc('a', 'theirs, later')], [['a', 'kept']], {
+      theirBases: { a: textPrint('old') },
+    });
+    expect(result.documents.map((d) => d.text)).toEqual(['kept', 'theirs, later']);
+  });
+
   it('report no change when the other tab says what this tab has', () => {
     expect(merge([doc('a', 'x')], [doc('a', 'x')], [['a', 'x']]).changed).toBe(false);
   });

@@ -58,8 +58,13 @@ export function mergeRemoteDocuments(input: MergeInput): MergeResult {
       if (deletedThere) changed = true;
       return deletedThere ? [] : [mine];
     }
-    const theyBuiltOnMine = theirBases[mine.id] === textPrint(mine.text);
-    if (theirs.text === mine.text || theyBuiltOnMine || base === undefined || mine.text === base) {
+    const theirBase = theirBases[mine.id];
+    const theyBuiltOnMine = theirBase === textPrint(mine.text);
+    // Unchanged here since we agreed, and their change is built on that agreement (not a message sent
+    // before it, such as one still on its way when a conflict was settled).
+    const onlyTheyChanged =
+      mine.text === base && (theirBase === undefined || theirBase === textPrint(base));
+    if (theirs.text === mine.text || theyBuiltOnMine || base === undefined || onlyTheyChanged) {
       agreed.set(mine.id, theirs.text);
       const same =
         theirs.text === mine.text && theirs.name === mine.name && sameBroadcast(mine, theirs);
