@@ -10,6 +10,7 @@ import {
 } from '../store/persistence/index.ts';
 import { DEFAULT_DOCUMENT_TEXT } from './default-document.ts';
 import { StudioLayout } from './StudioLayout.tsx';
+import { ViewBoundary } from './ViewBoundary.tsx';
 
 // Workspace effects (share links on load, saving the documents list, import by drop): a lazy chunk,
 // started with the page but kept out of the start-up bundle.
@@ -36,7 +37,18 @@ export function App() {
   useEffect(() => startPersistence(store), [store]);
   return (
     <StudioProvider store={store}>
-      <StudioLayout graph={<GraphView />} xml={<XmlPane />} />
+      <StudioLayout
+        graph={
+          <ViewBoundary name="Graph">
+            <GraphView />
+          </ViewBoundary>
+        }
+        xml={
+          <ViewBoundary name="XML">
+            <XmlPane />
+          </ViewBoundary>
+        }
+      />
       <Suspense fallback={null}>
         <WorkspaceEffects />
       </Suspense>
