@@ -5,7 +5,7 @@ import { useStudioStore } from '../../store/index.ts';
 import { startTabSync } from '../../store/persistence/index.ts';
 import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
 import '../export/dialog.css';
-import { readTextFile, useImport } from './useImport.ts';
+import { useImport } from './useImport.ts';
 import { PersistenceAlerts } from './PersistenceAlerts.tsx';
 
 /** Tabs of this workspace kept in step (store/persistence/start-tab-sync.ts). */
@@ -27,7 +27,7 @@ function useSharedDocument(): [SharedDocument, () => void] {
 }
 
 /** Files dropped anywhere on the window are imported like an opened file. */
-function useFileDrop(importText: (text: string, from: string) => boolean): void {
+function useFileDrop(importFile: (file: File) => Promise<boolean>): void {
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
@@ -36,10 +36,7 @@ function useFileDrop(importText: (text: string, from: string) => boolean): void 
       const file = event.dataTransfer?.files[0];
       if (!file) return;
       event.preventDefault();
-      readTextFile(file).then(
-        (text) => importText(text, file.name),
-        (error: Error) => importText('', `${file.name} (${error.message})`),
-      );
+      void importFile(file);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -47,7 +44,7 @@ function useFileDrop(importText: (text: string, from: string) => boolean): void 
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [importText]);
+  }, [importFile]);
 }
 
 /**
@@ -57,8 +54,8 @@ function useFileDrop(importText: (text: string, from: string) => boolean): void 
  */
 export function WorkspaceEffects() {
   useTabSync();
-  const { importText, message } = useImport();
-  useFileDrop(importText);
+  const { importText, importFile, message } = useImport();
+  useFileDrop(importFile);
   const [shared, dismiss] = useSharedDocument();
   return (
     <>

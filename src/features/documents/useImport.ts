@@ -8,6 +8,8 @@ import { useStudioStore } from '../../store/index.ts';
  */
 export function useImport(): {
   importText: (text: string, from: string) => boolean;
+  /** Reads and imports a chosen or dropped file, saying so first when it is big enough to take a while. */
+  importFile: (file: File) => Promise<boolean>;
   message: string;
 } {
   const store = useStudioStore();
@@ -26,7 +28,38 @@ export function useImport(): {
     },
     [store],
   );
-  return { importText, message };
+  const importFile = useCallback(
+    async (file: File) => {
+      try {
+        if (file.size >= SLOW_IMPORT_BYTES) {
+          setMessage(
+            `Opening ${file.name} (${formatSize(file.size)})… the studio may pause while it draws.`,
+          );
+          await nextPaint(); // the message shows before the page is busy
+        }
+        const text = await readTextFile(file);
+        return importText(text, file.name);
+      } catch (error) {
+        return importText('', `${file.name} (${(error as Error).message})`);
+      }
+    },
+    [importText],
+  );
+  return { importText, importFile, message };
+}
+
+/** Files from this size on take long enough to parse, validate and draw that the user is told first. */
+const SLOW_IMPORT_BYTES = 200 * 1024;
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** Resolves after the browser has painted the current frame. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Reads a dropped or chosen file as text; files over 5 MB are refused before reading. */
