@@ -1,19 +1,14 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { GraphView } from '../features/graph/GraphView.tsx';
 import { XmlPane } from '../features/xml-pane/XmlPane.tsx';
 import { createStudioStore, StudioProvider } from '../store/index.ts';
-import {
-  hydrateStudio,
-  loadStudio,
-  openText,
-  startPersistence,
-} from '../store/persistence/index.ts';
+import { hydrateStudio, loadStudio } from '../store/persistence/index.ts';
 import { DEFAULT_DOCUMENT_TEXT } from './default-document.ts';
 import { StudioLayout } from './StudioLayout.tsx';
 import { ViewBoundary } from './ViewBoundary.tsx';
 
-// Workspace effects (share links on load, saving the documents list, import by drop): a lazy chunk,
-// started with the page but kept out of the start-up bundle.
+// Workspace effects (the stored documents list, saving, tabs kept in step, share links on load, import
+// by drop): a lazy chunk, started with the page but kept out of the start-up bundle.
 const WorkspaceEffects = lazy(() =>
   import('../features/documents/WorkspaceEffects.tsx').then((m) => ({
     default: m.WorkspaceEffects,
@@ -24,7 +19,7 @@ function createInitialStore() {
   const loaded = loadStudio();
   const saved = loaded.autosave;
   const store = createStudioStore({
-    initialText: openText(loaded) ?? DEFAULT_DOCUMENT_TEXT,
+    initialText: saved?.text ?? DEFAULT_DOCUMENT_TEXT,
     ...(saved ? { initialPositions: saved.positions } : {}),
     ...(saved?.selectedId ? { initialSelectedId: saved.selectedId } : {}),
   });
@@ -34,7 +29,6 @@ function createInitialStore() {
 
 export function App() {
   const [store] = useState(createInitialStore);
-  useEffect(() => startPersistence(store), [store]);
   return (
     <StudioProvider store={store}>
       <StudioLayout

@@ -1,6 +1,8 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { downloadText, xmlFileName } from '../features/export/download.ts';
+import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import { useStudioStore, type StudioStore } from '../store/index.ts';
+
+// What a failed view shows is needed only when one fails: a lazy chunk, kept out of start-up.
+const ViewFailed = lazy(() => import('./ViewFailed.tsx').then((m) => ({ default: m.ViewFailed })));
 
 interface ViewBoundaryProps {
   /** What the view is called, e.g. "Graph" or "Export". */
@@ -42,41 +44,19 @@ class Boundary extends Component<BoundaryProps, ViewBoundaryState> {
 
   private reload = () => this.setState((s) => ({ error: undefined, attempt: s.attempt + 1 }));
 
-  private download = () => {
-    const state = this.props.store.getState();
-    const name = state.documents.find((d) => d.id === state.activeId)?.name ?? 'dialplan';
-    downloadText(xmlFileName(name), state.text);
-  };
-
-  private deleteOpen = () => {
-    const state = this.props.store.getState();
-    state.deleteDocument(state.activeId);
-    this.reload();
-  };
-
   override render() {
     const { error, attempt } = this.state;
     if (!error) return <ViewAttempt key={attempt}>{this.props.children}</ViewAttempt>;
     return (
-      <div role="alert" className="view-failed">
-        <p>
-          <strong>The {this.props.name} view failed</strong> ({error.message}). The rest of the
-          studio works, and your text is safe.
-        </p>
-        <div className="view-failed-actions">
-          <button type="button" onClick={this.reload}>
-            Reload this view
-          </button>
-          <button type="button" onClick={this.download}>
-            Download the text
-          </button>
-          {this.props.offerDelete && (
-            <button type="button" onClick={this.deleteOpen}>
-              Delete the open document
-            </button>
-          )}
-        </div>
-      </div>
+      <Suspense fallback={<p role="alert">The {this.props.name} view failed.</p>}>
+        <ViewFailed
+          name={this.props.name}
+          error={error}
+          store={this.props.store}
+          offerDelete={this.props.offerDelete ?? false}
+          onReload={this.reload}
+        />
+      </Suspense>
     );
   }
 }

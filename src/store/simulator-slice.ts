@@ -10,7 +10,7 @@ import { DEFAULT_CALL_SETUP, type CallSetup } from './call-setup.ts';
 import type { SpeechHealth } from '../features/simulator/speech/prompt-voicer.ts';
 import type { SpeechSpeed } from '../features/simulator/speech/prompt-text.ts';
 import { TEST_CALLS_PREFIX } from './persistence/keys.ts';
-import { readTestCalls, writeTestCalls } from './persistence/test-calls-storage.ts';
+import { writeTestCalls } from './persistence/test-calls-storage.ts';
 import type { StudioState } from './studio-state.ts';
 
 export interface SimulatorSession {
@@ -42,6 +42,8 @@ export interface SimulatorSlice {
 export const createSimulatorSlice =
   (documentKey = 'default'): StateCreator<StudioState, [], [], SimulatorSlice> =>
   (set, get) => {
+    /** The document whose test calls were read (or are being read). */
+    let loadedKey: string | undefined;
     const saveList = (testCalls: SavedTestCall[]) => {
       const key = get().testCallsDocumentKey;
       get().reportSaved(TEST_CALLS_PREFIX + key, writeTestCalls(key, testCalls));
@@ -56,7 +58,7 @@ export const createSimulatorSlice =
         call: undefined,
         testResults: undefined,
       },
-      testCalls: readTestCalls(documentKey).value ?? [],
+      testCalls: [], // read when the simulator panel shows them (showTestCallsOf)
       testCallsDocumentKey: documentKey,
       updateSimulator: (partial) => set((s) => ({ simulator: { ...s.simulator, ...partial } })),
       updateCallSetup: (partial) =>
@@ -67,14 +69,20 @@ export const createSimulatorSlice =
         saveList([...get().testCalls.filter((t) => t.name !== testCall.name), testCall]),
       deleteTestCall: (name) => saveList(get().testCalls.filter((t) => t.name !== name)),
       showTestCallsOf: (key) => {
-        if (key === get().testCallsDocumentKey) return;
-        const stored = readTestCalls(key);
-        get().addPersistenceNotices(stored.problems);
+        if (key === loadedKey) return;
+        loadedKey = key;
         set((s) => ({
           testCallsDocumentKey: key,
-          testCalls: stored.value ?? [],
+          testCalls: [],
           simulator: { ...s.simulator, testResults: undefined },
         }));
+        // The checks of stored lists are a lazy chunk: start-up does not need them.
+        void import('./persistence/read-test-calls.ts').then(({ readTestCalls }) => {
+          if (get().testCallsDocumentKey !== key) return; // another document was opened meanwhile
+          const stored = readTestCalls(key);
+          get().addPersistenceNotices(stored.problems);
+          set({ testCalls: stored.value ?? [] });
+        });
       },
     };
   };

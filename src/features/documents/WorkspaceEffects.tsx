@@ -2,16 +2,26 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { readShareFragment, type SharedDocument } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
-import { startTabSync } from '../../store/persistence/index.ts';
+import { loadWorkspace } from '../../store/persistence/load-workspace.ts';
+import { startPersistence } from '../../store/persistence/start-persistence.ts';
+import { startTabSync } from '../../store/persistence/start-tab-sync.ts';
 import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
 import '../export/dialog.css';
 import { useImport } from './useImport.ts';
 import { PersistenceAlerts } from './PersistenceAlerts.tsx';
 
-/** Tabs of this workspace kept in step (store/persistence/start-tab-sync.ts). */
-function useTabSync(): void {
+/** The stored documents list, then saving and tabs of this workspace kept in step (store/persistence/). */
+function useWorkspaceStorage(): void {
   const store = useStudioStore();
-  useEffect(() => startTabSync(store), [store]);
+  useEffect(() => {
+    loadWorkspace(store);
+    const stopSaving = startPersistence(store);
+    const stopSync = startTabSync(store);
+    return () => {
+      stopSync();
+      stopSaving();
+    };
+  }, [store]);
 }
 
 /**
@@ -53,7 +63,7 @@ function useFileDrop(importFile: (file: File) => Promise<boolean>): void {
  * dropped file twice and ask twice about a share link.
  */
 export function WorkspaceEffects() {
-  useTabSync();
+  useWorkspaceStorage();
   const { importText, importFile, message } = useImport();
   useFileDrop(importFile);
   const [shared, dismiss] = useSharedDocument();

@@ -13,8 +13,19 @@ export interface PersistenceStatus {
   notices: string[];
 }
 
+/** What start-up restored, for the lazily loaded documents list. */
+export interface PersistenceLoad {
+  /** The open text came from the autosave. */
+  restoredText: boolean;
+  /** The document the autosaved text belongs to. */
+  autosavedDocumentId: string | undefined;
+  /** The stored list is in the store (until then, the list is not saved). */
+  workspaceLoaded: boolean;
+}
+
 export interface PersistenceSlice {
   persistence: PersistenceStatus;
+  persistenceLoad: PersistenceLoad;
   /** The outcome of writing `key`: undefined when written, else why not. */
   reportSaved: (key: string, failure: string | undefined) => void;
   addPersistenceNotices: (notices: string[]) => void;
@@ -33,6 +44,8 @@ export const createPersistenceSlice: StateCreator<StudioState, [], [], Persisten
   const failures = new Map<string, string>();
   return {
     persistence: { notSaved: undefined, notices: [] },
+    // A store made without hydrateStudio (tests, benches) has no stored list to wait for.
+    persistenceLoad: { restoredText: false, autosavedDocumentId: undefined, workspaceLoaded: true },
     reportSaved: (key, failure) => {
       if (failure === undefined) failures.delete(key);
       else failures.set(key, failure);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BROADCAST } from '../../core/index.ts';
-import { checkAutosave, checkTestCalls, checkWorkspace } from './schema.ts';
+import { checkAutosave } from './schema.ts';
+import { checkTestCalls, checkWorkspace } from './workspace-schema.ts';
 import { readStored, writeStored } from './storage-io.ts';
 import { SET_ASIDE_PREFIX, WORKSPACE_KEY } from './keys.ts';
 

@@ -1,14 +1,10 @@
 /**
  * Checks of stored values (pure: no storage, testable in Node). Each check returns what can be kept
- * and a sentence per part that could not: a damaged part is dropped or reset, the rest loads.
+ * and a sentence per part that could not: a damaged part is dropped or reset, the rest loads. This file
+ * holds what start-up needs (the open document's autosave); the documents list and test calls are
+ * checked in workspace-schema.ts, loaded with the lazy workspace chunk.
  */
-import {
-  DEFAULT_BROADCAST,
-  type BroadcastSettings,
-  type SavedTestCall,
-  type XY,
-} from '../../core/index.ts';
-import type { SavedWorkspace, WorkspaceDocument } from '../workspace-slice.ts';
+import type { XY } from '../../core/index.ts';
 
 export interface Checked<T> {
   /** Undefined when nothing could be kept. */
@@ -25,15 +21,15 @@ export interface SavedStudio {
   documentId?: string;
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json =>
+export const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isStringList = (v: unknown): v is string[] =>
+export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+export const isStringList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((s) => typeof s === 'string');
 
-function checkPositions(value: unknown): Record<string, XY> | undefined {
+export function checkPositions(value: unknown): Record<string, XY> | undefined {
   if (value === undefined) return {};
   if (!isObject(value)) return undefined;
   const valid = Object.values(value).every((p) => isObject(p) && isNumber(p.x) && isNumber(p.y));
@@ -55,87 +51,5 @@ export function checkAutosave(value: unknown): Checked<SavedStudio> {
       ...(typeof value.documentId === 'string' ? { documentId: value.documentId } : {}),
     },
     problems,
-  };
-}
-
-/** Every field the Export form reads, with the type it reads it as. */
-function isBroadcast(v: unknown): v is BroadcastSettings {
-  if (!isObject(v)) return false;
-  const time = v.localTimeRestriction;
-  const retry = v.retryConfig;
-  return (
-    typeof v.name === 'string' &&
-    typeof v.fromNumber === 'string' &&
-    isStringList(v.labels) &&
-    isObject(time) &&
-    typeof time.enabled === 'boolean' &&
-    [time.beginHour, time.beginMinute, time.endHour, time.endMinute].every(isNumber) &&
-    isObject(retry) &&
-    isNumber(retry.maxAttempts) &&
-    isNumber(retry.minutesBetweenAttempts) &&
-    isStringList(retry.retryResults) &&
-    isStringList(retry.retryPhoneTypes) &&
-    Array.isArray(v.schedules) &&
-    v.schedules.every(isObject) &&
-    (v.recipients === undefined || Array.isArray(v.recipients))
-  );
-}
-
-function checkDocument(value: unknown, index: number): Checked<WorkspaceDocument> {
-  if (!isObject(value) || typeof value.id !== 'string' || typeof value.text !== 'string')
-    return { value: undefined, problems: [`Document ${index + 1} could not be read.`] };
-  const name =
-    typeof value.name === 'string' && value.name.trim() ? value.name : `Document ${index + 1}`;
-  const problems: string[] = [];
-  let broadcast = DEFAULT_BROADCAST;
-  if (isBroadcast(value.broadcast)) broadcast = value.broadcast;
-  else
-    problems.push(
-      `The broadcast settings of “${name}” were damaged and are reset to the defaults.`,
-    );
-  const positions = value.positions === undefined ? undefined : checkPositions(value.positions);
-  if (value.positions !== undefined && !positions)
-    problems.push(`The node positions of “${name}” were damaged; its graph is laid out afresh.`);
-  return {
-    value: { id: value.id, name, text: value.text, broadcast, ...(positions ? { positions } : {}) },
-    problems,
-  };
-}
-
-export function checkWorkspace(value: unknown): Checked<SavedWorkspace> {
-  if (!isObject(value) || value.version !== 1 || !Array.isArray(value.documents))
-    return { value: undefined, problems: ['The documents list could not be read.'] };
-  const checked = value.documents.map(checkDocument);
-  const documents = checked.flatMap((c) => (c.value ? [c.value] : []));
-  const problems = checked.flatMap((c) => c.problems);
-  const first = documents[0];
-  if (!first) return { value: undefined, problems: [...problems, 'The documents list was empty.'] };
-  const activeId = documents.some((d) => d.id === value.activeId)
-    ? (value.activeId as string)
-    : first.id;
-  return { value: { version: 1, activeId, documents }, problems };
-}
-
-function isTestCall(v: unknown): v is SavedTestCall {
-  return (
-    isObject(v) &&
-    typeof v.name === 'string' &&
-    v.name !== '' &&
-    isObject(v.options) &&
-    isStringList(v.inputs) &&
-    Array.isArray(v.expected) &&
-    v.expected.every(isObject)
-  );
-}
-
-export function checkTestCalls(value: unknown): Checked<SavedTestCall[]> {
-  if (!Array.isArray(value))
-    return { value: undefined, problems: ['The saved test calls could not be read.'] };
-  const kept = value.filter(isTestCall);
-  const lost = value.length - kept.length;
-  return {
-    value: kept,
-    problems:
-      lost > 0 ? [`${lost} saved test call${lost === 1 ? '' : 's'} could not be read.`] : [],
   };
 }

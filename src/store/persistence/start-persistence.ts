@@ -1,59 +1,18 @@
 /**
- * The one place the studio's state meets the browser's storage: what is loaded at start-up, and saving
- * as things change (debounced), all of it at once when the page is hidden or closed — the editors'
- * held-back typing included. A failed write is reported in the store (`persistence.notSaved`), never
+ * Saving the studio's state in the browser's storage (what start-up loads is in load-studio.ts): saving
+ * as things change (debounced; started by the lazy workspace chunk), all of it at once when the page is
+ * hidden or closed — the editors' held-back typing included. A failed write is reported in the store (`persistence.notSaved`), never
  * swallowed; the next successful write clears it.
  */
 import type { StudioStore } from '../create-studio-store.ts';
-import type { SavedWorkspace } from '../workspace-slice.ts';
 import { AUTOSAVE_KEY, WORKSPACE_KEY } from './keys.ts';
-import { checkAutosave, checkWorkspace, type SavedStudio } from './schema.ts';
-import { browserStorage, readStored, writeStored } from './storage-io.ts';
+import type { SavedStudio } from './schema.ts';
+import { browserStorage, writeStored } from './storage-io.ts';
 
 /** Typing is saved at most this long after it reached the store. */
 const AUTOSAVE_DELAY_MS = 500;
 /** Changes of the documents list (add, rename, switch, broadcast settings). */
 const WORKSPACE_DELAY_MS = 300;
-
-export interface LoadedStudio {
-  autosave: SavedStudio | undefined;
-  workspace: SavedWorkspace | undefined;
-  problems: string[];
-}
-
-export function loadStudio(storage = browserStorage()): LoadedStudio {
-  const autosave = readStored(storage, AUTOSAVE_KEY, checkAutosave);
-  const workspace = readStored(storage, WORKSPACE_KEY, checkWorkspace);
-  let list = workspace.value;
-  // The autosaved text belongs to the document that was open when it was saved (another tab may have
-  // saved the list with another document open since).
-  const openId = autosave.value?.documentId;
-  if (list && openId && list.documents.some((d) => d.id === openId))
-    list = { ...list, activeId: openId };
-  return {
-    autosave: autosave.value,
-    workspace: list,
-    problems: [...autosave.problems, ...workspace.problems],
-  };
-}
-
-/** The text to open: the autosave's, else the open document's in the list. */
-export function openText(loaded: LoadedStudio): string | undefined {
-  if (loaded.autosave) return loaded.autosave.text;
-  const list = loaded.workspace;
-  return list?.documents.find((d) => d.id === list.activeId)?.text;
-}
-
-/** Puts what `loadStudio` found into a freshly created store. */
-export function hydrateStudio(store: StudioStore, loaded: LoadedStudio): void {
-  const state = store.getState();
-  if (loaded.workspace) state.hydrateWorkspace(loaded.workspace);
-  if (!loaded.autosave && loaded.workspace) {
-    const open = loaded.workspace.documents.find((d) => d.id === loaded.workspace?.activeId);
-    if (open?.positions) store.setState({ positions: open.positions });
-  }
-  state.addPersistenceNotices(loaded.problems);
-}
 
 function autosaveOf(store: StudioStore): SavedStudio {
   const { text, positions, selectedId, activeId } = store.getState();
@@ -64,7 +23,11 @@ export function startPersistence(store: StudioStore, storage = browserStorage())
   const save = (key: string, value: () => unknown) =>
     store.getState().reportSaved(key, writeStored(storage, key, value()));
   const saveText = () => save(AUTOSAVE_KEY, () => autosaveOf(store));
-  const saveList = () => save(WORKSPACE_KEY, () => store.getState().workspaceSnapshot());
+  // Never before the stored list was loaded: that would write the start-up list over it.
+  const saveList = () => {
+    if (store.getState().persistenceLoad.workspaceLoaded)
+      save(WORKSPACE_KEY, () => store.getState().workspaceSnapshot());
+  };
   const textTimer = debounced(saveText, AUTOSAVE_DELAY_MS);
   const listTimer = debounced(saveList, WORKSPACE_DELAY_MS);
 
@@ -80,6 +43,9 @@ export function startPersistence(store: StudioStore, storage = browserStorage())
     saveText();
     saveList();
   };
+  // Started after the page's first moments (a lazy chunk): what changed before is saved now.
+  textTimer.schedule();
+  listTimer.schedule();
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') saveAllNow();
   };

@@ -93,8 +93,11 @@ export function startTabSync(store: StudioStore): () => void {
     const now = signature(documents);
     if (now === lastSent) return; // nothing new (or just what another tab told us)
     lastSent = now;
+    // Each text goes out with the print of the text it was built on; once sent, it is the text the
+    // others build on (or keep as a conflicting copy): the next change is built on it.
     const bases: Record<string, string> = {};
     for (const [id, text] of agreed) bases[id] = textPrint(text);
+    for (const d of documents) agreed.set(d.id, d.text);
     channel.post({ from: tabId, documents, bases });
   };
   const unsubscribe = store.subscribe((s, p) => {

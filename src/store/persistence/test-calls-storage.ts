@@ -1,12 +1,7 @@
-/** Each document's saved test calls, under their own key (read when the document is shown). */
+/** Each document's saved test calls, under their own key (read by read-test-calls.ts). */
 import type { SavedTestCall } from '../../core/index.ts';
 import { TEST_CALLS_PREFIX } from './keys.ts';
-import { checkTestCalls } from './schema.ts';
-import { browserStorage, readStored, writeStored, type Read } from './storage-io.ts';
-
-export function readTestCalls(documentKey: string): Read<SavedTestCall[]> {
-  return readStored(browserStorage(), TEST_CALLS_PREFIX + documentKey, checkTestCalls);
-}
+import { browserStorage, writeStored } from './storage-io.ts';
 
 /** Undefined when written; otherwise why not. */
 export function writeTestCalls(
