@@ -12,9 +12,6 @@ export function ImportBar() {
   const fileInput = useRef<HTMLInputElement>(null);
   const text = useStudio((s) => s.text);
   const { copy, status } = useCopy();
-  const openFile = (file: File | undefined) => {
-    if (file) void importFile(file);
-  };
   return (
     <div className="import-bar">
       <button type="button" onClick={() => fileInput.current?.click()}>
@@ -27,7 +24,8 @@ export function ImportBar() {
         accept=".xml,.json,.sh,.txt,application/xml,application/json,text/xml,text/plain"
         hidden
         onChange={(e) => {
-          void openFile(e.target.files?.[0]);
+          const file = e.target.files?.[0];
+          if (file) void importFile(file);
           e.target.value = '';
         }}
       />
