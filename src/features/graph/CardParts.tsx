@@ -2,7 +2,6 @@
 import { Handle, Position } from '@xyflow/react';
 import { CARD, familyOf, type CardBranch, type FlowAction } from '../../core/index.ts';
 import { diffClass, markOf, useDiffMarks } from './diff-marks.ts';
-import { FamilyIcon } from './FamilyIcon.tsx';
 import { useOpenNote } from './note-context.ts';
 
 /**
@@ -19,7 +18,7 @@ export function ActionLine({ action, inline = false }: { action: FlowAction; inl
       data-element-id={action.id}
       title={action.text}
     >
-      {family !== 'jump' && <FamilyIcon family={family} />}
+      {family !== 'jump' && <span className="dp-icon" aria-hidden="true" />}
       <span className="dp-sr">{tag} </span>
       {action.detail || action.text}
     </span>
