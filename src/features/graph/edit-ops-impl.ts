@@ -6,15 +6,11 @@ export {
   addKeypressBranch,
   connectToElement,
   deleteElement,
+  describeDrop,
   insertSnippet,
   mayContain,
   paletteItem,
   paletteSnippet,
+  planDrop,
 } from '../../core/index.ts';
-export {
-  branchDropPlacement,
-  connectionSourceOf,
-  dropPlacement,
-  dropPositions,
-  edgeRemoval,
-} from './canvas-edits.ts';
+export { connectionSourceOf, dropPositions, edgeRemoval } from './canvas-edits.ts';
