@@ -31,10 +31,12 @@ import { layoutInputOf, type FlowGraph } from '../../core/index.ts';
 import { useStudio, useStudioStore } from '../../store/index.ts';
 import { CanvasNotices } from './CanvasNotices.tsx';
 import { DialplanNode, type DialplanFlowNode } from './DialplanNode.tsx';
+import { DropHint } from './DropHint.tsx';
 import { useCanvasEditing } from './useCanvasEditing.ts';
 import { layoutInWorker } from './layout-client.ts';
 import { useGraphModel } from './useGraphModel.ts';
 import { useFollowNode, useSyncMeasure } from './useGraphEffects.ts';
+import { useRefitOnLayout } from './useRefitOnLayout.ts';
 
 // Moving elements between branches is editing code: a lazy chunk, out of the start-up bundle.
 const MoveControls = lazy(() =>
@@ -87,6 +89,7 @@ function GraphCanvas() {
     [model.edges, selectedEdgeId],
   );
   useFollowNode(model.selectedNodeId, model.activeNodeId);
+  useRefitOnLayout(fitOptions.nodes);
 
   const tidy = useCallback(async () => {
     setTidying(true);
@@ -196,6 +199,7 @@ function GraphCanvas() {
           </Panel>
         )}
       </ReactFlow>
+      <DropHint ref={editing.dropHintRef} />
     </div>
   );
 }
