@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+const WRAP_KEY = 'dialplan-studio:xml-word-wrap:v1';
+
 /** The studio as a person sees it: the Graph and XML regions, nodes by name, the editor's lines. */
 export class StudioPage {
   readonly graph: Locator;
@@ -12,8 +14,13 @@ export class StudioPage {
     page.on('request', (request) => void this.requests.push(request.url()));
   }
 
-  /** Opens the studio on a fresh profile (no autosave), unless `keepStorage`. */
-  async open({ keepStorage = false } = {}) {
+  /**
+   * Opens the studio on a fresh profile (no autosave), unless `keepStorage`. Word wrap is turned off
+   * unless `wrap`: journeys find editor lines by their whole text, which wrapping splits.
+   */
+  async open({ keepStorage = false, wrap = false } = {}) {
+    // before the app starts, on every load of this page (the reload below included)
+    if (!wrap) await this.page.addInitScript((key) => localStorage.setItem(key, 'off'), WRAP_KEY);
     await this.page.goto('/');
     if (!keepStorage) {
       await this.page.evaluate(() => localStorage.clear());
@@ -60,7 +67,10 @@ export class StudioPage {
 
   /** Puts the cursor at the start of the first non-blank character of the line holding `text`. */
   async clickLine(text: string) {
-    await this.editorLine(text).first().click();
+    // near the line's start: the middle of a long line lies beyond the pane's right edge
+    await this.editorLine(text)
+      .first()
+      .click({ position: { x: 8, y: 8 } });
     await this.page.keyboard.press('Home');
   }
 
