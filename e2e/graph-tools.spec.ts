@@ -203,7 +203,7 @@ test.describe('a readable XML pane and layouts', () => {
   test('word wrap is on by default; the toggle is remembered', async ({ page }) => {
     const studio = new StudioPage(page);
     const tools = new GraphTools(page);
-    await studio.open();
+    await studio.open({ wrap: true });
     await expect(tools.wrapToggle()).toHaveAttribute('aria-pressed', 'true');
     const region = (await tools.xml.boundingBox())!;
     const prompt = tools.editorLine('This is a call for');
