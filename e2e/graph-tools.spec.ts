@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { elementName, indexElements, parseDialplan } from '../src/core/index.ts';
+import { elementName, indexElements, parseDialplan, READABLE_ZOOM } from '../src/core/index.ts';
 import { CanvasEditor } from './pages/CanvasEditor.ts';
 import { GraphTools } from './pages/GraphTools.ts';
 import { StudioPage } from './pages/StudioPage.ts';
@@ -230,7 +230,7 @@ test.describe('a readable XML pane and layouts', () => {
     await expect
       .poll(async () => (await tools.xml.boundingBox())!.width)
       .toBeGreaterThan(split + 200);
-    await expect.poll(() => tools.zoom()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => tools.zoom()).toBeGreaterThanOrEqual(READABLE_ZOOM - 0.001);
 
     await tools.layoutButton('Design').click();
     await expect.poll(async () => (await tools.xml.boundingBox())!.width).toBeLessThan(split);

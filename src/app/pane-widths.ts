@@ -18,7 +18,7 @@ export function initialPaneWidths(windowWidth: number): PaneWidths {
 }
 
 /** The XML pane in Design layout: narrow, so the graph gets the width (still wide enough to edit). */
-export const DESIGN_XML_WIDTH = 260;
+export const DESIGN_XML_WIDTH = 320;
 /** Share of the width left by the side panel that the XML pane takes in XML layout. */
 const XML_LAYOUT_SHARE = 0.6;
 

@@ -1,10 +1,17 @@
 /**
  * What a palette drag is over, read from the canvas DOM: a node's branch output (its element id), a node
- * (React Flow's `data-id`, the element id), or empty canvas at a flow point. core/edit/drop-placement
- * turns it into a place in the text.
+ * (React Flow's `data-id`, the element id), or empty canvas at a flow point; core/edit/drop-placement
+ * turns it into a place in the text, and `planInWords` into the hint. Part of the lazy edit-ops chunk.
  */
 import type { ReactFlowInstance } from '@xyflow/react';
-import type { DropTarget } from '../../core/index.ts';
+import {
+  describeDrop,
+  EditError,
+  planDrop,
+  type DialplanDocument,
+  type DropTarget,
+  type PaletteItem,
+} from '../../core/index.ts';
 
 type Flow = Pick<ReactFlowInstance, 'getNodes' | 'screenToFlowPosition'>;
 
@@ -32,4 +39,19 @@ export function dropTargetAt(
     height: n.measured?.height,
   }));
   return { on: 'canvas', point: flow.screenToFlowPosition(client), nodes };
+}
+
+/** The drop hint's words for a target: where the item goes, or why it cannot go there. */
+export function planInWords(
+  doc: DialplanDocument,
+  target: DropTarget,
+  item: PaletteItem,
+): { text: string; ok: boolean } {
+  try {
+    const plan = planDrop(doc, target, item.kind, item.label);
+    return { text: describeDrop(plan), ok: plan.reachable };
+  } catch (error) {
+    if (error instanceof EditError) return { text: error.message, ok: false };
+    throw error;
+  }
 }

@@ -6,7 +6,6 @@ export {
   addKeypressBranch,
   connectToElement,
   deleteElement,
-  describeDrop,
   insertSnippet,
   mayContain,
   paletteItem,
@@ -14,3 +13,4 @@ export {
   planDrop,
 } from '../../core/index.ts';
 export { connectionSourceOf, dropPositions, edgeRemoval } from './canvas-edits.ts';
+export { branchOutputAt, dropTargetAt, planInWords } from './drop-target.ts';

@@ -13,18 +13,15 @@ import {
 import { useReactFlow, type Connection, type Edge, type FinalConnectionState } from '@xyflow/react';
 import {
   EditError,
-  type DialplanDocument,
   type DropPlan,
   type DropTarget,
   type EditResult,
   type FlowGraph,
-  type PaletteItem,
   type XY,
 } from '../../core/index.ts';
 import { runEdit, useStudioStore, type EditOperation } from '../../store/index.ts';
 import { draggedPaletteItem, PALETTE_MIME, paletteItemOfDrop } from '../palette/palette-drag.ts';
 import type { DropHintHandle } from './DropHint.tsx';
-import { branchOutputAt, dropTargetAt } from './drop-target.ts';
 import { loadedEditOps, loadEditOps, withEditOps, type EditOps } from './edit-ops.ts';
 import { isTypingTarget } from '../keyboard/typing-target.ts';
 
@@ -57,13 +54,13 @@ export function useCanvasEditing(graph: FlowGraph) {
       if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
       event.preventDefault();
       event.dataTransfer.dropEffect = 'copy';
-      markDropTarget(branchOutputAt(event.target));
       const ops = loadedEditOps();
+      markDropTarget(ops?.branchOutputAt(event.target));
       const item = ops?.paletteItem(draggedPaletteItem(event.dataTransfer) ?? '');
       if (!ops || !item) return;
       const box = event.currentTarget.getBoundingClientRect();
-      const target = dropTargetAt(flow, event.target, { x: event.clientX, y: event.clientY });
-      const { text, ok } = planInWords(ops, store.getState().lastGood, target, item);
+      const target = ops.dropTargetAt(flow, event.target, { x: event.clientX, y: event.clientY });
+      const { text, ok } = ops.planInWords(store.getState().lastGood, target, item);
       hint.current?.show({ text, ok, x: event.clientX - box.left, y: event.clientY - box.top });
     },
     [flow, store],
@@ -108,9 +105,9 @@ export function useCanvasEditing(graph: FlowGraph) {
       markDropTarget(undefined);
       hint.current?.show(undefined);
       const client = { x: event.clientX, y: event.clientY };
-      const target = dropTargetAt(flow, event.target, client);
+      const over = event.target;
       const point = flow.screenToFlowPosition(client);
-      withEditOps((ops) => dropItem(ops, itemId, target, point));
+      withEditOps((ops) => dropItem(ops, itemId, ops.dropTargetAt(flow, over, client), point));
     },
     [dropItem, flow],
   );
@@ -250,20 +247,4 @@ function markDropTarget(output: Element | undefined): void {
   marked?.classList.remove('dp-output-drop');
   output?.classList.add('dp-output-drop');
   marked = output;
-}
-
-/** The drop hint's words for a target: where the item goes, or why it cannot go there. */
-function planInWords(
-  ops: EditOps,
-  doc: DialplanDocument,
-  target: DropTarget,
-  item: PaletteItem,
-): { text: string; ok: boolean } {
-  try {
-    const plan = ops.planDrop(doc, target, item.kind, item.label);
-    return { text: ops.describeDrop(plan), ok: plan.reachable };
-  } catch (error) {
-    if (error instanceof EditError) return { text: error.message, ok: false };
-    throw error;
-  }
 }

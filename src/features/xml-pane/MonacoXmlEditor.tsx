@@ -30,7 +30,7 @@ export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
         minimap: { enabled: false },
         fontSize: 13,
         wordWrap: wordWrap ? 'on' : 'off',
-        wrappingIndent: 'deepIndent',
+        wrappingIndent: 'indent',
         automaticLayout: true,
         scrollBeyondLastLine: false,
         ariaLabel: 'XML editor',
