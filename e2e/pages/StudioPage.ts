@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+const WRAP_KEY = 'dialplan-studio:xml-word-wrap:v1';
+
 /** The studio as a person sees it: the Graph and XML regions, nodes by name, the editor's lines. */
 export class StudioPage {
   readonly graph: Locator;
@@ -12,8 +14,13 @@ export class StudioPage {
     page.on('request', (request) => void this.requests.push(request.url()));
   }
 
-  /** Opens the studio on a fresh profile (no autosave), unless `keepStorage`. */
-  async open({ keepStorage = false } = {}) {
+  /**
+   * Opens the studio on a fresh profile (no autosave), unless `keepStorage`. Word wrap is turned off
+   * unless `wrap`: journeys find editor lines by their whole text, which wrapping splits.
+   */
+  async open({ keepStorage = false, wrap = false } = {}) {
+    // before the app starts, on every load of this page (the reload below included)
+    if (!wrap) await this.page.addInitScript((key) => localStorage.setItem(key, 'off'), WRAP_KEY);
     await this.page.goto('/');
     if (!keepStorage) {
       await this.page.evaluate(() => localStorage.clear());

@@ -1,8 +1,11 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { FindButton } from '../features/find/FindButton.tsx';
 import { HistoryControls } from '../features/history/HistoryControls.tsx';
+import { LayoutSwitch } from './LayoutSwitch.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Splitter } from './Splitter.tsx';
 import { initialPaneWidths } from './pane-widths.ts';
+import { useLayoutXmlWidth } from './useLayoutXmlWidth.ts';
 
 // The palette (and the edit operations it brings) is a lazy chunk: the graph paints first.
 const PaletteStrip = lazy(() =>
@@ -20,13 +23,15 @@ interface StudioLayoutProps {
  */
 export function StudioLayout({ graph, xml }: StudioLayoutProps) {
   const [initial] = useState(() => initialPaneWidths(window.innerWidth));
-  const [xmlWidth, setXmlWidth] = useState(initial.xml);
+  const [xmlWidth, setXmlWidth] = useLayoutXmlWidth(initial);
   const [sideWidth, setSideWidth] = useState(initial.side);
   return (
     <div className="studio">
       <header className="studio-header">
         <h1>Dialplan Studio</h1>
         <HistoryControls />
+        <FindButton />
+        <LayoutSwitch />
       </header>
       <main className="studio-main">
         <Suspense fallback={<div className="palette-strip" aria-busy="true" />}>

@@ -16,3 +16,19 @@ export function initialPaneWidths(windowWidth: number): PaneWidths {
   if (windowWidth > COMPACT_MAX_WIDTH) return { xml: 440, side: 340, paletteOpen: true };
   return { xml: 360, side: 300, paletteOpen: false };
 }
+
+/** The XML pane in Design layout: narrow, so the graph gets the width (still wide enough to edit). */
+export const DESIGN_XML_WIDTH = 320;
+/** Share of the width left by the side panel that the XML pane takes in XML layout. */
+const XML_LAYOUT_SHARE = 0.6;
+
+/** The XML pane's width for a layout: Design narrow, Split the start-up width, XML most of the room. */
+export function xmlWidthFor(
+  layout: 'Design' | 'Split' | 'XML',
+  windowWidth: number,
+  widths: PaneWidths = initialPaneWidths(windowWidth),
+): number {
+  if (layout === 'Design') return DESIGN_XML_WIDTH;
+  if (layout === 'Split') return widths.xml;
+  return Math.max(widths.xml, Math.round((windowWidth - widths.side) * XML_LAYOUT_SHARE));
+}

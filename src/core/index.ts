@@ -105,6 +105,17 @@ export {
   type PaletteItem,
 } from './edit/catalog.ts';
 export { placementFor } from './edit/placement.ts';
+export { findElements, type FindMatch } from './ast/find.ts';
+export {
+  describeDrop,
+  describePlacement,
+  labelOf,
+  planDrop,
+  type DropPlan,
+  type DropTarget,
+  type PlacedBox,
+} from './edit/drop-placement.ts';
+export { planTextDrop } from './edit/text-drop.ts';
 export { findElement, parentElement } from './edit/lookup.ts';
 /** The inspector checks `pressed` live with the validator's own parser. */
 export { parsePressed, type PressedPattern } from './validate/pressed.ts';

@@ -6,7 +6,7 @@ export interface SelectionSlice {
   /** The id (path) of the selected element, if any. */
   selectedId: string | undefined;
   /** Which view made the selection, so that the other views follow and this one does not jump. */
-  selectionSource: 'graph' | 'text' | 'inspector' | 'simulator' | undefined;
+  selectionSource: 'graph' | 'text' | 'inspector' | 'simulator' | 'find' | undefined;
   select: (id: string | undefined, source: SelectionSlice['selectionSource']) => void;
 }
 

@@ -28,6 +28,7 @@ import type { FlowNode } from '../../core/index.ts';
 import { useStudio, useStudioStore } from '../../store/index.ts';
 import { CanvasNotices } from './CanvasNotices.tsx';
 import { DialplanNode, type DialplanFlowNode } from './DialplanNode.tsx';
+import { DropHint } from './DropHint.tsx';
 import { LoopEdge } from './LoopEdge.tsx';
 import { NoteEditorContext } from './note-context.ts';
 import { useAutoLayout } from './useAutoLayout.ts';
@@ -35,6 +36,7 @@ import { useCanvasEditing } from './useCanvasEditing.ts';
 import { useGraphModel } from './useGraphModel.ts';
 import { useFollowNode, useSyncMeasure } from './useGraphEffects.ts';
 import { useReadableView } from './useReadableView.ts';
+import { useRefitOnLayout } from './useRefitOnLayout.ts';
 
 // Moving elements between branches is editing code: a lazy chunk, out of the start-up bundle.
 const MoveControls = lazy(() =>
@@ -79,6 +81,7 @@ function GraphCanvas() {
   const layout = useAutoLayout(model.graph, model.hasPositions, requestView);
   // The studio opened, or another document was switched to: show it readable.
   useEffect(() => requestView(), [activeDocument, requestView]);
+  useRefitOnLayout(requestView);
 
   useLayoutEffect(() => {
     setNodes((previous) => mergeNodes(previous, model.nodes, model.selectedNodeId));
@@ -192,6 +195,7 @@ function GraphCanvas() {
           )}
         </ReactFlow>
       </NoteEditorContext.Provider>
+      <DropHint ref={editing.dropHintRef} />
     </div>
   );
 }

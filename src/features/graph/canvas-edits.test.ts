@@ -7,14 +7,7 @@ import {
   parseDialplan,
   type DialplanDocument,
 } from '../../core/index.ts';
-import {
-  branchDropPlacement,
-  connectionSourceOf,
-  dropPlacement,
-  dropPositions,
-  DROP_STACK_GAP,
-  edgeRemoval,
-} from './canvas-edits.ts';
+import { connectionSourceOf, dropPositions, DROP_STACK_GAP, edgeRemoval } from './canvas-edits.ts';
 
 const POLL = readFileSync(new URL('../../../fixtures/political-poll.xml', import.meta.url), 'utf8');
 const parse = (text: string): DialplanDocument => parseDialplan(text).document;
@@ -90,38 +83,6 @@ describe('deleting an edge', () => {
   });
 });
 
-describe('where a palette drop goes', () => {
-  const doc = parse('<dialplan name="Root"><amd/><menu name="Q"/><hangup/></dialplan>');
-  const nodes = [
-    { id: '/dialplan/amd', position: { x: 0, y: 0 } },
-    { id: '/dialplan/menu', position: { x: 400, y: 0 } },
-    { id: '/dialplan/hangup', position: { x: 0, y: 300 } },
-    { id: '/dialplan/menu/keypress', position: { x: 400, y: 200 } },
-  ];
-
-  it('after the top-level node nearest above or left of the point', () => {
-    expect(dropPlacement(doc, nodes, { x: 450, y: 120 })).toEqual({
-      anchorId: '/dialplan/menu',
-      where: 'after',
-    });
-    expect(dropPlacement(doc, nodes, { x: 20, y: 100 })).toEqual({
-      anchorId: '/dialplan/amd',
-      where: 'after',
-    });
-  });
-
-  it('at the end when no node is above or left of it, or on an empty canvas', () => {
-    expect(dropPlacement(doc, nodes, { x: -50, y: -50 })).toEqual({
-      anchorId: '/dialplan',
-      where: 'lastChild',
-    });
-    expect(dropPlacement(parse('<dialplan name="Root"/>'), [], { x: 0, y: 0 })).toEqual({
-      anchorId: '/dialplan',
-      where: 'lastChild',
-    });
-  });
-});
-
 describe('where the dropped nodes stand', () => {
   it('the first at the drop point, the others of the block stacked below it', () => {
     const before = '<dialplan name="Root"><amd/></dialplan>';
@@ -132,31 +93,5 @@ describe('where the dropped nodes stand', () => {
       '/dialplan/play': { x: 10, y: 20 },
       '/dialplan/hangup': { x: 10, y: 20 + DROP_STACK_GAP },
     });
-  });
-});
-
-describe("a block dropped on a node's output", () => {
-  const doc = parse(POLL);
-
-  it('goes at the end of a keypress, live or machine branch', () => {
-    expect(branchDropPlacement(doc, '/dialplan/menu[1]/keypress[1]', 'play', 'Play')).toEqual({
-      anchorId: '/dialplan/menu[1]/keypress[1]',
-      where: 'lastChild',
-    });
-    expect(branchDropPlacement(doc, '/dialplan/amd/machine', 'hangup', 'Hang up')).toEqual({
-      anchorId: '/dialplan/amd/machine',
-      where: 'lastChild',
-    });
-  });
-
-  it('is refused, with a message, when the branch may not hold it', () => {
-    expect(() =>
-      branchDropPlacement(doc, '/dialplan/menu[1]/keypress[1]', 'keypress', '<keypress>'),
-    ).toThrow('<keypress> cannot go inside a <keypress> branch.');
-  });
-
-  it('falls back to the canvas rule on outputs that are not branches, or unknown ids', () => {
-    expect(branchDropPlacement(doc, '/dialplan/menu[1]', 'play', 'Play')).toBeUndefined();
-    expect(branchDropPlacement(doc, '/dialplan/nothing', 'play', 'Play')).toBeUndefined();
   });
 });

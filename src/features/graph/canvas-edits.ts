@@ -1,21 +1,18 @@
 /**
  * What a gesture on the canvas means as an edit operation (pure: no React). A dragged connection from a
  * handle → the element and port `connectToElement` writes the goto for; a deleted edge → the goto that
- * draws it; a palette drop point → where the new element goes in the text.
+ * draws it; the places of the nodes a palette drop made (where it goes in the text: core/edit/drop-placement).
  */
 import {
   deleteElement,
   disconnect,
   EditError,
   findElement,
-  mayContain,
   textContent,
   type ConnectPort,
   type DialplanDocument,
   type FlowEdge,
   type FlowGraph,
-  type InsertPosition,
-  type TagKind,
   type TextPatch,
   type XY,
 } from '../../core/index.ts';
@@ -75,58 +72,6 @@ export function edgeRemoval(doc: DialplanDocument, graph: FlowGraph, edge: FlowE
     }) ?? gotos.at(-1);
   if (!drawn) throw new EditError('No goto found for this connection.');
   return deleteElement(doc, drawn.id);
-}
-
-export interface PlacedNode {
-  id: string;
-  position: XY;
-}
-
-/**
- * Where a block dropped at `point` goes: after the top-level element whose node is nearest above or to
- * the left of the point (reading order on the canvas), or at the end of the dialplan.
- */
-export function dropPlacement(
-  doc: DialplanDocument,
-  nodes: readonly PlacedNode[],
-  point: XY,
-): InsertPosition {
-  const root = doc.root;
-  if (!root) throw new EditError('The document has no <dialplan> to add to.');
-  let best: { id: string; distance: number } | undefined;
-  for (const node of nodes) {
-    if (!isChildId(node.id, root.id)) continue;
-    const { x, y } = node.position;
-    if (x > point.x && y > point.y) continue;
-    const distance = Math.hypot(point.x - x, point.y - y);
-    if (!best || distance < best.distance) best = { id: node.id, distance };
-  }
-  return best ? { anchorId: best.id, where: 'after' } : { anchorId: root.id, where: 'lastChild' };
-}
-
-/** Outputs whose element is the branch itself: what is dropped on them runs when the branch is taken. */
-const BRANCH_KINDS = new Set(['keypress', 'live', 'machine', 'else']);
-
-/**
- * Where a block dropped on a node's output goes: at the end of that branch (a keypress, live, machine
- * or else). Undefined for other outputs (`then`, `no match`…): the drop falls back to the canvas rule.
- * A block the branch may not hold is refused with a message.
- */
-export function branchDropPlacement(
-  doc: DialplanDocument,
-  branchId: string,
-  kind: TagKind,
-  label: string,
-): InsertPosition | undefined {
-  const branch = findElement(doc, branchId);
-  if (!branch || !BRANCH_KINDS.has(branch.kind)) return undefined;
-  if (!mayContain(branch.kind, kind))
-    throw new EditError(`${label} cannot go inside a <${branch.tagName}> branch.`);
-  return { anchorId: branch.id, where: 'lastChild' };
-}
-
-function isChildId(id: string, parentId: string): boolean {
-  return id.startsWith(`${parentId}/`) && id.indexOf('/', parentId.length + 1) === -1;
 }
 
 /** How far apart the top-level elements of one dropped block are stacked (a play above its hangup). */

@@ -10,11 +10,7 @@ export {
   mayContain,
   paletteItem,
   paletteSnippet,
+  planDrop,
 } from '../../core/index.ts';
-export {
-  branchDropPlacement,
-  connectionSourceOf,
-  dropPlacement,
-  dropPositions,
-  edgeRemoval,
-} from './canvas-edits.ts';
+export { connectionSourceOf, dropPositions, edgeRemoval } from './canvas-edits.ts';
+export { branchOutputAt, dropTargetAt, planInWords } from './drop-target.ts';

@@ -13,6 +13,11 @@ export function loadEditOps(): Promise<EditOps> {
   return loading;
 }
 
+/** The edit operations when already loaded (a dragover cannot wait for them). */
+export function loadedEditOps(): EditOps | undefined {
+  return loaded;
+}
+
 /** Runs `use` with the edit operations: at once when loaded, else as soon as they are. */
 export function withEditOps(use: (ops: EditOps) => void): void {
   if (loaded) use(loaded);

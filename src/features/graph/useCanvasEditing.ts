@@ -2,12 +2,27 @@
  * Editing on the canvas: palette drops, dragged connections, edge and node deletion. Every gesture is
  * one edit operation applied through the store (one undo step); a refused one comes back as `problem`.
  */
-import { useCallback, useEffect, useState, type DragEvent, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type DragEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useReactFlow, type Connection, type Edge, type FinalConnectionState } from '@xyflow/react';
-import { EditError, type EditResult, type FlowGraph } from '../../core/index.ts';
+import {
+  EditError,
+  type DropPlan,
+  type DropTarget,
+  type EditResult,
+  type FlowGraph,
+  type XY,
+} from '../../core/index.ts';
 import { runEdit, useStudioStore, type EditOperation } from '../../store/index.ts';
-import { paletteItemOfDrop } from '../palette/palette-drag.ts';
-import { loadEditOps, withEditOps, type EditOps } from './edit-ops.ts';
+import { draggedPaletteItem, PALETTE_MIME, paletteItemOfDrop } from '../palette/palette-drag.ts';
+import type { DropHintHandle } from './DropHint.tsx';
+import { loadedEditOps, loadEditOps, withEditOps, type EditOps } from './edit-ops.ts';
 import { isTypingTarget } from '../keyboard/typing-target.ts';
 
 /** Space between a node and the goto node a "next" connection adds under it. */
@@ -31,38 +46,40 @@ export function useCanvasEditing(graph: FlowGraph) {
     [store],
   );
 
-  const onDragOver = useCallback((event: DragEvent) => {
-    if (paletteItemOfDrop(event.dataTransfer) === undefined) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    markDropTarget(branchOutputAt(event.target));
-  }, []);
+  const hint = useRef<DropHintHandle>(null);
+
+  /** Where the dragged item would go, said beside the pointer before the user lets go. */
+  const onDragOver = useCallback(
+    (event: DragEvent) => {
+      if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      const ops = loadedEditOps();
+      markDropTarget(ops?.branchOutputAt(event.target));
+      const item = ops?.paletteItem(draggedPaletteItem(event.dataTransfer) ?? '');
+      if (!ops || !item) return;
+      const box = event.currentTarget.getBoundingClientRect();
+      const target = ops.dropTargetAt(flow, event.target, { x: event.clientX, y: event.clientY });
+      const { text, ok } = ops.planInWords(store.getState().lastGood, target, item);
+      hint.current?.show({ text, ok, x: event.clientX - box.left, y: event.clientY - box.top });
+    },
+    [flow, store],
+  );
 
   const dropItem = useCallback(
-    (ops: EditOps, itemId: string, point: { x: number; y: number }, branchId?: string) => {
+    (ops: EditOps, itemId: string, target: DropTarget, point: XY) => {
       const item = ops.paletteItem(itemId);
       if (!item) return;
-      const { dropPlacement, dropPositions, insertSnippet, mayContain, paletteSnippet } = ops;
+      const { dropPositions, insertSnippet, paletteSnippet } = ops;
       const state = store.getState();
       // the insert and the new nodes' places are one user action: one undo step
       state.beginGesture();
       try {
         let inserted: EditResult | undefined;
+        let plan: DropPlan | undefined;
         const made = run(`Insert ${item.label}`, (doc) => {
-          const intoBranch =
-            branchId === undefined
-              ? undefined
-              : ops.branchDropPlacement(doc, branchId, item.kind, item.label);
-          if (intoBranch) {
-            inserted = insertSnippet(doc, paletteSnippet(doc, item.id), intoBranch);
-            return inserted;
-          }
-          if (!mayContain('dialplan', item.kind))
-            throw new EditError(
-              `${item.label} cannot stand on its own: select where it goes and choose it in the palette.`,
-            );
-          const placement = dropPlacement(doc, flow.getNodes(), point);
-          inserted = insertSnippet(doc, paletteSnippet(doc, item.id), placement);
+          plan = ops.planDrop(doc, target, item.kind, item.label);
+          inserted = insertSnippet(doc, paletteSnippet(doc, item.id), plan.placement);
           return inserted;
         });
         if (made && inserted?.focusOffset !== undefined) {
@@ -70,11 +87,14 @@ export function useCanvasEditing(graph: FlowGraph) {
           const { lastGood, setPositions } = store.getState();
           setPositions(dropPositions(lastGood, inserted.focusOffset, length, point));
         }
+        // an element no call reaches is made only with the user told so
+        if (made && plan && !plan.reachable)
+          setProblem(`${item.label} added ${plan.where}. Connect a goto to it, or move it.`);
       } finally {
         store.getState().endGesture();
       }
     },
-    [flow, run, store],
+    [run, store],
   );
 
   const onDrop = useCallback(
@@ -82,17 +102,21 @@ export function useCanvasEditing(graph: FlowGraph) {
       const itemId = paletteItemOfDrop(event.dataTransfer);
       if (itemId === undefined) return;
       event.preventDefault();
-      const output = branchOutputAt(event.target);
       markDropTarget(undefined);
-      const branchId = output?.getAttribute('data-element-id') ?? undefined;
-      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      withEditOps((ops) => dropItem(ops, itemId, point, branchId));
+      hint.current?.show(undefined);
+      const client = { x: event.clientX, y: event.clientY };
+      const over = event.target;
+      const point = flow.screenToFlowPosition(client);
+      withEditOps((ops) => dropItem(ops, itemId, ops.dropTargetAt(flow, over, client), point));
     },
     [dropItem, flow],
   );
 
   const onDragLeave = useCallback((event: DragEvent) => {
-    if (event.relatedTarget === null) markDropTarget(undefined);
+    const into = event.relatedTarget;
+    if (into instanceof Node && event.currentTarget.contains(into)) return;
+    markDropTarget(undefined);
+    hint.current?.show(undefined);
   }, []);
 
   const connect = useCallback(
@@ -201,6 +225,7 @@ export function useCanvasEditing(graph: FlowGraph) {
     onDragOver,
     onDrop,
     onDragLeave,
+    dropHintRef: hint,
     onConnect,
     onReconnect,
     onConnectEnd,
@@ -209,11 +234,6 @@ export function useCanvasEditing(graph: FlowGraph) {
     deleteEdge,
     onKeyDown,
   };
-}
-
-/** The branch output (of a node) a drag is over, if any. */
-function branchOutputAt(target: EventTarget | null): Element | undefined {
-  return target instanceof Element ? (target.closest('.dp-output') ?? undefined) : undefined;
 }
 
 let marked: Element | undefined;

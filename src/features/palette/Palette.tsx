@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import {
+  describePlacement,
   insertSnippet,
   PALETTE_GROUPS,
   PALETTE_ITEMS,
@@ -22,21 +23,24 @@ export function Palette() {
   const insideId = useId();
   const [inside, setInside] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [added, setAdded] = useState('');
 
   const choose = (item: PaletteItem) => {
     const state = store.getState();
+    let where = '';
     const error = runEdit(
       state,
       `Insert ${item.label}`,
-      (doc) =>
-        insertSnippet(
-          doc,
-          paletteSnippet(doc, item.id),
-          placementFor(doc, state.selectedId, item.kind, inside),
-        ),
+      (doc) => {
+        const placement = placementFor(doc, state.selectedId, item.kind, inside);
+        where = describePlacement(doc, placement);
+        return insertSnippet(doc, paletteSnippet(doc, item.id), placement);
+      },
       'palette',
     );
     setProblem(error);
+    // said to screen readers too: the keyboard path cannot see the graph change
+    setAdded(error === undefined ? `Added ${item.label} ${where}.` : '');
   };
 
   return (
@@ -51,8 +55,11 @@ export function Palette() {
         Insert inside the selected element
       </label>
       <p className="palette-hint">
-        Drag onto the graph, or onto a branch (1, 2, live…) to put it in that branch. Click to add
-        after the selection.
+        Drag onto the graph (a hint says where it goes), onto a branch (1, 2, live…) or onto a line
+        of the XML. Click, Enter or Space adds it after the selection.
+      </p>
+      <p role="status" className="palette-added">
+        {added}
       </p>
       {problem && (
         <p role="alert" className="palette-error">

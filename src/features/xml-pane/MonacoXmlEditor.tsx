@@ -12,7 +12,8 @@ import { bindEditorToStore } from './bind-editor.ts';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
-export default function MonacoXmlEditor() {
+/** `wordWrap`: long lines wrap at the pane's edge (prompts are long; the pane is narrow). */
+export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
   const store = useStudioStore();
   const [initialText] = useState(() => store.getState().text);
   const onMount = (editor: CodeEditor) => {
@@ -28,7 +29,8 @@ export default function MonacoXmlEditor() {
       options={{
         minimap: { enabled: false },
         fontSize: 13,
-        wordWrap: 'off',
+        wordWrap: wordWrap ? 'on' : 'off',
+        wrappingIndent: 'indent',
         automaticLayout: true,
         scrollBeyondLastLine: false,
         ariaLabel: 'XML editor',

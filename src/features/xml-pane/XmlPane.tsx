@@ -1,13 +1,29 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { readWordWrap, saveWordWrap } from '../../store/index.ts';
 import './xml-pane.css';
 
 // Monaco is about 1 MB gzipped: it loads with the pane, after the rest of the studio has started.
 const MonacoXmlEditor = lazy(() => import('./MonacoXmlEditor.tsx'));
 
+/** The XML pane: a small toolbar (word wrap, on by default and remembered) over the editor. */
 export function XmlPane() {
+  const [wrap, setWrap] = useState(readWordWrap);
+  const toggleWrap = () => {
+    saveWordWrap(!wrap);
+    setWrap(!wrap);
+  };
   return (
-    <Suspense fallback={<p className="xml-loading">Loading editor…</p>}>
-      <MonacoXmlEditor />
-    </Suspense>
+    <div className="xml-pane">
+      <div className="xml-toolbar">
+        <button type="button" aria-pressed={wrap} onClick={toggleWrap}>
+          Wrap lines
+        </button>
+      </div>
+      <div className="xml-editor">
+        <Suspense fallback={<p className="xml-loading">Loading editor…</p>}>
+          <MonacoXmlEditor wordWrap={wrap} />
+        </Suspense>
+      </div>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { setNameSource } from './language-features.ts';
 import { minimalEdit } from './minimal-edit.ts';
 import { applyMarkers, applyTraceDecoration } from './decorations.ts';
 import { sameMarkers } from './marker-diff.ts';
+import { bindPaletteDrop } from './palette-drop.ts';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -66,9 +67,13 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
   );
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY, historyKey('redo'));
 
+  /** True while the editor shows a selection made elsewhere: its cursor move is not the user's. */
+  let revealing = false;
+  // Every cursor move the user causes (arrows, clicks, Ctrl+F, Go to line, Monaco's own commands)
+  // selects the element under the cursor; moves from store text or a reveal are skipped, so a graph
+  // selection revealed here never comes back as a new selection.
   const cursor = editor.onDidChangeCursorPosition((event) => {
-    if (event.source === 'api' || event.reason !== monaco.editor.CursorChangeReason.Explicit)
-      return;
+    if (applyingExternal || revealing) return;
     const { lastGood, stale, selectedId } = store.getState();
     if (stale || timer !== undefined || lastGood.source !== model.getValue()) return;
     const element = elementAtOffset(lastGood, model.getOffsetAt(event.position));
@@ -92,14 +97,22 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
       marked = state.diagnostics;
       applyMarkers(model, marked);
     }
-    if (state.selectedId !== previous.selectedId && state.selectionSource !== 'text')
-      revealElement(editor, store, state.selectedId);
+    if (state.selectedId !== previous.selectedId && state.selectionSource !== 'text') {
+      revealing = true;
+      try {
+        revealElement(editor, store, state.selectedId);
+      } finally {
+        revealing = false;
+      }
+    }
     if (state.highlight !== previous.highlight || state.lastGood !== previous.lastGood)
       traceIds = applyTraceDecoration(editor, state, traceIds);
   });
   applyMarkers(model, marked);
+  const unbindDrop = bindPaletteDrop(editor, store);
 
   return () => {
+    unbindDrop();
     if (timer !== undefined) flush();
     unregisterPending();
     typing.dispose();
