@@ -130,3 +130,6 @@ export {
   type TranscriptDifference,
 } from './testcalls/diff-transcripts.ts';
 export { replayTestCall, replayTestCalls } from './testcalls/replay.ts';
+
+// results: call pages from GET /v2/calls → counts, funnel, CSV, graph overlay (src/core/results/)
+export * from './results/index.ts';
