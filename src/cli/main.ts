@@ -4,7 +4,7 @@
  */
 import { UsageError, type CliIo, type Command } from './io.ts';
 
-const USAGE = 'usage: dialplan <validate|format|simulate|export> FILE… (see README.md)';
+const USAGE = 'usage: dialplan <validate|format|simulate|export|results|calls> … (see README.md)';
 
 /** Registered sub-commands. Each command module adds one line here. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -12,6 +12,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   format: async () => (await import('./commands/format.ts')).formatCommand,
   export: async () => (await import('./commands/export.ts')).exportCommand,
   simulate: async () => (await import('./commands/simulate.ts')).simulateCommand,
+  results: async () => (await import('./commands/results.ts')).resultsCommand,
+  calls: async () => (await import('./commands/calls-fetch.ts')).callsCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

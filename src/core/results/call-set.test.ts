@@ -15,8 +15,7 @@ function setOf(pages: unknown[]): CallResultSet {
   return set;
 }
 
-const summaryOf = (set: CallResultSet) =>
-  summarizeCalls(set.calls(), set.questionsSeen, set.skipped);
+const summaryOf = (set: CallResultSet) => summarizeCalls(set, set.questionsSeen);
 
 describe('reading the poll pages (hand-counted, fixtures/results/README.md)', () => {
   const set = setOf(PAGES.map(parsePageText));
@@ -32,9 +31,9 @@ describe('reading the poll pages (hand-counted, fixtures/results/README.md)', ()
       Vote: { Yes: 6, No: 1 },
       Candidate: { '1': 3, '2': 1, '3': 1 },
     });
-    const retried = [...set.calls()].find((c) => c.id === '4400005');
-    expect(retried?.answers.map((a) => a.response)).toEqual(['Yes', '1']);
-    expect(retried?.batchId).toBe('7002');
+    const retried = [...set.all()].map((i) => set.call(i)).find((c) => c.id === '4400005');
+    expect(retried).toMatchObject({ answers: { Vote: 'Yes', Candidate: '1' }, batchId: '7002' });
+    expect(retried?.labels).toEqual(['poll-dec', 'retry']);
   });
 
   it('builds the funnel in first-seen order and bills each attempt once', () => {

@@ -28,7 +28,7 @@ describe('CSV', () => {
       },
       { id: 2, toNumber: '12135550002', finalCallResult: 'AM' },
     ]);
-    expect(callsCsv(set.calls(), ['Vote', 'Candidate'])).toBe(
+    expect(callsCsv(set, ['Vote', 'Candidate'])).toBe(
       'id,toNumber,finalCallResult,Vote,Candidate\r\n1,12135550001,LA,Yes,\r\n2,12135550002,AM,,\r\n',
     );
   });
@@ -42,7 +42,7 @@ describe('filters', () => {
     { id: 3, finalCallResult: 'LA', labels: ['a', 'b'], batchId: 8 },
   ]);
   const ids = (filter: Parameters<typeof filterCalls>[1]) =>
-    [...filterCalls(set.calls(), filter)].map((c) => c.id);
+    filterCalls(set, filter).map((i) => set.idOf(i));
 
   it.each([
     [{}, ['1', '2', '3']],
@@ -56,7 +56,7 @@ describe('filters', () => {
   });
 
   it('lists the values each filter can take', () => {
-    expect(filterChoices(set.calls())).toEqual({
+    expect(filterChoices(set)).toEqual({
       finalCallResults: ['AM', 'LA'],
       labels: ['a', 'b'],
       batchIds: ['7', '8'],

@@ -3,8 +3,7 @@
  * comma, quote or line break are quoted, quotes doubled, rows end with CRLF. Responses are typed by
  * callers, so a field that a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a leading `'`.
  */
-import { answerOf } from './summarize.ts';
-import type { CallResult } from './types.ts';
+import type { CallResultSet } from './call-set.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -21,18 +20,36 @@ export function csvHeader(questions: readonly string[]): string {
   return csvRow(['id', 'toNumber', 'finalCallResult', ...questions]);
 }
 
-export function callCsvRow(call: CallResult, questions: readonly string[]): string {
+export function callCsvRow(set: CallResultSet, i: number, questions: readonly string[]): string {
   return csvRow([
-    call.id,
-    call.toNumber,
-    call.finalCallResult,
-    ...questions.map((q) => answerOf(call, q) ?? ''),
+    set.idOf(i),
+    set.toNumberOf(i),
+    set.resultOf(i),
+    ...questions.map((q) => set.answerOf(i, q) ?? ''),
   ]);
 }
 
-/** The whole CSV at once: for the studio's download (the CLI writes row by row). */
-export function callsCsv(calls: Iterable<CallResult>, questions: readonly string[]): string {
-  let out = csvHeader(questions);
-  for (const call of calls) out += callCsvRow(call, questions);
-  return out;
+/** The CSV in chunks of about 64 KB, so a million rows never make one huge string. */
+export function* csvChunks(
+  set: CallResultSet,
+  questions: readonly string[],
+  calls: Iterable<number> = set.all(),
+): IterableIterator<string> {
+  let chunk = csvHeader(questions);
+  for (const i of calls) {
+    chunk += callCsvRow(set, i, questions);
+    if (chunk.length > 1 << 16) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield chunk;
+}
+
+export function callsCsv(
+  set: CallResultSet,
+  questions: readonly string[],
+  calls?: Iterable<number>,
+): string {
+  return [...csvChunks(set, questions, calls)].join('');
 }

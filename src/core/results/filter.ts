@@ -1,5 +1,5 @@
 /** Narrowing a set of calls by final result, label, batch and creation date (the studio's filters). */
-import type { CallResult } from './types.ts';
+import type { CallResultSet } from './call-set.ts';
 
 export interface CallFilter {
   /** Empty or absent: any. */
@@ -11,24 +11,25 @@ export interface CallFilter {
   to?: number;
 }
 
-export function matchesFilter(call: CallResult, filter: CallFilter): boolean {
-  if (filter.finalCallResult && call.finalCallResult !== filter.finalCallResult) return false;
-  if (filter.label && !call.labels.includes(filter.label)) return false;
-  if (filter.batchId && call.batchId !== filter.batchId) return false;
-  if (filter.from !== undefined && !(call.created >= filter.from)) return false;
-  if (filter.to !== undefined && !(call.created > 0 && call.created <= filter.to)) return false;
+export function matchesFilter(set: CallResultSet, i: number, filter: CallFilter): boolean {
+  if (filter.finalCallResult && set.resultOf(i) !== filter.finalCallResult) return false;
+  if (filter.label && !set.labelsOf(i).includes(filter.label)) return false;
+  if (filter.batchId && set.batchOf(i) !== filter.batchId) return false;
+  const created = set.createdOf(i);
+  if (filter.from !== undefined && !(created >= filter.from)) return false;
+  if (filter.to !== undefined && !(created > 0 && created <= filter.to)) return false;
   return true;
 }
 
-export function* filterCalls(
-  calls: Iterable<CallResult>,
-  filter: CallFilter,
-): IterableIterator<CallResult> {
-  for (const call of calls) if (matchesFilter(call, filter)) yield call;
+/** The indices of the calls the filter keeps, in reading order. */
+export function filterCalls(set: CallResultSet, filter: CallFilter): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i < set.size; i++) if (matchesFilter(set, i, filter)) kept.push(i);
+  return kept;
 }
 
 /** The values a filter can take, for its pickers. */
-export function filterChoices(calls: Iterable<CallResult>): {
+export function filterChoices(set: CallResultSet): {
   finalCallResults: string[];
   labels: string[];
   batchIds: string[];
@@ -36,11 +37,11 @@ export function filterChoices(calls: Iterable<CallResult>): {
   const results = new Set<string>();
   const labels = new Set<string>();
   const batches = new Set<string>();
-  for (const call of calls) {
-    if (call.finalCallResult) results.add(call.finalCallResult);
-    for (const l of call.labels) labels.add(l);
-    if (call.batchId) batches.add(call.batchId);
+  for (let i = 0; i < set.size; i++) {
+    results.add(set.resultOf(i));
+    for (const l of set.labelsOf(i)) labels.add(l);
+    batches.add(set.batchOf(i));
   }
-  const sorted = (s: Set<string>) => [...s].sort();
+  const sorted = (s: Set<string>) => [...s].filter(Boolean).sort();
   return { finalCallResults: sorted(results), labels: sorted(labels), batchIds: sorted(batches) };
 }

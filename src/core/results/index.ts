@@ -1,6 +1,6 @@
 /** Results lab core: call pages → merged calls → summary, cross-tab, CSV, and the graph overlay. */
 export type {
-  Answer,
+  CallFields,
   CallResult,
   FunnelStep,
   Interval,
@@ -17,7 +17,6 @@ export {
 export { CallResultSet } from './call-set.ts';
 export {
   LIVE_ANSWER,
-  answerOf,
   crossTab,
   orderQuestions,
   summarizeCalls,
@@ -38,5 +37,5 @@ export {
   type MenuOverlay,
   type OverlayCounts,
 } from './overlay.ts';
-export { callCsvRow, callsCsv, csvField, csvHeader, csvRow } from './csv.ts';
+export { callCsvRow, callsCsv, csvChunks, csvField, csvHeader, csvRow } from './csv.ts';
 export { filterCalls, filterChoices, matchesFilter, type CallFilter } from './filter.ts';

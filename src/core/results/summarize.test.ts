@@ -34,7 +34,7 @@ describe('summary with a dialplan order', () => {
 
   it('orders the funnel as the dialplan asks, not as the answers came', () => {
     const order = orderQuestions(set.questionsSeen, ['Vote', 'Candidate']);
-    const summary = summarizeCalls(set.calls(), order);
+    const summary = summarizeCalls(set, order);
     // Call 3 skipped Vote (a gap): it leaves the funnel at the first step. Call 4 is no live answer.
     expect(summary.funnel.map((s) => s.calls)).toEqual([3, 2, 1]);
     expect(summary.completed).toBe(1);
@@ -56,7 +56,7 @@ describe('summary with a dialplan order', () => {
       answered(3, 'LA', { Vote: 'No', Candidate: '2' }),
       answered(4, 'LA', { Vote: 'No' }),
     ]);
-    expect(crossTab(both.calls(), 'Vote', 'Candidate')).toEqual({
+    expect(crossTab(both, 'Vote', 'Candidate')).toEqual({
       rowQuestion: 'Vote',
       columnQuestion: 'Candidate',
       rows: ['No', 'Yes'],

@@ -1,8 +1,10 @@
 /**
  * The summary of a set of calls: counts by final result, answers per question, the funnel (live answers,
- * then calls that answered the first question, the first two, …) and the billed total.
+ * then calls that answered the first question, the first two, …) and the billed total. `calls` picks the
+ * calls to count (all, or a filter's choice) by index into the set.
  */
-import type { CallResult, FunnelStep, QuestionCounts, ResultsSummary } from './types.ts';
+import type { CallResultSet } from './call-set.ts';
+import type { FunnelStep, QuestionCounts, ResultsSummary } from './types.ts';
 
 export const LIVE_ANSWER = 'LA';
 
@@ -13,68 +15,78 @@ export function orderQuestions(seen: readonly string[], known: readonly string[]
   return order;
 }
 
-function answerOf(call: CallResult, question: string): string | undefined {
-  for (const a of call.answers) if (a.question === question) return a.response;
-  return undefined;
-}
-
-/** How many questions of the order, from the first, the call answered without a gap. */
-function answeredInARow(call: CallResult, order: readonly string[]): number {
+/** How many questions of the order, from the first, call `i` answered without a gap. */
+function answeredInARow(set: CallResultSet, i: number, order: readonly string[]): number {
   let n = 0;
-  while (n < order.length && answerOf(call, order[n] as string) !== undefined) n++;
+  while (n < order.length && set.answerCode(i, order[n] as string) !== 0) n++;
   return n;
 }
 
-export function summarizeCalls(
-  calls: Iterable<CallResult>,
-  questionOrder: readonly string[],
-  skipped = 0,
-): ResultsSummary {
-  const finalCallResult: Record<string, number> = {};
-  const questions: QuestionCounts = {};
-  for (const q of questionOrder) questions[q] = {};
-  const reached = new Array<number>(questionOrder.length + 1).fill(0);
-  let count = 0;
-  let billed = 0;
-  for (const call of calls) {
-    count++;
-    billed += call.billed;
-    const result = call.finalCallResult || 'UNKNOWN';
-    finalCallResult[result] = (finalCallResult[result] ?? 0) + 1;
-    for (const { question, response } of call.answers) {
-      const counts = (questions[question] ??= {});
-      counts[response] = (counts[response] ?? 0) + 1;
-    }
-    if (result === LIVE_ANSWER) {
-      const k = answeredInARow(call, questionOrder);
-      reached[k] = (reached[k] ?? 0) + 1;
-    }
-  }
+function funnelOf(reached: readonly number[], order: readonly string[]): FunnelStep[] {
   // reached[k] = live calls that answered exactly the first k questions; the funnel is its tail sums.
   const funnel: FunnelStep[] = [];
   let atLeast = 0;
-  for (let k = questionOrder.length; k >= 0; k--) {
+  for (let k = order.length; k >= 0; k--) {
     atLeast += reached[k] ?? 0;
-    const question = questionOrder[k - 1];
+    const question = order[k - 1];
     funnel.unshift(
       question === undefined
         ? { label: 'Live answers', calls: atLeast }
         : { label: question, question, calls: atLeast },
     );
   }
+  return funnel;
+}
+
+/** Response counts per question, counted by code (no string per call). */
+function countAnswers(set: CallResultSet, calls: readonly number[], order: readonly string[]) {
+  const questions: QuestionCounts = {};
+  for (const question of order) {
+    const byCode: number[] = [];
+    for (const i of calls) {
+      const code = set.answerCode(i, question);
+      if (code !== 0) byCode[code] = (byCode[code] ?? 0) + 1;
+    }
+    const counts: Record<string, number> = {};
+    byCode.forEach((n, code) => {
+      if (n) counts[set.responseName(question, code)] = n;
+    });
+    questions[question] = counts;
+  }
+  return questions;
+}
+
+export function summarizeCalls(
+  set: CallResultSet,
+  questionOrder: readonly string[],
+  calls: readonly number[] = [...set.all()],
+): ResultsSummary {
+  const finalCallResult: Record<string, number> = {};
+  const reached = new Array<number>(questionOrder.length + 1).fill(0);
+  let billed = 0;
+  for (const i of calls) {
+    billed += set.billedOf(i);
+    const result = set.resultOf(i) || 'UNKNOWN';
+    finalCallResult[result] = (finalCallResult[result] ?? 0) + 1;
+    if (result === LIVE_ANSWER) {
+      const k = answeredInARow(set, i, questionOrder);
+      reached[k] = (reached[k] ?? 0) + 1;
+    }
+  }
+  const funnel = funnelOf(reached, questionOrder);
   const liveAnswers = finalCallResult[LIVE_ANSWER] ?? 0;
-  const completed = funnel[funnel.length - 1]?.calls ?? 0;
+  const completed = questionOrder.length === 0 ? 0 : (funnel[funnel.length - 1]?.calls ?? 0);
   return {
-    calls: count,
+    calls: calls.length,
     finalCallResult,
     liveAnswers,
-    completed: questionOrder.length === 0 ? 0 : completed,
-    completionRate: liveAnswers === 0 || questionOrder.length === 0 ? 0 : completed / liveAnswers,
+    completed,
+    completionRate: liveAnswers === 0 ? 0 : completed / liveAnswers,
     questionOrder: [...questionOrder],
-    questions,
+    questions: countAnswers(set, calls, questionOrder),
     funnel,
     billed: Math.round(billed * 1e6) / 1e6,
-    skipped,
+    skipped: set.skipped,
   };
 }
 
@@ -88,15 +100,16 @@ export interface CrossTab {
 }
 
 export function crossTab(
-  calls: Iterable<CallResult>,
+  set: CallResultSet,
   rowQuestion: string,
   columnQuestion: string,
+  calls: Iterable<number> = set.all(),
 ): CrossTab {
   const cells = new Map<string, Map<string, number>>();
   const columns = new Set<string>();
-  for (const call of calls) {
-    const r = answerOf(call, rowQuestion);
-    const c = answerOf(call, columnQuestion);
+  for (const i of calls) {
+    const r = set.answerOf(i, rowQuestion);
+    const c = set.answerOf(i, columnQuestion);
     if (r === undefined || c === undefined) continue;
     columns.add(c);
     const row = cells.get(r) ?? new Map<string, number>();
@@ -113,5 +126,3 @@ export function crossTab(
     counts: rows.map((r) => cols.map((c) => cells.get(r)?.get(c) ?? 0)),
   };
 }
-
-export { answerOf };

@@ -7,13 +7,6 @@ import type { QuestionResponse } from '../simulate/types.ts';
 
 export type { QuestionResponse };
 
-/** A call's answer to one question, with the `finishTime` of the attempt that gave it. */
-export interface Answer {
-  question: string;
-  response: string;
-  finishTime: number;
-}
-
 /** The fields of a call the lab reads (strings and numbers; absent ones are '' and 0). */
 export interface CallFields {
   id: string;
@@ -26,13 +19,11 @@ export interface CallFields {
   modified: number;
 }
 
-/** One call, merged across every page that listed it. */
-export interface CallResult extends CallFields {
-  /** Ids of the attempts already counted (a page seen twice adds nothing). */
-  recordIds: string[];
+/** One call as an object, merged across every page that listed it (see CallResultSet.call). */
+export interface CallResult extends Omit<CallFields, 'modified'> {
   billed: number;
   /** The last answer per question, in `finishTime` order across the call's attempts. */
-  answers: Answer[];
+  answers: Record<string, string>;
 }
 
 /** Counts per response value, per question. */
