@@ -9,4 +9,10 @@ export type { TextOrigin } from './document-slice.ts';
 export type { Highlight } from './highlight-slice.ts';
 export type { Positions } from './layout-slice.ts';
 export { SIDE_PANEL_TABS, type SidePanelTab } from './ui-slice.ts';
+export {
+  shownOverlay,
+  type OverlayByElement,
+  type OverlaySource,
+  type ResultsOverlay,
+} from './results-slice.ts';
 export { runEdit, type EditOperation } from './history-edit.ts';

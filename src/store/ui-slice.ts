@@ -2,7 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { StudioState } from './studio-state.ts';
 
-export const SIDE_PANEL_TABS = ['Inspector', 'Simulator', 'Export'] as const;
+export const SIDE_PANEL_TABS = ['Inspector', 'Simulator', 'Export', 'Results'] as const;
 export type SidePanelTab = (typeof SIDE_PANEL_TABS)[number];
 
 export interface UiSlice {
