@@ -34,6 +34,32 @@ test('three page files of the poll: counts in the tables, on the graph, the fore
   expect((await results.row('Candidate', '3')).slice(0, 2)).toEqual(['1', '20.0 %']);
   expect((await results.row('Funnel', 'answered Candidate')).slice(0, 2)).toEqual(['5', '71.4 %']);
 
+  // On the graph: each stashing branch's count and share, each menu's reached and drop-off.
+  await results.showOnGraph('Real results');
+  const studio = new StudioPage(page);
+  const badge = (node: string, elementId: string) =>
+    studio.node(node).locator(`[data-element-id="${elementId}"]`).getByTestId('results-badge');
+  await expect(badge('menu Live', '/dialplan/menu[1]/keypress[1]')).toHaveText('6 · 85.7 %');
+  await expect(badge('menu Live', '/dialplan/menu[1]/keypress[2]')).toHaveText('1 · 14.3 %');
+  await expect(badge('menu Question_01', '/dialplan/menu[2]/keypress[1]')).toHaveText(
+    '5 · 100.0 %',
+  );
+  await expect(studio.node('menu Live').getByTestId('results-badge').first()).toHaveText(
+    'reached 7 · left 0',
+  );
+  await expect(studio.node('menu Question_01').getByTestId('results-badge').first()).toHaveText(
+    'reached 6 · left 1',
+  );
+
+  // The forecast (batch simulation) for the same dialplan, scaled to the 7 live answers.
+  await results.showOnGraph('Forecast (batch simulation)');
+  await expect(badge('menu Live', '/dialplan/menu[1]/keypress[1]')).toHaveText(
+    /^≈ \d+ · \d+\.\d %$/,
+  );
+  await expect(badge('menu Live', '/dialplan/menu[1]/keypress[1]')).not.toHaveText('≈ 6 · 85.7 %');
+  await results.showOnGraph('Nothing');
+  await expect(studio.graph.getByTestId('results-badge')).toHaveCount(0);
+
   const download = page.waitForEvent('download');
   await results.region.getByRole('button', { name: 'Download CSV' }).click();
   const csv = await readFile(await (await download).path(), 'utf8');

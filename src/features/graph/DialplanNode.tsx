@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { FlowNode } from '../../core/index.ts';
 import { AddBranchButton } from './AddBranchButton.tsx';
+import { ResultsBadge } from './ResultsBadge.tsx';
 
 export interface DialplanNodeData extends Record<string, unknown> {
   node: FlowNode;
@@ -29,6 +30,7 @@ export const DialplanNode = memo(function DialplanNode({ data }: NodeProps<Dialp
           {node.kind === 'unknown' ? `<${node.tagName}>` : node.tagName}
         </span>
         {node.name && <span className="dp-name">{node.name}</span>}
+        {node.kind === 'menu' && <ResultsBadge elementId={node.id} />}
         {errors > 0 && (
           <span className="dp-badge dp-badge-error" title={`${errors} error(s)`}>
             {errors} error{errors > 1 ? 's' : ''}
@@ -48,7 +50,9 @@ export const DialplanNode = memo(function DialplanNode({ data }: NodeProps<Dialp
       ))}
       {node.outputs.map((o) => (
         <div key={o.id} className="dp-output" data-element-id={o.elementId}>
-          <div className="dp-output-label">{o.label}</div>
+          <div className="dp-output-label">
+            {o.label} <ResultsBadge elementId={o.elementId} />
+          </div>
           {o.actions.map((a) => (
             <div key={a.id} className="dp-action" data-element-id={a.id}>
               {a.text}

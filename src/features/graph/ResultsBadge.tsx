@@ -1,0 +1,34 @@
+/**
+ * Call results on the graph: on a stashing branch, how many calls took it and their share of the
+ * question's answers; on a menu, how many calls reached it and how many left without answering. Reads
+ * the results overlay (store/results-slice.ts); renders nothing when the graph shows no numbers.
+ */
+import { shownOverlay, useStudio } from '../../store/index.ts';
+import './results-badge.css';
+
+const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+export function ResultsBadge({ elementId }: { elementId: string | undefined }) {
+  const entry = useStudio((s) =>
+    elementId === undefined ? undefined : shownOverlay(s.resultsOverlay, elementId),
+  );
+  const forecast = useStudio((s) => s.resultsOverlay.source === 'forecast');
+  if (!entry) return null;
+  const source = forecast ? 'forecast' : 'results';
+  const mark = forecast ? '≈ ' : '';
+  const text =
+    entry.kind === 'branch'
+      ? `${mark}${entry.count} · ${percent(entry.share)}`
+      : entry.reached === undefined
+        ? `${mark}answered ${entry.answered}`
+        : `${mark}reached ${entry.reached} · left ${entry.dropOff ?? 0}`;
+  const title =
+    entry.kind === 'branch'
+      ? `${entry.count} calls (${percent(entry.share)} of ${entry.question} answers), ${source}`
+      : `${entry.reached ?? '?'} calls reached this menu, ${entry.answered} answered, ${entry.dropOff ?? '?'} left without answering (hung up or timed out), ${source}`;
+  return (
+    <span className={`dp-results dp-results-${source}`} title={title} data-testid="results-badge">
+      {text}
+    </span>
+  );
+}
