@@ -32,7 +32,7 @@ test('three page files of the poll: counts in the tables, on the graph, the fore
   expect((await results.row('Candidate', '1')).slice(0, 2)).toEqual(['3', '60.0 %']);
   expect((await results.row('Candidate', '2')).slice(0, 2)).toEqual(['1', '20.0 %']);
   expect((await results.row('Candidate', '3')).slice(0, 2)).toEqual(['1', '20.0 %']);
-  expect((await results.row('Funnel', 'answered Candidate')).slice(0, 2)).toEqual(['5', '71.4 %']);
+  expect((await results.row('Funnel', 'Candidate')).slice(0, 2)).toEqual(['5', '71.4 %']);
 
   // On the graph: each stashing branch's count and share, each menu's reached and drop-off.
   await results.showOnGraph('Real results');
@@ -45,10 +45,10 @@ test('three page files of the poll: counts in the tables, on the graph, the fore
     '5 · 100.0 %',
   );
   await expect(studio.node('menu Live').getByTestId('results-badge').first()).toHaveText(
-    'reached 7 · left 0',
+    'reached 7 · dropped 0',
   );
   await expect(studio.node('menu Question_01').getByTestId('results-badge').first()).toHaveText(
-    'reached 6 · left 1',
+    'reached 6 · dropped 1',
   );
 
   // The forecast (batch simulation) for the same dialplan, scaled to the 7 live answers.

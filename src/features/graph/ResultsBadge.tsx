@@ -21,7 +21,7 @@ export function ResultsBadge({ elementId }: { elementId: string | undefined }) {
       ? `${mark}${entry.count} · ${percent(entry.share)}`
       : entry.reached === undefined
         ? `${mark}answered ${entry.answered}`
-        : `${mark}reached ${entry.reached} · left ${entry.dropOff ?? 0}`;
+        : `${mark}reached ${entry.reached} · dropped ${entry.dropOff ?? 0}`;
   const title =
     entry.kind === 'branch'
       ? `${entry.count} calls (${percent(entry.share)} of ${entry.question} answers), ${source}`

@@ -16,8 +16,8 @@ export interface Bar {
 
 const WIDTH = 360;
 const ROW = 24;
-const LABEL = 110;
-const NUMBERS = 96;
+const LABEL = 100;
+const NUMBERS = 100;
 const BAR_SPACE = WIDTH - LABEL - NUMBERS;
 
 export const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
@@ -54,7 +54,7 @@ export const BarChart = forwardRef<SVGSVGElement, { title: string; bars: Bar[] }
           <g key={bar.label}>
             <title>{barTitle(bar)}</title>
             <text x={LABEL - 6} y={y + 15} textAnchor="end" className="bar-label">
-              {bar.label.length > 16 ? `${bar.label.slice(0, 15)}…` : bar.label}
+              {bar.label.length > 14 ? `${bar.label.slice(0, 13)}…` : bar.label}
             </text>
             <rect x={LABEL} y={y + 3} width={BAR_SPACE} height={ROW - 8} className="bar-track" />
             <rect x={LABEL} y={y + 3} width={width} height={ROW - 8} className="bar-fill" />
@@ -68,7 +68,7 @@ export const BarChart = forwardRef<SVGSVGElement, { title: string; bars: Bar[] }
               />
             )}
             <text x={WIDTH - NUMBERS + 6} y={y + 15} className="bar-value">
-              {`${bar.count}  ${percent(bar.share)}`}
+              {`${bar.count.toLocaleString('en-US')} (${percent(bar.share)})`}
             </text>
           </g>
         );

@@ -71,7 +71,7 @@ export function ResultsPanel() {
           })}
           <QuestionChart
             title="Funnel"
-            subtitle="share of live answers"
+            subtitle="live answers that answered each question in turn"
             bars={funnelBars(summary)}
             labelHeader="Step"
             asTable={asTable}

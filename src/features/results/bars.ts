@@ -23,7 +23,7 @@ export function answerBars(counts: Record<string, number>): Bar[] {
 export function funnelBars(summary: ResultsSummary): Bar[] {
   const live = summary.funnel[0]?.calls ?? 0;
   return summary.funnel.map((step) => ({
-    label: step.question ? `answered ${step.label}` : step.label,
+    label: step.label,
     count: step.calls,
     share: live === 0 ? 0 : step.calls / live,
   }));
