@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ResultsPanel } from './pages/ResultsPanel.ts';
 import { StudioPage } from './pages/StudioPage.ts';
@@ -82,4 +83,10 @@ test('filters narrow the counts; a file that is not a page is reported and the r
   await expect(summary).toContainText('Calls4');
   await results.showTables();
   expect((await results.row('Vote', 'Yes')).slice(0, 2)).toEqual(['3', '100.0 %']);
+
+  // Charts, tables, filters and the overlay choice: no serious or critical accessibility violation.
+  await results.region.getByRole('button', { name: 'Show as tables' }).click();
+  const axe = await new AxeBuilder({ page }).include('.results-panel').analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });

@@ -91,11 +91,13 @@ export function ResultsInput({
         </p>
       )}
       {errors.length > 0 && (
-        <ul role="alert" className="results-errors">
-          {errors.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul className="results-errors">
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {hasCalls && (
         <button type="button" onClick={clear}>
