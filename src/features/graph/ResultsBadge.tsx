@@ -7,6 +7,8 @@ import { shownOverlay, useStudio } from '../../store/index.ts';
 import './results-badge.css';
 
 const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+/** Forecast counts are scaled, so fractional; real counts are whole already. */
+const whole = (n: number) => Math.round(n).toLocaleString('en-US');
 
 export function ResultsBadge({ elementId }: { elementId: string | undefined }) {
   const entry = useStudio((s) =>
@@ -18,14 +20,14 @@ export function ResultsBadge({ elementId }: { elementId: string | undefined }) {
   const mark = forecast ? '≈ ' : '';
   const text =
     entry.kind === 'branch'
-      ? `${mark}${entry.count} · ${percent(entry.share)}`
+      ? `${mark}${whole(entry.count)} · ${percent(entry.share)}`
       : entry.reached === undefined
-        ? `${mark}answered ${entry.answered}`
-        : `${mark}reached ${entry.reached} · dropped ${entry.dropOff ?? 0}`;
+        ? `${mark}answered ${whole(entry.answered)}`
+        : `${mark}reached ${whole(entry.reached)} · dropped ${whole(entry.dropOff ?? 0)}`;
   const title =
     entry.kind === 'branch'
-      ? `${entry.count} calls (${percent(entry.share)} of ${entry.question} answers), ${source}`
-      : `${entry.reached ?? '?'} calls reached this menu, ${entry.answered} answered, ${entry.dropOff ?? '?'} left without answering (hung up or timed out), ${source}`;
+      ? `${whole(entry.count)} calls (${percent(entry.share)} of ${entry.question} answers), ${source}`
+      : `${entry.reached === undefined ? '?' : whole(entry.reached)} calls reached this menu, ${whole(entry.answered)} answered, ${entry.dropOff === undefined ? '?' : whole(entry.dropOff)} left without answering (hung up or timed out), ${source}`;
   return (
     <span className={`dp-results dp-results-${source}`} title={title} data-testid="results-badge">
       {text}

@@ -20,7 +20,11 @@ export interface LoadProgress {
   calls: number;
 }
 
-/** Simulated calls behind the forecast; its counts are scaled to the real live answers when loaded. */
+/**
+ * Simulated calls behind the forecast; its counts are scaled to the real live answers when loaded.
+ * Scaled counts stay fractional (the badge rounds what it shows): rounding each answer's count first
+ * made 5 Candidate answers out of 3 calls that reached the question.
+ */
 export const FORECAST_CALLS = 2000;
 
 function scaled(counts: OverlayCounts, liveAnswers: number | undefined): OverlayCounts {
@@ -28,9 +32,7 @@ function scaled(counts: OverlayCounts, liveAnswers: number | undefined): Overlay
   const k = liveAnswers / counts.liveAnswers;
   const questions: OverlayCounts['questions'] = {};
   for (const [q, byResponse] of Object.entries(counts.questions))
-    questions[q] = Object.fromEntries(
-      Object.entries(byResponse).map(([r, n]) => [r, Math.round(n * k)]),
-    );
+    questions[q] = Object.fromEntries(Object.entries(byResponse).map(([r, n]) => [r, n * k]));
   return { liveAnswers, questions };
 }
 
