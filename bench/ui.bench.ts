@@ -21,7 +21,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
-import { AUTOSAVE_KEY } from '../src/app/autosave.ts';
+import { AUTOSAVE_KEY } from '../src/store/persistence/keys.ts';
 import { generatePoll } from './gen-poll.ts';
 import { startupGzipBytes } from './bundle-size.ts';
 

@@ -8,6 +8,7 @@ import type { ScheduleTask } from './deferred-task.ts';
 import { createDocumentSlice } from './document-slice.ts';
 import { createHighlightSlice } from './highlight-slice.ts';
 import { createLayoutSlice, type Positions } from './layout-slice.ts';
+import { createPersistenceSlice } from './persistence/persistence-slice.ts';
 import { createResultsSlice } from './results-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import { createSimulatorSlice } from './simulator-slice.ts';
@@ -43,6 +44,7 @@ export function createStudioStore(options: StudioStoreOptions): StudioStore {
         ...createWorkspaceSlice()(...a),
         ...createSimulatorSlice()(...a),
         ...createResultsSlice(...a),
+        ...createPersistenceSlice(...a),
         ...(options.initialSelectedId ? { selectedId: options.initialSelectedId } : {}),
       }),
       historyOptions(recorder),

@@ -46,4 +46,12 @@ export {
   startBroadcastCurl,
 } from './api-sequence.ts';
 export { importDialplan, type ImportResult, type ImportSource } from './import.ts';
-export { SHARE_PREFIX, decodeShareFragment, encodeShareFragment, shareUrl } from './share-link.ts';
+export {
+  SHARE_PREFIX,
+  decodeShareFragment,
+  encodeShareFragment,
+  readShareFragment,
+  shareChecksum,
+  shareUrl,
+  type SharedDocument,
+} from './share-link.ts';
