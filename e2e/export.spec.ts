@@ -62,6 +62,13 @@ test('the broadcast form checks fromNumber and retries, and the body has the see
   const curl = await exportView(page, 'curl command');
   expect(curl).toContain('-u "YOUR_API_LOGIN:YOUR_API_PASSWORD"');
   expect(curl).toContain('https://api.callfire.com/v2/calls/broadcasts');
+  await page.getByRole('radio', { name: 'API sequence', exact: true }).check();
+  await page.getByRole('textbox', { name: 'Broadcast id' }).fill('7654321');
+  const sequence = page.getByRole('textbox', { name: 'API sequence', exact: true });
+  await expect(sequence).toHaveValue(/BROADCAST_ID=7654321\n/);
+  await expect(sequence).toHaveValue(/broadcasts\/\$BROADCAST_ID\/batches/);
+  await expect(sequence).toHaveValue(/broadcasts\/\$BROADCAST_ID\/start/);
+  await expect(sequence).toHaveValue(/broadcasts\/\$BROADCAST_ID\/calls\?limit=100&offset=0/);
 
   await page.reload();
   await page.getByRole('tab', { name: 'Export' }).click();

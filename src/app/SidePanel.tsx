@@ -13,13 +13,16 @@ const PANELS = {
   Export: lazy(() =>
     import('../features/export/ExportPanel.tsx').then((m) => ({ default: m.ExportPanel })),
   ),
+  Results: lazy(() =>
+    import('../features/results/ResultsPanel.tsx').then((m) => ({ default: m.ResultsPanel })),
+  ),
   Versions: lazy(() =>
     import('../features/versions/VersionsPanel.tsx').then((m) => ({ default: m.VersionsPanel })),
   ),
 } satisfies Record<SidePanelTab, unknown>;
 
 /**
- * The side panel: a tab list (Inspector, Simulator, Export, Versions). A panel mounts when its tab is first opened
+ * The side panel: a tab list (Inspector, Simulator, Export, Results, Versions). A panel mounts when its tab is first opened
  * and then stays mounted while hidden, so a running simulation or a half-filled form survives a switch.
  */
 export function SidePanel() {

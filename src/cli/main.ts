@@ -4,7 +4,8 @@
  */
 import { UsageError, type CliIo, type Command } from './io.ts';
 
-const USAGE = 'usage: dialplan <validate|format|simulate|export|diff> FILE… (see README.md)';
+const USAGE =
+  'usage: dialplan <validate|format|simulate|export|diff|results|calls> … (see README.md)';
 
 /** Registered sub-commands. Each command module adds one line here. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -13,6 +14,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => (await import('./commands/export.ts')).exportCommand,
   simulate: async () => (await import('./commands/simulate.ts')).simulateCommand,
   diff: async () => (await import('./commands/diff.ts')).diffCommand,
+  results: async () => (await import('./commands/results.ts')).resultsCommand,
+  calls: async () => (await import('./commands/calls-fetch.ts')).callsCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -166,3 +166,5 @@ export {
 } from './diff/types.ts';
 export { diffDialplans, diffDialplanTexts } from './diff/diff-dialplans.ts';
 export { diffWords } from './diff/word-diff.ts';
+// results: call pages from GET /v2/calls → counts, funnel, CSV, graph overlay (src/core/results/)
+export * from './results/index.ts';

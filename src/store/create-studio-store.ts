@@ -9,6 +9,7 @@ import { createDocumentSlice } from './document-slice.ts';
 import { createHighlightSlice } from './highlight-slice.ts';
 import { createLayoutSlice, type Positions } from './layout-slice.ts';
 import { createPersistenceSlice } from './persistence/persistence-slice.ts';
+import { createResultsSlice } from './results-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import { createSimulatorSlice } from './simulator-slice.ts';
 import { createHistoryRecorder } from './history-recorder.ts';
@@ -44,6 +45,7 @@ export function createStudioStore(options: StudioStoreOptions): StudioStore {
         ...createWorkspaceSlice()(...a),
         ...createSimulatorSlice()(...a),
         ...createVersionsSlice(...a),
+        ...createResultsSlice(...a),
         ...createPersistenceSlice(...a),
         ...(options.initialSelectedId ? { selectedId: options.initialSelectedId } : {}),
       }),

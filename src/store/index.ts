@@ -10,6 +10,12 @@ export type { Highlight } from './highlight-slice.ts';
 export type { Positions } from './layout-slice.ts';
 export { SIDE_PANEL_TABS, type SidePanelTab } from './ui-slice.ts';
 export { PANE_LAYOUTS, readWordWrap, saveWordWrap, type PaneLayout } from './view-prefs.ts';
+export {
+  shownOverlay,
+  type OverlayByElement,
+  type OverlaySource,
+  type ResultsOverlay,
+} from './results-slice.ts';
 export { runEdit, type EditOperation } from './history-edit.ts';
 export type { Version, VersionKind, VersionsByDocument } from './versions-model.ts';
 export type { VersionComparison } from './versions-slice.ts';

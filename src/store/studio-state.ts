@@ -3,6 +3,7 @@ import type { DocumentSlice } from './document-slice.ts';
 import type { HighlightSlice } from './highlight-slice.ts';
 import type { LayoutSlice } from './layout-slice.ts';
 import type { PersistenceSlice } from './persistence/persistence-slice.ts';
+import type { ResultsSlice } from './results-slice.ts';
 import type { SelectionSlice } from './selection-slice.ts';
 import type { SimulatorSlice } from './simulator-slice.ts';
 import type { HistorySlice } from './history-slice.ts';
@@ -19,4 +20,5 @@ export type StudioState = DocumentSlice &
   SimulatorSlice &
   WorkspaceSlice &
   VersionsSlice &
+  ResultsSlice &
   PersistenceSlice;

@@ -6,7 +6,7 @@ import type { StateCreator } from 'zustand';
 import type { StudioState } from './studio-state.ts';
 import { readPaneLayout, savePaneLayout, type PaneLayout } from './view-prefs.ts';
 
-export const SIDE_PANEL_TABS = ['Inspector', 'Simulator', 'Export', 'Versions'] as const;
+export const SIDE_PANEL_TABS = ['Inspector', 'Simulator', 'Export', 'Results', 'Versions'] as const;
 export type SidePanelTab = (typeof SIDE_PANEL_TABS)[number];
 
 export interface UiSlice {

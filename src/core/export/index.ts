@@ -38,6 +38,13 @@ export {
   type FieldError,
 } from './validate-broadcast.ts';
 export { curlDataArguments } from './curl-data.ts';
+export {
+  BROADCAST_ID_PLACEHOLDER,
+  addBatchCurl,
+  apiSequence,
+  fetchCallsCurl,
+  startBroadcastCurl,
+} from './api-sequence.ts';
 export { importDialplan, type ImportResult, type ImportSource } from './import.ts';
 export {
   SHARE_PREFIX,

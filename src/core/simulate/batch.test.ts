@@ -12,6 +12,9 @@ describe('simulateBatch', () => {
     const summary = simulateBatch(POLL, { calls: 2000, seed: 42 });
     const total = Object.values(summary.endReasons).reduce((a, b) => a + b, 0);
     expect(total).toBe(2000);
+    // 3 in 4 calls are answered by a person.
+    expect(summary.liveAnswers).toBeGreaterThan(1400);
+    expect(summary.liveAnswers).toBeLessThan(1600);
     expect(summary.endReasons.hangup).toBeGreaterThan(1500);
     expect(summary.endReasons['caller-hangup']).toBeGreaterThan(0);
     expect(summary.coverage.elements.unreached).toEqual([]);

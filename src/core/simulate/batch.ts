@@ -120,6 +120,7 @@ function runOneCall(
     state = answerMenu(state, give, tally.visited).state;
   }
   const { summary } = tally;
+  if (answer === 'live') summary.liveAnswers++;
   const reason = state.waiting.end.reason;
   summary.endReasons[reason] = (summary.endReasons[reason] ?? 0) + 1;
   for (const { question, response } of state.questionResponses) {
@@ -148,6 +149,7 @@ export function simulateBatch(document: DialplanDocument, batch: BatchOptions): 
     summary: {
       calls: batch.calls,
       seed: batch.seed,
+      liveAnswers: 0,
       endReasons: {},
       coverage: {
         elements: { total: 0, reached: 0, unreached: [] },

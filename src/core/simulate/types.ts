@@ -257,6 +257,8 @@ export interface BatchOptions {
 export interface BatchSummary {
   calls: number;
   seed: number;
+  /** Calls the AMD answered as a person (the results lab's forecast starts its funnel here). */
+  liveAnswers: number;
   /** Calls per end reason. */
   endReasons: Partial<Record<EndReason, number>>;
   coverage: {

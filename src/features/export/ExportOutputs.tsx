@@ -6,18 +6,20 @@ import { useActiveDocument } from './useActiveDocument.ts';
 import { useConfirmErrors } from './useConfirmErrors.tsx';
 import { useCopy } from './useCopy.ts';
 import { useSaveShortcut } from './useSaveShortcut.ts';
+import { BroadcastIdField } from './BroadcastIdField.tsx';
 
 /** The export views (one at a time), Copy with a visible confirmation, and Download .xml (also Ctrl+S). */
 export function ExportOutputs() {
   const text = useStudio((s) => s.text);
   const { name, broadcast } = useActiveDocument();
   const [format, setFormat] = useState<ExportFormat>('one-line');
+  const [broadcastId, setBroadcastId] = useState('');
   // Side panels stay mounted once opened: while the Export tab is hidden, edits must not pay for a
   // second parse of the whole text here.
   const visible = useStudio((s) => s.sidePanelTab === 'Export');
   const output = useMemo(
-    () => (visible ? renderExport(format, text, broadcast) : ''),
-    [visible, format, text, broadcast],
+    () => (visible ? renderExport(format, text, broadcast, broadcastId) : ''),
+    [visible, format, text, broadcast, broadcastId],
   );
   const { copy, status } = useCopy();
   const { guard, dialog } = useConfirmErrors();
@@ -45,6 +47,9 @@ export function ExportOutputs() {
           </label>
         ))}
       </div>
+      {format === 'api-sequence' && (
+        <BroadcastIdField value={broadcastId} onChange={setBroadcastId} />
+      )}
       <textarea aria-label={label} readOnly value={output} rows={8} className="export-text" />
       <div className="export-actions">
         <button

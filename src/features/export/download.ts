@@ -1,14 +1,5 @@
-/** Saves text as a file through a temporary link (no server involved). */
-export function downloadText(fileName: string, text: string, type = 'application/xml'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+/** Download helpers of the Export panel (the link trick itself lives in src/ui/download.ts). */
+export { downloadText } from '../../ui/download.ts';
 
 /** A file name from a document name: letters, digits, dashes and underscores. */
 export function xmlFileName(documentName: string): string {

@@ -1,5 +1,6 @@
-/** The five export views of the open document, each computed only when shown. */
+/** The six export views of the open document, each computed only when shown. */
 import {
+  apiSequence,
   broadcastJson,
   curlCommand,
   toJsonStringLiteral,
@@ -14,6 +15,7 @@ export const EXPORT_FORMATS = [
   { id: 'json-string', label: 'JSON string' },
   { id: 'broadcast', label: 'Broadcast JSON' },
   { id: 'curl', label: 'curl command' },
+  { id: 'api-sequence', label: 'API sequence' },
 ] as const;
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]['id'];
@@ -22,6 +24,7 @@ export function renderExport(
   format: ExportFormat,
   text: string,
   settings: BroadcastSettings,
+  broadcastId = '',
 ): string {
   switch (format) {
     case 'pretty':
@@ -34,5 +37,7 @@ export function renderExport(
       return broadcastJson(settings, text);
     case 'curl':
       return curlCommand(settings, text);
+    case 'api-sequence':
+      return apiSequence(settings, text, broadcastId);
   }
 }

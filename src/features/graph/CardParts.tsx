@@ -3,6 +3,7 @@ import { Handle, Position } from '@xyflow/react';
 import { CARD, familyOf, type CardBranch, type FlowAction } from '../../core/index.ts';
 import { diffClass, markOf, useDiffMarks } from './diff-marks.ts';
 import { useOpenNote } from './note-context.ts';
+import { ResultsBadge } from './ResultsBadge.tsx';
 
 /**
  * One thing a node or branch does. The tag word is there for screen readers and search (`stash Vote =
@@ -36,6 +37,7 @@ export function BranchView({ branch }: { branch: CardBranch }) {
         {inline.map((a) => (
           <ActionLine key={a.id} action={a} inline />
         ))}
+        <ResultsBadge elementId={output.elementId} />
         <Handle type="source" position={Position.Right} id={output.id} />
       </div>
       {lines.map((a) => (

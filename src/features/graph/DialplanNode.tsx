@@ -17,6 +17,7 @@ import {
 import { AddBranchButton } from './AddBranchButton.tsx';
 import { diffClass, markOf, nodeMarkOf, useDiffMarks } from './diff-marks.ts';
 import { DiffBadge } from './DiffBadge.tsx';
+import { ResultsBadge } from './ResultsBadge.tsx';
 import {
   ActionLine,
   AddNoteButton,
@@ -77,6 +78,7 @@ export const DialplanNode = memo(function DialplanNode({
         {selected && node.note === undefined && <AddNoteButton elementId={node.id} />}
         <span className="dp-family">{FAMILY_LABEL[family]}</span>
         <DiffBadge mark={mark} />
+        {node.kind === 'menu' && <ResultsBadge elementId={node.id} />}
         <Badges errors={errors} warnings={warnings} />
       </div>
       {card.textLines > 0 && (

@@ -1,0 +1,38 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Results tab: open page files, read a chart's table view, choose what the graph shows. */
+export class ResultsPanel {
+  readonly region: Locator;
+
+  constructor(readonly page: Page) {
+    this.region = page.getByRole('region', { name: 'Results', exact: true });
+  }
+
+  async open() {
+    await this.page.getByRole('tab', { name: 'Results' }).click();
+    await expect(this.region).toBeVisible();
+  }
+
+  async openFiles(paths: string[]) {
+    await this.region.getByLabel('Open call results').setInputFiles(paths);
+  }
+
+  async showTables() {
+    await this.region.getByRole('button', { name: 'Show as tables' }).click();
+  }
+
+  /** The table view of one chart, by its caption's start (e.g. `Vote`). */
+  table(caption: string): Locator {
+    return this.region.getByRole('table', { name: new RegExp(`^${caption} \\(`) });
+  }
+
+  /** The calls and share cells of one answer's row, e.g. `Yes` → ['6', '85.7 %']. */
+  async row(caption: string, answer: string): Promise<string[]> {
+    const row = this.table(caption).getByRole('row', { name: new RegExp(`^${answer} `) });
+    return row.getByRole('cell').allInnerTexts();
+  }
+
+  async showOnGraph(choice: 'Nothing' | 'Real results' | 'Forecast (batch simulation)') {
+    await this.region.getByRole('radio', { name: choice }).check();
+  }
+}

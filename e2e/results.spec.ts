@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ResultsPanel } from './pages/ResultsPanel.ts';
+import { StudioPage } from './pages/StudioPage.ts';
+
+// Hand-counted in fixtures/results/README.md: three overlapping pages, one retried call, both API shapes.
+const PAGES = ['poll-page-1.json', 'poll-page-2.json', 'poll-page-3-old-api.json'].map(
+  (f) => `fixtures/results/${f}`,
+);
+
+async function openResults(page: Page, files: string[]): Promise<ResultsPanel> {
+  await new StudioPage(page).open();
+  const results = new ResultsPanel(page);
+  await results.open();
+  await results.openFiles(files);
+  return results;
+}
+
+test('three page files of the poll: counts in the tables, on the graph, the forecast, and the CSV', async ({
+  page,
+}) => {
+  const results = await openResults(page, PAGES);
+
+  const summary = results.region.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('Calls10');
+  await expect(summary).toContainText('Live answers7');
+  await expect(summary).toContainText('Completion rate71.4 %');
+
+  await results.showTables();
+  expect(await results.row('Vote', 'Yes')).toEqual(['6', '85.7 %', '48.7 % – 97.4 %']);
+  expect(await results.row('Vote', 'No')).toEqual(['1', '14.3 %', '2.6 % – 51.3 %']);
+  expect((await results.row('Candidate', '1')).slice(0, 2)).toEqual(['3', '60.0 %']);
+  expect((await results.row('Candidate', '2')).slice(0, 2)).toEqual(['1', '20.0 %']);
+  expect((await results.row('Candidate', '3')).slice(0, 2)).toEqual(['1', '20.0 %']);
+  expect((await results.row('Funnel', 'Candidate')).slice(0, 2)).toEqual(['5', '71.4 %']);
+
+  // On the graph: each stashing branch's count and share, each menu's reached and drop-off.
+  await results.showOnGraph('Real results');
+  const studio = new StudioPage(page);
+  const badge = (node: string, elementId: string) =>
+    studio.node(node).locator(`[data-element-id="${elementId}"]`).getByTestId('results-badge');
+  await expect(badge('menu Live', '/dialplan/menu[1]/keypress[1]')).toHaveText('6 · 85.7 %');
+  await expect(badge('menu Live', '/dialplan/menu[1]/keypress[2]')).toHaveText('1 · 14.3 %');
+  await expect(badge('menu Question_01', '/dialplan/menu[2]/keypress[1]')).toHaveText(
+    '5 · 100.0 %',
+  );
+  await expect(studio.node('menu Live').getByTestId('results-badge').first()).toHaveText(
+    'reached 7 · dropped 0',
+  );
+  await expect(studio.node('menu Question_01').getByTestId('results-badge').first()).toHaveText(
+    'reached 6 · dropped 1',
+  );
+
+  // The forecast (batch simulation) for the same dialplan, scaled to the 7 live answers.
+  await results.showOnGraph('Forecast (batch simulation)');
+  await expect(badge('menu Live', '/dialplan/menu[1]/keypress[1]')).toHaveText(
+    /^≈ \d+ · \d+\.\d %$/,
+  );
+  await expect(badge('menu Live', '/dialplan/menu[1]/keypress[1]')).not.toHaveText('≈ 6 · 85.7 %');
+  await results.showOnGraph('Nothing');
+  await expect(studio.graph.getByTestId('results-badge')).toHaveCount(0);
+
+  const download = page.waitForEvent('download');
+  await results.region.getByRole('button', { name: 'Download CSV' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  const rows = csv.trimEnd().split('\r\n');
+  expect(rows[0]).toBe('id,toNumber,finalCallResult,Vote,Candidate');
+  expect(rows).toHaveLength(11);
+  expect(rows).toContain('4400005,12135550005,LA,Yes,1');
+  expect(rows).toContain('4400003,12135550003,LA,No,');
+  expect(rows).toContain('4400009,12135550009,NO_ANS,,');
+});
+
+test('filters narrow the counts; a file that is not a page is reported and the rest still counts', async ({
+  page,
+}) => {
+  const results = await openResults(page, [...PAGES, 'fixtures/political-poll.xml']);
+  await expect(results.region.getByRole('alert')).toContainText('political-poll.xml: not JSON');
+  const summary = results.region.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('Calls10');
+  await results.region.getByRole('combobox', { name: 'Batch' }).selectOption('7002');
+  await expect(summary).toContainText('Calls4');
+  await results.showTables();
+  expect((await results.row('Vote', 'Yes')).slice(0, 2)).toEqual(['3', '100.0 %']);
+
+  // Charts, tables, filters and the overlay choice: no serious or critical accessibility violation.
+  await results.region.getByRole('button', { name: 'Show as tables' }).click();
+  const axe = await new AxeBuilder({ page }).include('.results-panel').analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+});

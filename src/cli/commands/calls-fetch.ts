@@ -1,0 +1,96 @@
+/**
+ * `dialplan calls fetch --broadcast ID [--out DIR] [--api URL] [--by-campaign] [--limit N]`: saves every
+ * page of a broadcast's calls as DIR/page-OFFSET.json, ready for `dialplan results DIR/*.json`.
+ * Credentials come from the environment only (CALLFIRE_USERNAME, CALLFIRE_PASSWORD): never from flags,
+ * so they stay out of shell history and out of files in the repo.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UsageError, type CliIo } from '../io.ts';
+import { FetchError, fetchCallPages } from './fetch-pages.ts';
+
+export const DEFAULT_API = 'https://api.callfire.com/v2';
+const USAGE =
+  'usage: dialplan calls fetch --broadcast ID [--out DIR] [--api URL] [--by-campaign] [--limit N]';
+
+interface FetchArgs {
+  broadcastId: string;
+  out: string;
+  api: string;
+  byCampaign: boolean;
+  limit: number;
+}
+
+function optionValue(args: string[], i: number, name: string): string {
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--'))
+    throw new UsageError(`${name} needs a value. ${USAGE}`);
+  return value;
+}
+
+function parseFetchArgs(args: string[]): FetchArgs {
+  const [sub, ...rest] = args;
+  if (sub !== 'fetch') throw new UsageError(USAGE);
+  const options = new Map<string, string>();
+  let byCampaign = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (arg === '--by-campaign') byCampaign = true;
+    else if (['--broadcast', '--out', '--api', '--limit'].includes(arg)) {
+      options.set(arg, optionValue(rest, i, arg));
+      i++;
+    } else throw new UsageError(`unknown argument '${arg}'. ${USAGE}`);
+  }
+  const broadcastId = options.get('--broadcast') ?? '';
+  if (!/^\d+$/.test(broadcastId))
+    throw new UsageError(`--broadcast needs a numeric broadcast id. ${USAGE}`);
+  const api = options.get('--api') ?? DEFAULT_API;
+  if (!/^https?:\/\//.test(api)) throw new UsageError(`--api must be an http(s) URL. ${USAGE}`);
+  const limit = Number(options.get('--limit') ?? '100');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+    throw new UsageError(`--limit must be a whole number from 1 to 1000. ${USAGE}`);
+  return {
+    broadcastId,
+    out: options.get('--out') ?? `calls-${broadcastId}`,
+    api,
+    byCampaign,
+    limit,
+  };
+}
+
+function credentials(): { username: string; password: string } {
+  const username = process.env['CALLFIRE_USERNAME'] ?? '';
+  const password = process.env['CALLFIRE_PASSWORD'] ?? '';
+  if (username === '' || password === '')
+    throw new UsageError(
+      'set CALLFIRE_USERNAME and CALLFIRE_PASSWORD in the environment (your API login and password)',
+    );
+  return { username, password };
+}
+
+export async function callsCommand(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseFetchArgs(args);
+  const auth = credentials();
+  await mkdir(parsed.out, { recursive: true });
+  try {
+    const fetched = await fetchCallPages({
+      ...parsed,
+      ...auth,
+      onPage: (page, offset) =>
+        writeFile(
+          join(parsed.out, `page-${String(offset).padStart(9, '0')}.json`),
+          JSON.stringify(page),
+        ),
+      onProgress: (n, total) =>
+        io.stderr(`\rfetched ${n}${Number.isFinite(total) ? ` of ${total}` : ''} calls`),
+    });
+    io.stderr(`\n${fetched} calls saved in ${parsed.out}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof FetchError) && !(error instanceof TypeError)) throw error;
+    io.stderr(`\ndialplan calls fetch: ${error.message}\n`);
+    return 1;
+  }
+}
+
+export default callsCommand;

@@ -1,0 +1,41 @@
+/** Results lab core: call pages → merged calls → summary, cross-tab, CSV, and the graph overlay. */
+export type {
+  CallFields,
+  CallResult,
+  FunnelStep,
+  Interval,
+  QuestionCounts,
+  ResultsSummary,
+} from './types.ts';
+export {
+  ResultsInputError,
+  itemsOfPage,
+  parsePageText,
+  type CallInput,
+  type AttemptInput,
+} from './read-page.ts';
+export { CallResultSet } from './call-set.ts';
+export {
+  LIVE_ANSWER,
+  crossTab,
+  orderQuestions,
+  summarizeCalls,
+  type CrossTab,
+} from './summarize.ts';
+export { wilsonInterval } from './wilson.ts';
+export {
+  dialplanQuestions,
+  questionMismatches,
+  type DialplanQuestions,
+  type MenuSite,
+  type StashSite,
+} from './dialplan-questions.ts';
+export {
+  overlayOf,
+  type BranchOverlay,
+  type ElementOverlay,
+  type MenuOverlay,
+  type OverlayCounts,
+} from './overlay.ts';
+export { callCsvRow, callsCsv, csvChunks, csvField, csvHeader, csvRow } from './csv.ts';
+export { filterCalls, filterChoices, matchesFilter, type CallFilter } from './filter.ts';

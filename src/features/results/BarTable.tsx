@@ -1,0 +1,43 @@
+/** The numbers of a bar chart as a table: for screen readers and for copying into a report. */
+import { percent, type Bar } from './BarChart.tsx';
+
+export function BarTable({
+  caption,
+  bars,
+  labelHeader,
+}: {
+  caption: string;
+  bars: Bar[];
+  labelHeader: string;
+}) {
+  const intervals = bars.some((b) => b.low !== undefined);
+  return (
+    <table className="results-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{labelHeader}</th>
+          <th scope="col">Calls</th>
+          <th scope="col">Share</th>
+          {intervals && <th scope="col">95 % interval</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {bars.map((bar) => (
+          <tr key={bar.label}>
+            <th scope="row">{bar.label}</th>
+            <td>{bar.count}</td>
+            <td>{percent(bar.share)}</td>
+            {intervals && (
+              <td>
+                {bar.low === undefined || bar.high === undefined
+                  ? ''
+                  : `${percent(bar.low)} – ${percent(bar.high)}`}
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,90 @@
+/// <reference lib="webworker" />
+/**
+ * The Results panel's worker: reads page files (one at a time), keeps the merged calls, and answers
+ * summaries, cross-tabs, CSV and the batch forecast, so the main thread only draws (no long tasks).
+ */
+import {
+  CallResultSet,
+  ResultsInputError,
+  callsCsv,
+  crossTab,
+  filterCalls,
+  filterChoices,
+  orderQuestions,
+  parseDialplan,
+  parsePageText,
+  simulateBatch,
+  summarizeCalls,
+} from '../../core/index.ts';
+import type { ResultsReply, ResultsRequest } from './worker-protocol.ts';
+
+let set = new CallResultSet();
+const reply = (message: ResultsReply) => self.postMessage(message);
+
+function addText(name: string, text: string): void {
+  try {
+    set.addPage(parsePageText(text));
+  } catch (error) {
+    if (!(error instanceof ResultsInputError)) throw error;
+    reply({ type: 'file-error', name, message: error.message });
+  }
+}
+
+async function addFiles(files: File[]): Promise<void> {
+  for (let k = 0; k < files.length; k++) {
+    const file = files[k] as File;
+    addText(file.name, await file.text());
+    reply({ type: 'progress', done: k + 1, total: files.length, calls: set.size });
+  }
+}
+
+function answer(request: ResultsRequest): Promise<void> | void {
+  switch (request.type) {
+    case 'add-files':
+      return addFiles(request.files).then(() => reply({ type: 'loaded', calls: set.size }));
+    case 'add-text':
+      addText(request.name, request.text);
+      return reply({ type: 'loaded', calls: set.size });
+    case 'clear':
+      set = new CallResultSet();
+      return reply({ type: 'loaded', calls: 0 });
+    case 'query': {
+      const calls = filterCalls(set, request.filter);
+      const order = orderQuestions(set.questionsSeen, request.known);
+      const [row, column] = request.crossTab ?? [];
+      return reply({
+        type: 'summary',
+        id: request.id,
+        summary: summarizeCalls(set, order, calls),
+        choices: filterChoices(set),
+        questionsSeen: [...set.questionsSeen],
+        crossTab: row && column ? crossTab(set, row, column, calls) : undefined,
+      });
+    }
+    case 'forecast': {
+      const { document } = parseDialplan(request.dialplanText);
+      const batch = simulateBatch(document, { calls: request.calls, seed: 1 });
+      return reply({
+        type: 'forecast',
+        id: request.id,
+        counts: { liveAnswers: batch.liveAnswers, questions: batch.responses },
+      });
+    }
+    case 'csv': {
+      const order = orderQuestions(set.questionsSeen, request.known);
+      const text = callsCsv(set, order, filterCalls(set, request.filter));
+      return reply({ type: 'csv', id: request.id, text });
+    }
+  }
+}
+
+// Requests run one after the other: a query sent while files load answers with every file read.
+let queue: Promise<void> = Promise.resolve();
+self.addEventListener('message', (event: MessageEvent<ResultsRequest>) => {
+  queue = queue
+    .then(() => answer(event.data))
+    // A failure must still answer, or the panel would wait for good.
+    .catch((error: unknown) =>
+      reply({ type: 'file-error', name: 'results', message: String(error) }),
+    );
+});

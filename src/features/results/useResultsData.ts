@@ -1,0 +1,136 @@
+/**
+ * The Results panel's state: the worker (created with the panel), what it has read, the filter and
+ * cross-tab choice, the latest summary for them, and the graph overlay it feeds to the store (real
+ * results, and the batch forecast when asked for).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  dialplanQuestions,
+  overlayOf,
+  type CallFilter,
+  type OverlayCounts,
+} from '../../core/index.ts';
+import { useStudio, useStudioStore } from '../../store/index.ts';
+import { ResultsClient } from './results-client.ts';
+import type { QueryReply } from './worker-protocol.ts';
+
+export interface LoadProgress {
+  done: number;
+  total: number;
+  calls: number;
+}
+
+/**
+ * Simulated calls behind the forecast; its counts are scaled to the real live answers when loaded.
+ * Scaled counts stay fractional (the badge rounds what it shows): rounding each answer's count first
+ * made 5 Candidate answers out of 3 calls that reached the question.
+ */
+export const FORECAST_CALLS = 2000;
+
+function scaled(counts: OverlayCounts, liveAnswers: number | undefined): OverlayCounts {
+  if (!liveAnswers || counts.liveAnswers === 0) return counts;
+  const k = liveAnswers / counts.liveAnswers;
+  const questions: OverlayCounts['questions'] = {};
+  for (const [q, byResponse] of Object.entries(counts.questions))
+    questions[q] = Object.fromEntries(Object.entries(byResponse).map(([r, n]) => [r, n * k]));
+  return { liveAnswers, questions };
+}
+
+export function useResultsData() {
+  const [progress, setProgress] = useState<LoadProgress>();
+  const [loading, setLoading] = useState(false);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [version, setVersion] = useState(0);
+  const [filter, setFilter] = useState<CallFilter>({});
+  const [cross, setCross] = useState<[string, string]>();
+  const [data, setData] = useState<QueryReply>();
+  const [forecast, setForecast] = useState<OverlayCounts>();
+  const clientRef = useRef<ResultsClient | undefined>(undefined);
+  const lastGood = useStudio((s) => s.lastGood);
+  const source = useStudio((s) => s.resultsOverlay.source);
+  const store = useStudioStore();
+  const plan = useMemo(() => dialplanQuestions(lastGood), [lastGood]);
+  const known = plan.order;
+
+  useEffect(() => {
+    const client = new ResultsClient({
+      onProgress: (done, total, calls) => setProgress({ done, total, calls }),
+      onLoaded: () => {
+        setLoading(false);
+        setVersion((v) => v + 1);
+      },
+      onFileError: (name, message) => setErrors((e) => [...e, `${name}: ${message}`]),
+    });
+    clientRef.current = client;
+    return () => client.dispose();
+  }, []);
+
+  useEffect(() => {
+    const client = clientRef.current;
+    if (!client || version === 0) return;
+    let current = true;
+    void client.query(filter, known, cross).then((reply) => current && setData(reply));
+    return () => {
+      current = false;
+    };
+  }, [version, filter, known, cross]);
+
+  useEffect(() => {
+    const client = clientRef.current;
+    if (!client || source !== 'forecast') return;
+    let current = true;
+    void client
+      .forecast(store.getState().text, FORECAST_CALLS)
+      .then((counts) => current && setForecast(counts));
+    return () => {
+      current = false;
+    };
+  }, [source, lastGood, store]);
+
+  const summary = data?.summary;
+  useEffect(() => {
+    const { setResultsOverlay } = store.getState();
+    setResultsOverlay({
+      real: summary ? overlayOf(plan, summary) : undefined,
+      forecast: forecast ? overlayOf(plan, scaled(forecast, summary?.liveAnswers)) : undefined,
+    });
+  }, [plan, summary, forecast, store]);
+
+  const start = () => {
+    setLoading(true);
+    setErrors([]);
+    setProgress(undefined);
+  };
+  const addFiles = useCallback((files: File[]) => {
+    if (files.length === 0) return;
+    start();
+    clientRef.current?.addFiles(files);
+  }, []);
+  const addText = useCallback((text: string) => {
+    start();
+    clientRef.current?.addText('pasted text', text);
+  }, []);
+  const clear = useCallback(() => {
+    setData(undefined);
+    clientRef.current?.clear();
+  }, []);
+  const csv = useCallback(() => clientRef.current?.csv(filter, known), [filter, known]);
+
+  return {
+    progress,
+    loading,
+    errors,
+    data,
+    plan,
+    filter,
+    setFilter,
+    cross,
+    setCross,
+    addFiles,
+    addText,
+    clear,
+    csv,
+  };
+}
+
+export type ResultsData = ReturnType<typeof useResultsData>;

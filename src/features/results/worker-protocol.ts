@@ -1,0 +1,48 @@
+/** The messages between the Results panel and its worker (results.worker.ts). */
+import type {
+  CallFilter,
+  CrossTab,
+  OverlayCounts,
+  ResultsSummary,
+  StashSite,
+} from '../../core/index.ts';
+
+export type ResultsRequest =
+  | { type: 'add-files'; files: File[] }
+  | { type: 'add-text'; name: string; text: string }
+  | { type: 'clear' }
+  | {
+      type: 'query';
+      id: number;
+      filter: CallFilter;
+      /** The dialplan's questions in order (funnel order), from the document open in the studio. */
+      known: string[];
+      crossTab?: [string, string];
+    }
+  | { type: 'forecast'; id: number; dialplanText: string; calls: number }
+  | { type: 'csv'; id: number; filter: CallFilter; known: string[] };
+
+export interface FilterChoices {
+  finalCallResults: string[];
+  labels: string[];
+  batchIds: string[];
+}
+
+export interface QueryReply {
+  type: 'summary';
+  id: number;
+  summary: ResultsSummary;
+  choices: FilterChoices;
+  questionsSeen: string[];
+  crossTab?: CrossTab;
+}
+
+export type ResultsReply =
+  | { type: 'progress'; done: number; total: number; calls: number }
+  | { type: 'loaded'; calls: number }
+  | { type: 'file-error'; name: string; message: string }
+  | QueryReply
+  | { type: 'forecast'; id: number; counts: OverlayCounts }
+  | { type: 'csv'; id: number; text: string };
+
+export type { StashSite };
