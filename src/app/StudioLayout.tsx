@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { StudioCommands } from '../features/commands/StudioCommands.tsx';
 import { HistoryControls } from '../features/history/HistoryControls.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Splitter } from './Splitter.tsx';
@@ -26,6 +27,7 @@ export function StudioLayout({ graph, xml }: StudioLayoutProps) {
     <div className="studio">
       <header className="studio-header">
         <h1>Dialplan Studio</h1>
+        <StudioCommands />
         <HistoryControls />
       </header>
       <main className="studio-main">

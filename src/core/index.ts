@@ -112,6 +112,7 @@ export {
   type QuestionModel,
   type ReadQuestion,
 } from './edit/question-model.ts';
+export { BLANK_DIALPLAN, emptyPollXml, MACHINE_MESSAGE } from './edit/templates.ts';
 export {
   answersPhrase,
   promptFromAnswers,
