@@ -35,6 +35,7 @@ import { useCanvasEditing } from './useCanvasEditing.ts';
 import { layoutInWorker } from './layout-client.ts';
 import { useGraphModel } from './useGraphModel.ts';
 import { useFollowNode, useSyncMeasure } from './useGraphEffects.ts';
+import { useEnterOpensInspector } from '../keyboard/useEnterOpensInspector.ts';
 
 // Moving elements between branches is editing code: a lazy chunk, out of the start-up bundle.
 const MoveControls = lazy(() =>
@@ -87,6 +88,7 @@ function GraphCanvas() {
     [model.edges, selectedEdgeId],
   );
   useFollowNode(model.selectedNodeId, model.activeNodeId);
+  useEnterOpensInspector();
 
   const tidy = useCallback(async () => {
     setTidying(true);

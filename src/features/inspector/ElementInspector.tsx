@@ -59,7 +59,7 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
     schema?.content === 'text' || (!schema && !element.children.some((c) => c.type === 'element'));
 
   return (
-    <section aria-label="Inspector" className="inspector">
+    <section aria-label="Inspector" className="inspector" data-inspector-of={id} tabIndex={-1}>
       <h2>
         &lt;{element.tagName}&gt;
         <small className="inspector-id">{id}</small>
