@@ -55,13 +55,14 @@ export function Modal({ title, children, onClose, className }: ModalProps) {
         className={`modal ${className ?? ''}`}
         onKeyDown={onKeyDown}
       >
-        <div className="modal-title">
-          <h2 id={titleId}>{title}</h2>
-          <button type="button" className="modal-close" onClick={onClose} aria-label="Close">
-            ×
-          </button>
-        </div>
+        <h2 id={titleId} className="modal-title">
+          {title}
+        </h2>
         {children}
+        {/* last in the focus order: Tab starts on the dialog's own choices */}
+        <button type="button" className="modal-close" onClick={onClose} aria-label="Close">
+          ×
+        </button>
       </div>
     </div>,
     document.body,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { BLANK_DIALPLAN, emptyPollXml } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
+import { focusInspectorOf } from '../keyboard/useEnterOpensInspector.ts';
 import { ExamplesGallery } from '../documents/ExamplesGallery.tsx';
 import { Modal } from './Modal.tsx';
 
@@ -17,9 +18,13 @@ export function NewDialog({ onClose }: NewDialogProps) {
   const [showExamples, setShowExamples] = useState(false);
   const create = (name: string, text: string, select?: string) => {
     store.getState().newDocument(name, text);
-    if (select) store.getState().select(select, 'inspector');
     store.getState().setSidePanelTab('Inspector');
     onClose();
+    // The new poll's question opens in the Inspector, focus with it: the next Tab edits its name.
+    if (select) {
+      store.getState().select(select, 'inspector');
+      focusInspectorOf(select);
+    }
   };
   return (
     <Modal title="New dialplan" onClose={onClose} className="new-dialog">
