@@ -27,6 +27,8 @@ export function defineEditorThemes(): void {
       'editor.foreground': '#1c2430',
       'editorLineNumber.foreground': '#5b6472', // 6.0:1
       'editorLineNumber.activeForeground': '#1c2430',
+      // the number of the empty line after a final newline
+      'editorLineNumber.dimmedForeground': '#5b6472',
     },
   });
   monaco.editor.defineTheme('studio-dark', {
@@ -47,6 +49,7 @@ export function defineEditorThemes(): void {
       'editor.foreground': '#e6e6e6',
       'editorLineNumber.foreground': '#a0a0a0', // 6.4:1
       'editorLineNumber.activeForeground': '#e6e6e6',
+      'editorLineNumber.dimmedForeground': '#a0a0a0',
     },
   });
 }
