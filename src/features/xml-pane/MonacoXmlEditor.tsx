@@ -57,7 +57,7 @@ export default function MonacoXmlEditor() {
             automaticLayout: true,
             scrollBeyondLastLine: false,
             ariaLabel: 'XML editor',
-            tabFocusMode: true,
+            tabFocusMode: tabMovesFocus,
           }}
         />
       </div>
