@@ -43,7 +43,7 @@ test('the Export tab', async ({ page }) => {
 });
 
 test('the Question editor', async ({ page }) => {
-  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page.getByRole('group', { name: 'Document' }).getByRole('button', { name: 'New' }).click();
   await page.getByRole('button', { name: 'Empty poll' }).click();
   await expect(page.getByRole('form', { name: 'Question' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -133,5 +133,7 @@ test('? lists the shortcuts; Escape closes and gives focus back', async ({ page 
   expect(await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('button', { name: 'New', exact: true })).toBeFocused();
+  await expect(
+    page.getByRole('group', { name: 'Document' }).getByRole('button', { name: 'New' }),
+  ).toBeFocused();
 });

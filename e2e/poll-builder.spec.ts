@@ -3,28 +3,21 @@
  * (no mouse event, no click) and with the mouse in at most 20 actions. The result must validate without
  * errors and record the expected questionResponses for a caller who presses 1, then 3.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parseDialplan, runScriptedCall, validateDialplan } from '../src/core/index.ts';
 import { KeyboardUser } from './pages/KeyboardUser.ts';
 import { StudioPage } from './pages/StudioPage.ts';
 
-const AUTOSAVE_KEY = 'dialplan-studio:autosave:v1';
 const LASTINPUT = '$' + '{call.lastinput}';
 
-function savedText(page: Page): Promise<string> {
-  return page.evaluate((key) => {
-    const raw = localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as { text: string }).text : '';
-  }, AUTOSAVE_KEY);
-}
-
 /** The finished poll: both questions, chained, the range storing the key pressed. */
-async function expectThePoll(page: Page) {
+async function expectThePoll(studio: StudioPage) {
+  const savedText = () => studio.savedText();
   await expect
-    .poll(() => savedText(page))
+    .poll(savedText)
     .toMatch(/<stash varname="Vote">Yes<\/stash>\s*<goto>Candidate<\/goto>/);
-  await expect.poll(() => savedText(page)).toContain(`<keypress pressed="1-5">`);
-  const text = await savedText(page);
+  await expect.poll(savedText).toContain(`<keypress pressed="1-5">`);
+  const text = await savedText();
   const doc = parseDialplan(text).document;
   expect(validateDialplan(doc).filter((d) => d.severity === 'error')).toEqual([]);
   const person = runScriptedCall(doc, { answer: 'live' }, ['1', '3']);
@@ -92,7 +85,7 @@ test('builds the poll with the keyboard alone', async ({ page }) => {
   await user.choose('Goes to', 'Candidate');
   await user.press('Save question');
 
-  const text = await expectThePoll(page);
+  const text = await expectThePoll(studio);
   expect(text).toContain('<if expr="${question_retries} &lt;= 2">');
 });
 
@@ -106,7 +99,9 @@ test('builds the poll with the mouse in at most 20 actions', async ({ page }) =>
   };
   const form = page.getByRole('form', { name: 'Question' });
 
-  await act(page.getByRole('button', { name: 'New', exact: true }).click());
+  await act(
+    page.getByRole('group', { name: 'Document' }).getByRole('button', { name: 'New' }).click(),
+  );
   await act(page.getByRole('button', { name: 'Empty poll' }).click());
   await act(form.getByLabel('Question name').fill('Vote'));
   await act(form.getByLabel('Prompt').fill('Will you vote?'));
@@ -134,7 +129,7 @@ test('builds the poll with the mouse in at most 20 actions', async ({ page }) =>
   await act(form.getByLabel('Goes to').selectOption('Candidate'));
   await act(form.getByRole('button', { name: 'Save question' }).click());
 
-  await expectThePoll(page);
+  await expectThePoll(studio);
   test.info().annotations.push({ type: 'mouse actions', description: String(actions) });
   expect(actions).toBeLessThanOrEqual(20);
 });

@@ -7,7 +7,12 @@
  * has its own saved test calls (simulator slice, keyed by document id).
  */
 import type { StateCreator, StoreApi } from 'zustand';
-import { blankBroadcast, DEFAULT_BROADCAST, type BroadcastSettings, type XY } from '../core/index.ts';
+import {
+  blankBroadcast,
+  DEFAULT_BROADCAST,
+  type BroadcastSettings,
+  type XY,
+} from '../core/index.ts';
 import type { StudioState } from './studio-state.ts';
 
 export interface WorkspaceDocument {

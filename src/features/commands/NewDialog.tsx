@@ -3,7 +3,8 @@ import { BLANK_DIALPLAN, emptyPollXml } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
 import { focusInspectorOf } from '../keyboard/useEnterOpensInspector.ts';
 import { ExamplesGallery } from '../documents/ExamplesGallery.tsx';
-import { Modal } from './Modal.tsx';
+import { Modal } from '../../ui/Modal.tsx';
+import './commands.css';
 
 interface NewDialogProps {
   onClose: () => void;

@@ -1,4 +1,5 @@
-import { Modal } from './Modal.tsx';
+import { Modal } from '../../ui/Modal.tsx';
+import './commands.css';
 import { SHORTCUT_GROUPS } from './shortcuts.ts';
 
 /** The `?` overlay: every keyboard shortcut, grouped by where it works. */

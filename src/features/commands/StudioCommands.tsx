@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { isTypingTarget } from '../keyboard/typing-target.ts';
+import './studio-commands.css';
 
 // The dialogs are lazy chunks: only the two buttons are in the start-up bundle.
 const NewDialog = lazy(() => import('./NewDialog.tsx').then((m) => ({ default: m.NewDialog })));

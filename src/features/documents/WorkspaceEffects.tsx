@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { decodeShareFragment } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
 import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
-import '../export/dialog.css';
+import '../../ui/dialog.css';
 import { readTextFile, useImport } from './useImport.ts';
 import { loadWorkspace, saveWorkspace } from './workspace-storage.ts';
 

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import '../export/dialog.css';
-import './commands.css';
+import './dialog.css';
 
 interface ModalProps {
   title: string;
