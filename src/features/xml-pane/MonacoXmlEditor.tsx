@@ -56,6 +56,8 @@ export default function MonacoXmlEditor() {
             wordWrap: 'off',
             automaticLayout: true,
             scrollBeyondLastLine: false,
+            // the last line stays clear of the horizontal scrollbar (which overlays the bottom of the view)
+            padding: { bottom: 16 },
             ariaLabel: 'XML editor',
             tabFocusMode: tabMovesFocus,
           }}
