@@ -60,6 +60,39 @@ test('a file that is not a dialplan gets a clear message and replaces nothing', 
   expect(await exportView(page, 'One line')).toBe(before);
 });
 
+test('a file with invalid UTF-8 opens with the problem and its position told', async ({ page }) => {
+  await openExportTab(page);
+  const bytes = Buffer.concat([
+    Buffer.from('<dialplan name="Latin">\n  <play type="tts">caf'),
+    Buffer.from([0xe9]), // é in Latin-1: not UTF-8
+    Buffer.from('</play>\n</dialplan>\n'),
+  ]);
+  await page.getByLabel('Open dialplan file').setInputFiles({
+    name: 'latin1.xml',
+    mimeType: 'text/xml',
+    buffer: bytes,
+  });
+  const message = page.getByRole('alert').filter({ hasText: 'Imported latin1.xml.' });
+  await expect(message).toContainText(
+    'Line 2, column 23: Invalid UTF-8 (E9 at byte offset 46), shown as \ufffd: save the file as UTF-8.',
+  );
+  await expect.poll(() => exportView(page, 'One line')).toContain('caf\ufffd');
+});
+
+test('a UTF-16 file is named as such and still opens', async ({ page }) => {
+  await openExportTab(page);
+  const text = '<dialplan name="Wide">\n  <hangup/>\n</dialplan>\n';
+  await page.getByLabel('Open dialplan file').setInputFiles({
+    name: 'wide.xml',
+    mimeType: 'text/xml',
+    buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+  });
+  await expect(page.getByRole('alert').filter({ hasText: 'Imported wide.xml.' })).toContainText(
+    'The file is UTF-16 (little-endian): it was read as such here; save it as UTF-8.',
+  );
+  await expect.poll(() => exportView(page, 'One line')).toBe(toOneLine(text));
+});
+
 test('a file dropped on the window is imported once', async ({ page }) => {
   // Opening the Export tab first once mounted a second drop handler: the file was imported twice.
   await openExportTab(page);

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: every test, unit (vitest) then browser (Playwright + Debian Chromium). Each runner also
-// writes a JSON report, so that the last line can say how many tests passed and failed in all.
+// `npm test`: the static checks (typecheck, then lint), then every test, unit (vitest) then browser
+// (Playwright + Debian Chromium). A failing check stops the run: it counts as one failure and says so.
+// Each test runner also writes a JSON report, so that the last line can say how many tests passed and
+// failed in all: `N passed, N failed, N skipped`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -39,6 +41,26 @@ function playwrightCounts() {
   return { passed: expected + flaky, failed: unexpected, skipped };
 }
 
+/** The last line, whatever happened: every failure counted, nothing green by omission. */
+function summary(unit, browser, failed) {
+  console.log(`\nunit tests: ${unit.passed} passed; browser tests: ${browser.passed} passed`);
+  console.log(
+    `${unit.passed + browser.passed} passed, ${failed} failed, ${unit.skipped + browser.skipped} skipped`,
+  );
+}
+
+const NONE = { passed: 0, failed: 0, skipped: 0 };
+
+// Typecheck and lint come first: they are fast, and a red check means a real fault as much as a test.
+for (const check of ['typecheck', 'lint']) {
+  const status = run('npm', ['run', '--silent', check]);
+  if (status !== 0) {
+    console.log(`\n\`npm run ${check}\` failed (exit ${status}): fix it first; tests not run.`);
+    summary(NONE, NONE, 1);
+    process.exit(status);
+  }
+}
+
 const unitStatus = run('npx', [
   'vitest',
   'run',
@@ -47,7 +69,7 @@ const unitStatus = run('npx', [
   `--outputFile.json=${REPORTS}/vitest.json`,
 ]);
 const unit = vitestCounts();
-let browser = { passed: 0, failed: 0, skipped: 0 };
+let browser = NONE;
 let browserStatus = 0;
 if (unitStatus === 0) {
   browserStatus = run('node', ['scripts/ensure-system-deps.mjs']);
@@ -64,8 +86,5 @@ const failed = Math.max(
   unit.failed + browser.failed,
   unitStatus !== 0 || browserStatus !== 0 ? 1 : 0,
 );
-console.log(`\nunit tests: ${unit.passed} passed; browser tests: ${browser.passed} passed`);
-console.log(
-  `${unit.passed + browser.passed} passed, ${failed} failed, ${unit.skipped + browser.skipped} skipped`,
-);
+summary(unit, browser, failed);
 process.exit(unitStatus !== 0 ? unitStatus : browserStatus);

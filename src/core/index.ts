@@ -10,6 +10,7 @@ export type * from './ast/types.ts';
 export { TAG_KINDS } from './ast/types.ts';
 export { parseDialplan, MAX_DEPTH } from './xml/parse.ts';
 export { PositionMapper } from './xml/positions.ts';
+export { decodeDialplanBytes, type DecodedFile, type FileEncoding } from './xml/decode-bytes.ts';
 export { decodeEntities, escapeAttribute, escapeText } from './xml/entities.ts';
 export {
   attr,
@@ -74,6 +75,7 @@ export { EditError, type EditResult, type InsertPosition, type InsertWhere } fro
 export { setAttribute, removeAttribute } from './edit/attributes.ts';
 export { editableText, setTextContent } from './edit/text-content.ts';
 export { renameElement } from './edit/rename.ts';
+export { setNote } from './edit/note.ts';
 export { takenNames, uniqueName, referencesTo } from './edit/names.ts';
 export { insertSnippet } from './edit/insert.ts';
 export { deleteElement } from './edit/remove.ts';
@@ -137,10 +139,23 @@ export type { XY } from './layout/types.ts';
 export { mapElementIds, remapPositions, sameSkeleton } from './layout/id-mapping.ts';
 export { placeNodes, layeredLayout } from './layout/place.ts';
 export { layoutInputOf, type LayoutInput } from './layout/layout-input.ts';
+export {
+  boundsOf,
+  fitZoom,
+  READABLE_TEXT_PX,
+  READABLE_ZOOM,
+  readableViewport,
+  type Rect,
+  type Size,
+  type Viewport,
+} from './layout/viewport.ts';
+export type { LaidOut, LayoutDirection } from './layout/direction.ts';
 // graph: what the studio draws, derived from the AST (src/core/graph/)
 export type * from './graph/types.ts';
 export { deriveGraph, nodeIdOf } from './graph/derive.ts';
-export { estimateNodeSize, NODE_WIDTH } from './graph/size.ts';
+export { estimateNodeSize, graphMarks, NODE_WIDTH, type GraphMarks } from './graph/size.ts';
+export { CARD, cardOf, type Card, type CardBranch } from './graph/card.ts';
+export { FAMILY_LABEL, familyOf, type NodeFamily } from './graph/kinds.ts';
 
 // export: broadcast bodies and import (src/core/export/)
 export * from './export/index.ts';

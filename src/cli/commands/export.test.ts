@@ -43,7 +43,7 @@ describe('dialplan export', () => {
     [[POLL, 'other.xml'], 'expected one FILE'],
     [[POLL, '--broadcast'], '--broadcast needs a file'],
     [[POLL, '--pretty'], "unknown option '--pretty'"],
-    [['missing.xml'], 'cannot read missing.xml'],
+    [['missing.xml'], "cannot read 'missing.xml'"],
     [[POLL, '--broadcast', POLL], 'is not JSON'],
   ])('exits 2 with one line for %j', async (args, message) => {
     const { code, stdout, stderr } = await run(args);

@@ -1,7 +1,8 @@
 /**
  * `dialplan export FILE [--broadcast broadcast.json]`: prints the CallBroadcast JSON body with
  * `dialplanXml` set to the one-line form of FILE. Fields of the broadcast file win over the defaults
- * and unknown ones (maxActive, …) are passed through. Exit 1 when the dialplan has XML syntax errors or
+ * and unknown ones (maxActive, …) are passed through. Exit 1 when the dialplan has XML syntax or encoding
+ * errors or
  * the settings would be refused by the API (the body is still printed); exit 2 on usage errors.
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import {
   validateBroadcast,
   type BroadcastSettings,
 } from '../../core/index.ts';
-import { UsageError, type CliIo } from '../io.ts';
+import { diagnosticLine, readDialplanFile, UsageError, type CliIo } from '../io.ts';
 
 const USAGE = 'usage: dialplan export FILE [--broadcast broadcast.json]';
 
@@ -75,7 +76,8 @@ function settingsErrors(settings: BroadcastSettings): { field: string; message: 
 
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { file, broadcast } = parseArgs(args);
-  const text = readText(file);
+  const decoded = readDialplanFile(file);
+  const text = decoded.text;
   const fromFile = broadcast === undefined ? {} : readBroadcastFile(broadcast);
   const settings = {
     ...DEFAULT_BROADCAST,
@@ -84,15 +86,14 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   } as BroadcastSettings;
   const { dialplanXml, ...fields } = buildBroadcastBody(settings, text);
   io.stdout(`${JSON.stringify({ ...fields, ...fromFile, dialplanXml }, null, 2)}\n`);
-  const problems = parseDialplan(text)
-    .diagnostics.filter((d) => d.severity === 'error' && d.ruleId.startsWith('xml-'))
-    .map(
-      (d) =>
-        `${file}:${d.range.start.line}:${d.range.start.column}: error: ${d.message} [${d.ruleId}]`,
-    );
+  const problems = [...decoded.diagnostics, ...parseDialplan(text).diagnostics]
+    .filter(
+      (d) => d.severity === 'error' && (d.ruleId.startsWith('xml-') || d.ruleId === 'encoding'),
+    )
+    .map((d) => diagnosticLine(file, d));
   for (const e of settingsErrors(settings))
-    problems.push(`${broadcast ?? 'broadcast'}: error: ${e.field}: ${e.message}`);
-  for (const line of problems) io.stderr(`${line}\n`);
+    problems.push(`${broadcast ?? 'broadcast'}: error: ${e.field}: ${e.message}\n`);
+  for (const line of problems) io.stderr(line);
   return problems.length > 0 ? 1 : 0;
 }
 

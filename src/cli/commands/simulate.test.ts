@@ -108,6 +108,19 @@ describe('dialplan simulate', () => {
     expect(Object.keys(summary.responses)).toEqual(['Vote', 'Candidate']);
   });
 
+  it('a setvar doubling itself in a goto loop ends as a clean error, not a crash', async () => {
+    const path = file(
+      'double.xml',
+      '\n  <setvar name="top" varname="x">${x}${x}</setvar>\n  <goto>top</goto>\n',
+    );
+    const { code, stdout, stderr } = await run([path, '--var', 'x=a']);
+    expect(code).toBe(0);
+    const output = JSON.parse(stdout);
+    expect(output.end).toMatchObject({ reason: 'error', path: '/dialplan/setvar', line: 2 });
+    expect(stderr).toBe(`${path}:2:3: error: the call ended: ${output.end.message} [simulate]\n`);
+    expect(stderr).toContain('<setvar name="top"> (/dialplan/setvar, line 2)');
+  });
+
   it('malformed XML: diagnostics on stderr, exit 1', async () => {
     const { code, stdout, stderr } = await run([
       'fixtures/callfire/callfire-docs-developers-stash-2.xml',

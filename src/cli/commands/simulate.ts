@@ -2,24 +2,43 @@
  * `dialplan simulate FILE [options]`: runs one scripted call and prints
  * `{"events": […], "questionResponses": […], "variables": {…}, "end": {…}}` as one compact JSON line
  * (simulator-semantics.md §5). With `--random N [--seed S]` it runs N random calls and prints a summary.
- * Malformed XML: diagnostics on stderr, exit 1. Usage errors and unreadable files: one line, exit 2.
+ * Malformed XML or an encoding error: diagnostics on stderr, exit 1. Usage errors and unreadable files: one line, exit 2.
+ * A call that ends with reason `error` (a missing goto target, a cap reached) still ran: its JSON is
+ * printed and the exit is 0, and the end is also told on stderr as `FILE:LINE:COL: error: …`.
  */
-import { parseDialplan, runScriptedCall, simulateBatch } from '../../core/index.ts';
-import type { CliIo } from '../io.ts';
+import {
+  indexElements,
+  parseDialplan,
+  runScriptedCall,
+  simulateBatch,
+  type DialplanDocument,
+  type EndEvent,
+} from '../../core/index.ts';
+import { diagnosticLine, readDialplanFile, type CliIo } from '../io.ts';
 import { parseSimulateArgs } from './simulate-args.ts';
-import { diagnosticLine, readDialplanFile } from './validate.ts';
+
+/** The error end of a call in the compiler-style form, at its element's start tag. */
+function errorEndLine(file: string, document: DialplanDocument, end: EndEvent): string {
+  const column = indexElements(document).byId.get(end.path)?.range.start.column ?? 1;
+  return `${file}:${end.line}:${column}: error: the call ended: ${end.message ?? 'error'} [simulate]\n`;
+}
 
 export async function simulateCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseSimulateArgs(args);
-  const { document, diagnostics } = parseDialplan(readDialplanFile(parsed.file));
-  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const decoded = readDialplanFile(parsed.file);
+  const { document, diagnostics } = parseDialplan(decoded.text);
+  const errors = [...decoded.diagnostics, ...diagnostics].filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     for (const d of errors) io.stderr(diagnosticLine(parsed.file, d));
     return 1;
   }
-  const output = parsed.random
-    ? simulateBatch(document, { ...parsed.random, options: parsed.options })
-    : runScriptedCall(document, parsed.options, parsed.tokens);
+  if (parsed.random) {
+    const summary = simulateBatch(document, { ...parsed.random, options: parsed.options });
+    io.stdout(`${JSON.stringify(summary)}\n`);
+    return 0;
+  }
+  const output = runScriptedCall(document, parsed.options, parsed.tokens);
   io.stdout(`${JSON.stringify(output)}\n`);
+  if (output.end.reason === 'error') io.stderr(errorEndLine(parsed.file, document, output.end));
   return 0;
 }

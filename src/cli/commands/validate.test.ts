@@ -20,6 +20,50 @@ const write = (name: string, text: string) => {
   return file;
 };
 
+const writeBytes = (name: string, bytes: Uint8Array) => {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  return file;
+};
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('dialplan validate: encoding and positions', () => {
+  it('reports invalid UTF-8 and NUL bytes at FILE:LINE:COL and exits 1', async () => {
+    const bytes = new Uint8Array([
+      ...utf8('<dialplan>\n  <play type="tts">caf'),
+      0xe9,
+      ...utf8('</play>\n  <hangup/>\0\n</dialplan>'),
+    ]);
+    const file = writeBytes('latin1.xml', bytes);
+    const { code, stdout } = await run(['validate', file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      `${file}:2:23: error: Invalid UTF-8 (E9 at byte offset 33), shown as \ufffd: save the file as UTF-8 [encoding]\n` +
+        `${file}:3:12: error: A NUL character (U+0000) is not allowed in XML: delete it [xml-nul]\n`,
+    );
+  });
+
+  it('names a UTF-16 file instead of reporting text before the root element', async () => {
+    const text = '<dialplan>\n  <hangup/>\n</dialplan>';
+    const units = Array.from(text, (c) => [c.charCodeAt(0), 0]).flat();
+    const file = writeBytes('utf16.xml', new Uint8Array([0xff, 0xfe, ...units]));
+    const { code, stdout } = await run(['validate', file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      `${file}:1:1: error: The file is UTF-16 (little-endian): it was read as such here; save it as UTF-8 [encoding]\n`,
+    );
+  });
+
+  it('counts a lone CR as a line end (line 3 is 3:3, not 1:63)', async () => {
+    const file = write(
+      'cr.xml',
+      '<dialplan>\r  <play type="tts">Hello there</play>\r  <goto>Nowhere</goto>\r</dialplan>',
+    );
+    const { stdout } = await run(['validate', file]);
+    expect(stdout).toMatch(new RegExp(`^${file}:3:3: error: .*'Nowhere'.*\\[goto-target\\]$`, 'm'));
+  });
+});
+
 describe('dialplan validate', () => {
   it('exits 0 and prints nothing for a clean dialplan', async () => {
     const file = `${FIXTURES}/callfire-ivr-samples-Utilities-Password.xml`;

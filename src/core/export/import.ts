@@ -44,7 +44,7 @@ function findHolder(json: unknown): { holder: Record<string, unknown>; xml: stri
       const value = node[key];
       if (typeof value === 'string') return { holder: node, xml: value };
     }
-    queue.push(...Object.values(node));
+    for (const value of Object.values(node)) queue.push(value); // no spread: arrays may be huge
   }
   return undefined;
 }

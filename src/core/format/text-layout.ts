@@ -6,6 +6,7 @@
 import type { ElementNode } from '../ast/types.ts';
 import { TAGS } from '../schema/tags.ts';
 import { escapeText } from '../xml/entities.ts';
+import { trimXml } from '../xml/whitespace.ts';
 
 const VALUE_ROLES = new Set(['target', 'numbers', 'url']);
 
@@ -16,10 +17,13 @@ export function isTrimmedValue(element: ElementNode): boolean {
   return role !== undefined && VALUE_ROLES.has(role);
 }
 
-/** The escaped lines of a text, each trimmed; inner blank lines kept, leading and trailing ones dropped. */
+/**
+ * The escaped lines of a text, each trimmed of XML whitespace only (a no-break space is text, see
+ * `xml/whitespace.ts`); inner blank lines kept, leading and trailing ones dropped.
+ */
 export function textLines(value: string): string[] {
-  const lines = escapeText(value.trim()).split(/\r\n|\r|\n/);
-  return lines.map((line) => line.trim());
+  const lines = escapeText(trimXml(value)).split(/\r\n|\r|\n/);
+  return lines.map(trimXml);
 }
 
 /** Writes lines at an indent; blank lines stay empty (no trailing spaces). */

@@ -1,10 +1,11 @@
 /**
  * What "the same tree" means for the formatter: the same elements with the same tag names, attributes
- * (names as written, decoded values) and content, text compared with whitespace collapsed. Adjacent
+ * (names as written, decoded values) and content, text compared with XML whitespace collapsed (a
+ * no-break space is text). Adjacent
  * text and CDATA are joined (a reader cannot tell them apart).
  */
 import type { ChildNode } from '../ast/types.ts';
-import { collapseWhitespace } from '../ast/query.ts';
+import { collapseXmlWhitespace } from '../xml/whitespace.ts';
 
 export type TreeShape =
   | { element: string; attributes: [string, string][]; children: TreeShape[] }
@@ -16,7 +17,7 @@ export function treeShape(nodes: readonly ChildNode[]): TreeShape[] {
   const out: TreeShape[] = [];
   let text = '';
   const flush = () => {
-    const collapsed = collapseWhitespace(text);
+    const collapsed = collapseXmlWhitespace(text);
     if (collapsed !== '') out.push({ text: collapsed });
     text = '';
   };

@@ -4,10 +4,11 @@
  * branches, amd live/machine, if then/else and catch are labelled outputs; the plain actions of a branch
  * are listed on it. Edges: `goto` jumps, `next` fall-through, `branch` into a nested node, `catch` traps.
  */
-import type { DialplanDocument, ElementNode } from '../ast/types.ts';
+import type { ChildNode, CommentNode, DialplanDocument, ElementNode } from '../ast/types.ts';
 import { attrValue, childElements, elementName } from '../ast/query.ts';
-import { actionText, bodyText, describeElement, truncate } from './summary.ts';
+import { actionParts, bodyText, describeElement, truncate } from './summary.ts';
 import { collectTreeFacts, continuationOf, type TreeFacts } from './tree-facts.ts';
+import { commentBefore, noteText } from './notes.ts';
 import type {
   FlowAction,
   FlowEdge,
@@ -18,6 +19,8 @@ import type {
   NodeSpan,
 } from './types.ts';
 import { sameSkeleton } from '../layout/id-mapping.ts';
+
+const PROMPT_MAX_CHARS = 140;
 
 const BRANCHING = new Set(['menu', 'amd', 'if', 'equal', 'notEqual', 'catch']);
 
@@ -40,22 +43,32 @@ export function deriveGraph(doc: DialplanDocument, previous?: FlowGraph): FlowGr
   const b: Builder = { facts, nodeOf: new Map(), edges: [], edgeStart: 0 };
   const root = doc.root;
   if (!root) return { nodes: [], edges: [], nodeIds: new Set() };
-  const topLevel = root.kind === 'dialplan' ? childElements(root) : [root];
   const nodeElements: ElementNode[] = [];
-  const mark = (element: ElementNode, owner: ElementNode | undefined) => {
+  const notes = new Map<ElementNode, CommentNode>();
+  const mark = (element: ElementNode, owner: ElementNode | undefined, note?: CommentNode) => {
     const node = !owner || BRANCHING.has(element.kind) ? element : owner;
     if (node === element) nodeElements.push(element);
+    if (node === element && note) notes.set(element, note);
     b.nodeOf.set(element, node);
-    for (const child of element.children) if (child.type === 'element') mark(child, node);
+    markChildren(element.children, node);
   };
-  for (const element of topLevel) mark(element, undefined);
+  const markChildren = (children: readonly ChildNode[], owner: ElementNode | undefined) => {
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.type === 'element') mark(child, owner, commentBefore(children, i));
+    }
+  };
+  if (root.kind === 'dialplan') markChildren(root.children, undefined);
+  else mark(root, undefined, commentBefore(doc.children, doc.children.indexOf(root)));
   const old = previous?.reuse;
   const reusable =
     old !== undefined && old.spans.length === nodeElements.length && sameSkeleton(old.doc, doc);
   const spans: NodeSpan[] = [];
   const nodes = nodeElements.map((element, i) => {
+    // A node's note (the comment before it) is part of its text: editing the note re-derives the node.
+    const note = notes.get(element);
     const span: NodeSpan = {
-      start: element.range.start.offset,
+      start: (note ?? element).range.start.offset,
       end: element.range.end.offset,
       edges: 0,
     };
@@ -71,6 +84,7 @@ export function deriveGraph(doc: DialplanDocument, previous?: FlowGraph): FlowGr
     }
     b.edgeStart = b.edges.length;
     const node = buildNode(b, element);
+    if (note) node.note = noteText(note);
     span.firstEdge = b.edgeStart;
     span.edges = b.edges.length - b.edgeStart;
     return node;
@@ -208,7 +222,7 @@ function listActions(
       addEdgeTo(b, 'branch', source, handle, child.id);
       continue;
     }
-    actions.push({ id: child.id, kind: child.kind, text: actionText(child) });
+    actions.push({ id: child.id, kind: child.kind, ...actionParts(child) });
     if (child.kind === 'goto') addEdge(b, 'goto', source, handle, bodyText(child));
     for (const nested of childElements(child))
       if (isNode(b, nested)) addEdgeTo(b, 'branch', source, handle, nested.id);
@@ -268,7 +282,8 @@ function addEdgeTo(
 /** The start of the prompt: the first TTS text of a menu, or what a leaf does. */
 function nodeSummary(element: ElementNode, children: ElementNode[]): string | undefined {
   const firstPlay = element.kind === 'play' ? element : children.find((c) => c.kind === 'play');
-  if (firstPlay) return truncate(bodyText(firstPlay));
+  // Long enough for the three lines a card shows of a prompt (`card.ts`).
+  if (firstPlay) return truncate(bodyText(firstPlay), PROMPT_MAX_CHARS);
   const description = describeElement(element);
   return description || undefined;
 }

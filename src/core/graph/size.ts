@@ -1,17 +1,30 @@
 /**
- * The size a node is drawn at, computed from its content: the layout needs sizes before anything is
- * rendered, and the node component uses the same constants, so what is laid out is what is drawn.
+ * The size a node is drawn at, computed from its content (see `card.ts`): the layout needs sizes before
+ * anything is rendered, and the card component sets the same height, so what is laid out is what is drawn.
  */
-import type { FlowNode } from './types.ts';
+import { CARD, cardOf } from './card.ts';
+import type { FlowGraph, FlowNode } from './types.ts';
 
-export const NODE_WIDTH = 260;
-export const HEADER_HEIGHT = 46;
-export const LINE_HEIGHT = 18;
-export const OUTPUT_LABEL_HEIGHT = 22;
+export const NODE_WIDTH = CARD.width;
 
-export function estimateNodeSize(node: FlowNode): { width: number; height: number } {
-  let height = HEADER_HEIGHT + node.body.length * LINE_HEIGHT;
-  for (const output of node.outputs)
-    height += OUTPUT_LABEL_HEIGHT + output.actions.length * LINE_HEIGHT;
-  return { width: NODE_WIDTH, height: height + 8 };
+/** Where the call starts, and which nodes end it (no arrow leaves them). */
+export interface GraphMarks {
+  entryId: string | undefined;
+  /** Ids of nodes some edge leaves. */
+  continuing: ReadonlySet<string>;
+}
+
+export function graphMarks(graph: FlowGraph): GraphMarks {
+  return { entryId: graph.nodes[0]?.id, continuing: new Set(graph.edges.map((e) => e.source)) };
+}
+
+export function estimateNodeSize(
+  node: FlowNode,
+  marks?: GraphMarks,
+): { width: number; height: number } {
+  const card = cardOf(node, {
+    entry: marks?.entryId === node.id,
+    ends: marks !== undefined && !marks.continuing.has(node.id),
+  });
+  return { width: CARD.width, height: card.height };
 }

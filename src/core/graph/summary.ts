@@ -53,6 +53,15 @@ export function describeElement(element: ElementNode): string {
 
 /** A full action line: tag then what it does, e.g. `stash Vote = Yes`. */
 export function actionText(element: ElementNode): string {
-  const description = describeElement(element);
-  return description ? `${element.tagName} ${description}` : element.tagName;
+  return lineOf(element.tagName, describeElement(element));
+}
+
+/** The full line and what it does (`Vote = Yes`), describing the element once. */
+export function actionParts(element: ElementNode): { text: string; detail: string } {
+  const detail = describeElement(element);
+  return { text: lineOf(element.tagName, detail), detail };
+}
+
+function lineOf(tagName: string, description: string): string {
+  return description ? `${tagName} ${description}` : tagName;
 }

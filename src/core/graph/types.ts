@@ -11,6 +11,8 @@ export interface FlowAction {
   kind: ElementKind;
   /** A one-line summary, e.g. `stash Vote = Yes`, `goto → Hangup`. */
   text: string;
+  /** What it does without the tag: `Vote = Yes`, `→ Hangup` (the card's icon tells the kind). */
+  detail: string;
 }
 
 /** A labelled output of a node: a keypress branch, amd live/machine, if then/else, a catch. */
@@ -36,6 +38,8 @@ export interface FlowNode {
   outputs: FlowOutput[];
   /** 1-based line of the start tag. */
   line: number;
+  /** The designer's note: the XML comment written just before the element (see `notes.ts`). */
+  note?: string;
 }
 
 export interface FlowEdge {

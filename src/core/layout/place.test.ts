@@ -31,8 +31,13 @@ describe('placeNodes', () => {
 });
 
 describe('layoutWithElk', () => {
-  it('places each node left of the nodes it leads to', async () => {
+  it('places each node above the nodes it leads to (top to bottom by default)', async () => {
     const p = await layoutWithElk(layoutInputOf(graph));
+    expect(p['/dialplan/menu']!.y).toBeLessThan(p['/dialplan/play[2]']!.y);
+  });
+
+  it('places each node left of the nodes it leads to when asked to run right', async () => {
+    const p = await layoutWithElk(layoutInputOf(graph), 'RIGHT');
     expect(p['/dialplan/menu']!.x).toBeLessThan(p['/dialplan/play[2]']!.x);
   });
 });

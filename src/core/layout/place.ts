@@ -5,7 +5,7 @@
  * - otherwise each new node goes to the right of a placed node that leads to it, or below the placed
  *   node before it in document order, so that an added element appears near its neighbours.
  */
-import { estimateNodeSize } from '../graph/size.ts';
+import { estimateNodeSize, graphMarks } from '../graph/size.ts';
 import type { FlowGraph } from '../graph/types.ts';
 import type { XY } from './types.ts';
 
@@ -31,8 +31,9 @@ export function placeNodes(
   for (const e of graph.edges)
     if (!incoming.has(e.target) && e.source !== e.target) incoming.set(e.target, e.source);
   let previous: { id: string; height: number } | undefined;
+  const marks = graphMarks(graph);
   for (const node of graph.nodes) {
-    const size = estimateNodeSize(node);
+    const size = estimateNodeSize(node, marks);
     if (!placed[node.id]) {
       const from = incoming.get(node.id);
       const source = from === undefined ? undefined : placed[from];
@@ -72,9 +73,10 @@ export function layeredLayout(graph: FlowGraph): Record<string, XY> {
   }
   const columnY: number[] = [];
   const positions: Record<string, XY> = {};
+  const marks = graphMarks(graph);
   for (const node of graph.nodes) {
     const c = column.get(node.id) ?? 0;
-    const size = estimateNodeSize(node);
+    const size = estimateNodeSize(node, marks);
     const y = columnY[c] ?? 0;
     positions[node.id] = { x: c * (size.width + COLUMN_GAP), y };
     columnY[c] = y + size.height + ROW_GAP;

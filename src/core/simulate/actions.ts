@@ -31,7 +31,7 @@ export function runStash(m: Machine, node: ProgramNode): Next {
 export function runSetvar(m: Machine, node: ProgramNode): Next {
   const varname = expandTrimmed(m, node, node.attrs.get('varname'));
   const value = valueOf(m, node, expand(m, node, node.text));
-  setVariable(m, varname, value);
+  setVariable(m, node, varname, value);
   emit(m, node, { type: 'setvar', varname, value });
   return node.after;
 }
@@ -60,7 +60,7 @@ export function runRecord(m: Machine, node: ProgramNode): Next {
   const name = expandTrimmed(m, node, node.attrs.get('name'));
   const url = `sim://recording/${name === '' ? String(m.recordCount) : name}`;
   const varname = expandTrimmed(m, node, node.attrs.get('varname'));
-  if (varname !== '') setVariable(m, varname, url);
+  if (varname !== '') setVariable(m, node, varname, url);
   const event: RecordEvent = {
     type: 'record',
     ...(varname === '' ? {} : { varname }),
@@ -79,7 +79,7 @@ export function runHttp(m: Machine, node: ProgramNode, method: 'get' | 'post'): 
   const url = expand(m, node, node.text).trim();
   const response = Object.hasOwn(m.options.http, url) ? (m.options.http[url] ?? '') : '';
   const varname = expandTrimmed(m, node, node.attrs.get('varname'));
-  if (varname !== '') setVariable(m, varname, response);
+  if (varname !== '') setVariable(m, node, varname, response);
   emit(m, node, {
     type: 'http',
     method,

@@ -13,6 +13,7 @@ import {
   pressKeysDuringPrompt,
   pressKeysInMenu,
 } from './input.ts';
+import { SimulationLimit } from './limits.ts';
 import { endCall, type Machine, type Pause } from './machine.ts';
 import { withDefaults } from './options.ts';
 import { compiledProgram, compileProgram, type ProgramNode } from './program.ts';
@@ -27,6 +28,7 @@ function machineOf(state: SimState, visited?: Set<string>): Machine {
     questionResponses: [...state.questionResponses],
     lastInput: state.lastInput,
     steps: state.stepsSinceWait,
+    charactersMade: state.charactersMade,
     recordCount: state.recordCount,
     callerHungUp: state.callerHungUp,
     promptQueued: false,
@@ -45,10 +47,21 @@ function stateOf(m: Machine, pause: Pause): StepResult {
     questionResponses: m.questionResponses,
     lastInput: m.lastInput,
     stepsSinceWait: m.steps,
+    charactersMade: m.charactersMade,
     recordCount: m.recordCount,
     callerHungUp: m.callerHungUp,
   };
   return { state, events: m.events };
+}
+
+/** Runs one step of `m`; a cap reached on the way (`limits.ts`) ends the call with reason `error`. */
+function withinLimits(m: Machine, step: () => StepResult): StepResult {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof SimulationLimit)) throw error;
+    return stateOf(m, endCall(m, error.node, 'error', error.message));
+  }
 }
 
 /** Starts a call; `visited` (batch coverage) collects the id of every element executed. */
@@ -66,6 +79,7 @@ export function startCallTraced(
     questionResponses: [],
     lastInput: '',
     steps: 0,
+    charactersMade: 0,
     recordCount: 0,
     callerHungUp: false,
     promptQueued: false,
@@ -77,7 +91,7 @@ export function startCallTraced(
     const nowhere: ProgramNode = { id: '/', line: 1 } as ProgramNode;
     return stateOf(m, endCall(m, nowhere, 'error', 'the document has no root element'));
   }
-  return stateOf(m, runFrom(m, { type: 'run', id: root.id }));
+  return withinLimits(m, () => stateOf(m, runFrom(m, { type: 'run', id: root.id })));
 }
 
 /** Starts a call on a parsed dialplan with the given options (defaults: `defaultSimOptions()`). */
@@ -137,9 +151,11 @@ export function stepCallTraced(
 ): StepResult {
   if (state.waiting.type === 'ended') return { state, events: [] };
   const m = machineOf(state, visited);
-  return state.waiting.type === 'input'
-    ? onInputWaiting(state, m, input)
-    : onPromptWaiting(state, m, input);
+  return withinLimits(m, () =>
+    state.waiting.type === 'input'
+      ? onInputWaiting(state, m, input)
+      : onPromptWaiting(state, m, input),
+  );
 }
 
 /**

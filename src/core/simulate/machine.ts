@@ -16,6 +16,7 @@ import type {
   SimOptions,
   Waiting,
 } from './types.ts';
+import { checkCharactersMade, checkExpandedLength, checkVariableLength } from './limits.ts';
 import { callVariables, clockVariables, contactVariable, expandVariables } from './variables.ts';
 
 export interface Machine {
@@ -25,6 +26,8 @@ export interface Machine {
   questionResponses: QuestionResponse[];
   lastInput: string;
   steps: number;
+  /** Characters of text made in this call so far (`SimState.charactersMade`). */
+  charactersMade: number;
   recordCount: number;
   callerHungUp: boolean;
   /** A menu prompt has been "played" since the last wait (the next collection starts with it playing). */
@@ -102,10 +105,17 @@ export function lookupVariable(m: Machine, node: ProgramNode, name: string): str
   return '';
 }
 
-/** Expands `${…}` references in `text` on behalf of `node`. */
+/** Expands `${…}` references in `text` on behalf of `node`, within the caps of `limits.ts`. */
 export function expand(m: Machine, node: ProgramNode, text: string): string {
   if (!text.includes('${')) return text;
-  return expandVariables(text, (name) => lookupVariable(m, node, name));
+  const expanded = expandVariables(
+    text,
+    (name) => lookupVariable(m, node, name),
+    (length) => checkExpandedLength(node, length),
+  );
+  m.charactersMade += expanded.length;
+  checkCharactersMade(node, m.charactersMade);
+  return expanded;
 }
 
 export function expandTrimmed(m: Machine, node: ProgramNode, text: string | undefined): string {
@@ -137,8 +147,14 @@ export function conditionOf(m: Machine, node: ProgramNode, expanded: string): bo
   return false;
 }
 
-/** Sets a script variable; defined as an own property so that a name like `__proto__` stays data. */
-export function setVariable(m: Machine, name: string, value: string): void {
+/**
+ * Sets a script variable on behalf of `node`; defined as an own property so that a name like
+ * `__proto__` stays data. A value over the cap ends the call (`limits.ts`).
+ */
+export function setVariable(m: Machine, node: ProgramNode, name: string, value: string): void {
+  checkVariableLength(node, name, value);
+  m.charactersMade += value.length;
+  checkCharactersMade(node, m.charactersMade);
   Object.defineProperty(m.variables, name, {
     value,
     enumerable: true,

@@ -103,9 +103,9 @@ function build(
     ...(scopes.hangup ? { hangupCatch: scopes.hangup } : {}),
   };
   const inner = scopesInside(node, scopes);
-  (node.children as ProgramNode[]).push(
-    ...childElements(element).map((c) => build(c, element.kind, inner)),
-  );
+  // A loop, not `push(...children)`: spreading 150,000 arguments overflows the stack.
+  const children = node.children as ProgramNode[];
+  for (const child of childElements(element)) children.push(build(child, element.kind, inner));
   return node;
 }
 

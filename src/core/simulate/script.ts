@@ -60,7 +60,7 @@ export function runScriptedCall(
           ? [stopCall(step.state, 'awaiting-input', 'no more --input tokens')]
           : answerMenu(step, token);
     }
-    for (const s of steps) events.push(...s.events);
+    for (const s of steps) for (const e of s.events) events.push(e); // no spread: a step may hold 100,000s
     step = steps[steps.length - 1] ?? step;
   }
   const final = step.state;

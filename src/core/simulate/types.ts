@@ -219,6 +219,8 @@ export interface SimState {
   readonly lastInput: string;
   /** Elements executed since the call last waited for the caller (loop guard). */
   readonly stepsSinceWait: number;
+  /** Characters of text the call has made so far: expansions and variable values (capped, `limits.ts`). */
+  readonly charactersMade: number;
   /** How many `<record>` tags have run (names unnamed recordings). */
   readonly recordCount: number;
   /** The caller hung up inside a `catch type="hangup"`: data-only tags run until one would speak/wait. */

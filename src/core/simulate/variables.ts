@@ -9,6 +9,8 @@ import type { SimOptions } from './types.ts';
 const MAX_REFERENCE_NESTING = 32;
 
 export type Resolve = (name: string) => string;
+/** Told each time the text being built grows (a reference's name or the result), to enforce a cap. */
+export type OnGrow = (length: number) => void;
 
 interface Reference {
   value: string;
@@ -20,6 +22,7 @@ function readReference(
   from: number,
   resolve: Resolve,
   depth: number,
+  onGrow: OnGrow,
 ): Reference | null {
   if (depth > MAX_REFERENCE_NESTING) return null;
   let name = '';
@@ -27,9 +30,10 @@ function readReference(
   while (pos < text.length) {
     const c = text[pos];
     if (c === '$' && text[pos + 1] === '{') {
-      const inner = readReference(text, pos + 2, resolve, depth + 1);
+      const inner = readReference(text, pos + 2, resolve, depth + 1, onGrow);
       if (inner === null) return null;
       name += inner.value;
+      onGrow(name.length);
       pos = inner.end;
     } else if (c === '}') {
       return { value: resolve(name), end: pos + 1 };
@@ -41,17 +45,21 @@ function readReference(
   return null; // unterminated: kept as written
 }
 
-/** Replaces every `${…}` in `text`. An unterminated reference is kept as written. */
-export function expandVariables(text: string, resolve: Resolve): string {
+/**
+ * Replaces every `${…}` in `text`. An unterminated reference is kept as written. `onGrow` may throw to
+ * stop an expansion that grows too long before it is built.
+ */
+export function expandVariables(text: string, resolve: Resolve, onGrow: OnGrow = () => {}): string {
   let start = text.indexOf('${');
   if (start < 0) return text;
   let out = '';
   let pos = 0;
   while (start >= 0) {
     out += text.slice(pos, start);
-    const ref = readReference(text, start + 2, resolve, 1);
+    const ref = readReference(text, start + 2, resolve, 1, onGrow);
     if (ref === null) return out + text.slice(start);
     out += ref.value;
+    onGrow(out.length);
     pos = ref.end;
     start = text.indexOf('${', pos);
   }

@@ -49,6 +49,9 @@ export function describeEvent(event: SimEvent): string {
     case 'warning':
       return `Warning: ${event.message}`;
     case 'end':
+      // An error's message is the whole story (it names the element), so it is not put in brackets.
+      if (event.reason === 'error')
+        return `Call ended with an error: ${event.message ?? 'unknown'}`;
       return `Call ended: ${END_WORDS[event.reason] ?? event.reason}${event.message ? ` (${event.message})` : ''}`;
   }
 }

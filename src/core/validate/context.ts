@@ -15,6 +15,8 @@ export interface RunnableContext extends ValidationContext {
   /** The rule whose `check` runs now: `report` stamps its id and severity. */
   currentRule: Rule | undefined;
   diagnostics: Diagnostic[];
+  /** Diagnostics the current rule reported past `MAX_PER_RULE`: counted, not kept. */
+  notShown: { count: number; first?: Diagnostic };
 }
 
 function isRange(where: AttributeNode | Range): where is Range {
@@ -44,20 +46,23 @@ export function createContext(document: DialplanDocument): RunnableContext {
     sameName: names.sameName,
     currentRule: undefined,
     diagnostics: [],
+    notShown: { count: 0 },
     flow: () => (flow ??= buildFlowGraph(ctx)),
     variables: () => (variables ??= collectVariableUses(ctx)),
     rangeOf: (start, end) => (mapper ??= new PositionMapper(document.source)).range(start, end),
     report(node, message, where) {
       const rule = ctx.currentRule;
-      if (!rule || reportedByCurrentRule() >= MAX_PER_RULE) return;
+      if (!rule) return;
       const range = where === undefined ? node.openTagRange : isRange(where) ? where : where.range;
-      ctx.diagnostics.push({
+      const diagnostic = {
         ruleId: rule.id,
         severity: rule.severity,
         message,
         range,
         nodeId: node.id,
-      });
+      };
+      if (reportedByCurrentRule() < MAX_PER_RULE) ctx.diagnostics.push(diagnostic);
+      else if (ctx.notShown.count++ === 0) ctx.notShown.first = diagnostic;
     },
   };
   let countedRule: Rule | undefined;
@@ -66,8 +71,25 @@ export function createContext(document: DialplanDocument): RunnableContext {
     if (countedRule !== ctx.currentRule) {
       countedRule = ctx.currentRule;
       counted = 0;
+      ctx.notShown = { count: 0 };
     }
     return counted++;
   }
   return ctx;
+}
+
+/**
+ * After a rule has run: when it hit `MAX_PER_RULE`, one more diagnostic says how many were left out, at
+ * the first of them, so a capped list never passes for a complete one.
+ */
+export function reportNotShown(ctx: RunnableContext): void {
+  const { count, first } = ctx.notShown;
+  if (count === 0 || !first) return;
+  const more = count.toLocaleString('en-US');
+  const cap = MAX_PER_RULE.toLocaleString('en-US');
+  ctx.diagnostics.push({
+    ...first,
+    message: `… ${more} more like this not shown (${first.ruleId} reports at most ${cap})`,
+  });
+  ctx.notShown = { count: 0 };
 }

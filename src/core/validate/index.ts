@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, DialplanDocument, ParseResult } from '../ast/types.ts';
 import { parseDialplan } from '../xml/parse.ts';
-import { createContext } from './context.ts';
+import { createContext, reportNotShown } from './context.ts';
 import { RULES } from './rules/index.ts';
 import type { Rule } from './types.ts';
 
@@ -31,6 +31,7 @@ export function validateDialplan(
     if (options.elementRulesOnly && rule.scope !== 'element') continue;
     ctx.currentRule = rule;
     rule.check(ctx);
+    reportNotShown(ctx);
   }
   return ctx.diagnostics;
 }

@@ -16,6 +16,7 @@ import { kindOfTag } from '../schema/kinds.ts';
 import { decodeEntities } from './entities.ts';
 import { createInternTable, internSlice, type InternTable } from './intern.ts';
 import { PositionMapper } from './positions.ts';
+import { isXmlSpace, trimXml, trimXmlStart } from './whitespace.ts';
 import { recordElementIndex } from '../ast/element-index.ts';
 import {
   createRecorder,
@@ -58,6 +59,8 @@ interface Scanner {
   pos: number;
   map: PositionMapper;
   diagnostics: Diagnostic[];
+  /** Diagnostics past `MAX_DIAGNOSTICS`, counted so that the last one can say so. */
+  notShown: number;
   stack: OpenElement[];
   /** Reusable stack entries, one per depth (see `pushOpen`). */
   frames: OpenElement[];
@@ -95,10 +98,6 @@ const enum Ch {
   Question = 63,
 }
 
-function isSpace(c: number): boolean {
-  return c === Ch.Space || c === Ch.LF || c === Ch.Tab || c === Ch.CR;
-}
-
 function isNameStart(c: number): boolean {
   return (
     (c >= 97 && c <= 122) ||
@@ -124,7 +123,10 @@ function report(
   message: string,
   ruleId = 'xml-syntax',
 ): void {
-  if (s.diagnostics.length >= MAX_DIAGNOSTICS) return;
+  if (s.diagnostics.length >= MAX_DIAGNOSTICS) {
+    s.notShown++;
+    return;
+  }
   s.diagnostics.push({ ruleId, severity: 'error', message, range: s.map.eagerRange(start, end) });
 }
 
@@ -160,7 +162,7 @@ function readName(s: Scanner): string {
 }
 
 function skipSpace(s: Scanner): void {
-  while (s.pos < s.text.length && isSpace(s.text.charCodeAt(s.pos))) s.pos++;
+  while (s.pos < s.text.length && isXmlSpace(s.text.charCodeAt(s.pos))) s.pos++;
 }
 
 function reportEntities(s: Scanner, raw: string, rawStart: number): string {
@@ -172,7 +174,7 @@ function reportEntities(s: Scanner, raw: string, rawStart: number): string {
 }
 
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) if (!isXmlSpace(text.charCodeAt(i))) return false;
   return true;
 }
 
@@ -186,12 +188,12 @@ function parseText(s: Scanner): void {
   if (isBlank(s.text, start, end)) return;
   const raw = s.text.slice(start, end);
   const value = reportEntities(s, raw, start);
-  if (s.stack.length === 0 && value.trim() !== '') {
-    const lead = start + (raw.length - raw.trimStart().length);
+  if (s.stack.length === 0 && trimXml(value) !== '') {
+    const lead = start + (raw.length - trimXmlStart(raw).length);
     report(
       s,
       lead,
-      Math.min(end, lead + raw.trim().length),
+      Math.min(end, lead + trimXml(raw).length),
       s.rootSeen
         ? 'Text after the root element is not allowed'
         : 'Text before the root element is not allowed',
@@ -534,6 +536,28 @@ function parseMarkup(s: Scanner): void {
 }
 
 /**
+ * NUL (U+0000) is not allowed anywhere in XML. It is reported where it stands rather than refused, so
+ * the text (typed, pasted or imported) still opens and nothing is lost.
+ */
+function reportNulCharacters(s: Scanner): void {
+  for (let at = s.text.indexOf('\0'); at !== -1; at = s.text.indexOf('\0', at + 1)) {
+    report(s, at, at + 1, 'A NUL character (U+0000) is not allowed in XML: delete it', 'xml-nul');
+  }
+}
+
+/** The last diagnostic says how many were left out past the cap, so a capped list is not taken as all. */
+function reportNotShown(s: Scanner): void {
+  if (s.notShown === 0) return;
+  const last = s.diagnostics[s.diagnostics.length - 1];
+  s.diagnostics.push({
+    ruleId: 'xml-syntax',
+    severity: 'error',
+    message: `… ${s.notShown.toLocaleString('en-US')} more errors not shown (the parser reports at most ${MAX_DIAGNOSTICS})`,
+    range: last?.range ?? s.map.eagerRange(0, 0),
+  });
+}
+
+/**
  * Parses dialplan text into a tree with positions, plus diagnostics. Never throws.
  *
  * @example
@@ -549,6 +573,7 @@ export function parseDialplan(text: string): ParseResult {
     pos: 0,
     map,
     diagnostics: [],
+    notShown: 0,
     stack: [],
     frames: [],
     pending: [],
@@ -577,6 +602,8 @@ export function parseDialplan(text: string): ParseResult {
       Math.min(1, text.length),
       'The document has no root element: a dialplan starts with <dialplan>',
     );
+  reportNulCharacters(s);
+  reportNotShown(s);
   const document: DialplanDocument = { type: 'document', children: s.top, root, source: text };
   recordElementIndex(document, finishRecorder(s.ordinals));
   return { document, diagnostics: s.diagnostics };

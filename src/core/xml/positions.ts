@@ -1,7 +1,7 @@
 import type { Position, Range } from '../ast/types.ts';
 
 /**
- * Turns UTF-16 offsets into 1-based line/column positions. Line starts are found once; lookups are a
+ * Turns UTF-16 offsets into 1-based line/column positions. A line ends at LF, CRLF or a lone CR. Line starts are found once; lookups are a
  * binary search, with a fast path for the forward-moving offsets a scanner produces.
  */
 export class PositionMapper {
@@ -9,10 +9,19 @@ export class PositionMapper {
   private hint = 0;
 
   constructor(readonly text: string) {
-    let i = text.indexOf('\n');
-    while (i !== -1) {
-      this.lineStarts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
+    if (text.includes('\r')) this.findLineStartsWithCr();
+    else {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        this.lineStarts.push(i + 1);
+      }
+    }
+  }
+
+  /** CRLF is one line end and a lone CR is one too, as in Monaco and XML's own line-end rule. */
+  private findLineStartsWithCr(): void {
+    const ends = /\r\n?|\n/g;
+    for (let m = ends.exec(this.text); m !== null; m = ends.exec(this.text)) {
+      this.lineStarts.push(m.index + m[0].length);
     }
   }
 

@@ -3,23 +3,15 @@ import { shareUrl } from '../../core/index.ts';
 import { useStudio } from '../../store/index.ts';
 import { useCopy } from '../export/useCopy.ts';
 import { PasteDialog } from './PasteDialog.tsx';
-import { readTextFile, useImport } from './useImport.ts';
+import { useImport } from './useImport.ts';
 
 /** Open file, Paste, and Copy share link. Import messages are announced; a failed import replaces nothing. */
 export function ImportBar() {
-  const { importText, message } = useImport();
+  const { importText, importFile, message } = useImport();
   const [pasting, setPasting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const text = useStudio((s) => s.text);
   const { copy, status } = useCopy();
-  const openFile = async (file: File | undefined) => {
-    if (!file) return;
-    try {
-      importText(await readTextFile(file), file.name);
-    } catch (error) {
-      importText('', `${file.name} (${(error as Error).message})`);
-    }
-  };
   return (
     <div className="import-bar">
       <button type="button" onClick={() => fileInput.current?.click()}>
@@ -32,7 +24,8 @@ export function ImportBar() {
         accept=".xml,.json,.sh,.txt,application/xml,application/json,text/xml,text/plain"
         hidden
         onChange={(e) => {
-          void openFile(e.target.files?.[0]);
+          const file = e.target.files?.[0];
+          if (file) void importFile(file);
           e.target.value = '';
         }}
       />

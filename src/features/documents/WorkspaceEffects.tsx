@@ -4,7 +4,7 @@ import { decodeShareFragment } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
 import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
 import '../../ui/dialog.css';
-import { readTextFile, useImport } from './useImport.ts';
+import { useImport } from './useImport.ts';
 import { loadWorkspace, saveWorkspace } from './workspace-storage.ts';
 
 const SAVE_DELAY_MS = 300;
@@ -53,7 +53,7 @@ function useSharedDocument(): [string | undefined, () => void] {
 }
 
 /** Files dropped anywhere on the window are imported like an opened file. */
-function useFileDrop(importText: (text: string, from: string) => boolean): void {
+function useFileDrop(importFile: (file: File) => Promise<boolean>): void {
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
@@ -62,10 +62,7 @@ function useFileDrop(importText: (text: string, from: string) => boolean): void 
       const file = event.dataTransfer?.files[0];
       if (!file) return;
       event.preventDefault();
-      readTextFile(file).then(
-        (text) => importText(text, file.name),
-        (error: Error) => importText('', `${file.name} (${error.message})`),
-      );
+      void importFile(file);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -73,7 +70,7 @@ function useFileDrop(importText: (text: string, from: string) => boolean): void 
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [importText]);
+  }, [importFile]);
 }
 
 /**
@@ -83,8 +80,8 @@ function useFileDrop(importText: (text: string, from: string) => boolean): void 
  */
 export function WorkspaceEffects() {
   useWorkspacePersistence();
-  const { importText, message } = useImport();
-  useFileDrop(importText);
+  const { importText, importFile, message } = useImport();
+  useFileDrop(importFile);
   const [shared, dismiss] = useSharedDocument();
   return (
     <>

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { importDialplan } from '../../core/index.ts';
+import { importDialplan, type Diagnostic } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
 
 /**
@@ -7,13 +7,15 @@ import { useStudioStore } from '../../store/index.ts';
  * settings found beside it. When nothing is found, the message says why and nothing is replaced.
  */
 export function useImport(): {
-  importText: (text: string, from: string) => boolean;
+  importText: (text: string, from: string, notes?: readonly string[]) => boolean;
+  /** Reads, decodes and imports a chosen or dropped file; encoding problems are told, not hidden. */
+  importFile: (file: File) => Promise<boolean>;
   message: string;
 } {
   const store = useStudioStore();
   const [message, setMessage] = useState('');
   const importText = useCallback(
-    (text: string, from: string) => {
+    (text: string, from: string, notes: readonly string[] = []) => {
       const result = importDialplan(text);
       if (!result.ok) {
         setMessage(`${from}: ${result.error} Nothing was replaced.`);
@@ -21,16 +23,45 @@ export function useImport(): {
       }
       store.getState().replaceText(result.xml, 'import');
       store.getState().mergeBroadcast(result.settings);
-      setMessage(`Imported ${from}.`);
+      setMessage([`Imported ${from}.`, ...notes].join(' '));
       return true;
     },
     [store],
   );
-  return { importText, message };
+  const importFile = useCallback(
+    async (file: File) => {
+      try {
+        const { text, notes } = await readTextFile(file);
+        return importText(text, file.name, notes);
+      } catch (error) {
+        return importText('', `${file.name} (${(error as Error).message})`);
+      }
+    },
+    [importText],
+  );
+  return { importText, importFile, message };
 }
 
-/** Reads a dropped or chosen file as text; files over 5 MB are refused before reading. */
-export async function readTextFile(file: File): Promise<string> {
+/** Encoding problems told in the import message; the rest are counted. */
+const MAX_NOTES = 3;
+
+/** An encoding problem as a sentence for the import message (positions are in the decoded text). */
+function encodingNote(d: Diagnostic): string {
+  return `Line ${d.range.start.line}, column ${d.range.start.column}: ${d.message}.`;
+}
+
+/**
+ * Reads a dropped or chosen file; files over 5 MB are refused before reading. Its bytes are decoded by
+ * the core (`decodeDialplanBytes`): the text always opens, and invalid UTF-8 or a UTF-16 file comes
+ * back as notes to show.
+ */
+export async function readTextFile(file: File): Promise<{ text: string; notes: string[] }> {
   if (file.size > 5 * 1024 * 1024) throw new Error(`${file.name} is over 5 MB`);
-  return file.text();
+  // Loaded on first use: the decoder is only needed once a file is opened, not at start-up.
+  const { decodeDialplanBytes } = await import('../../core/xml/decode-bytes.ts');
+  const decoded = decodeDialplanBytes(new Uint8Array(await file.arrayBuffer()));
+  const notes = decoded.diagnostics.slice(0, MAX_NOTES).map(encodingNote);
+  const more = decoded.diagnostics.length - notes.length;
+  if (more > 0) notes.push(`(${more} more encoding problems.)`);
+  return { text: decoded.text, notes };
 }

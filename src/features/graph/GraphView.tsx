@@ -1,7 +1,8 @@
 /**
  * The graph region: React Flow over the derived graph. Positions come from the store (dragging a node
  * moves it there when the drag ends: one store change, one undo step); nodes without a position are placed
- * at once, and a document with no positions at all gets an elkjs layout from a worker.
+ * at once, and a document with no positions at all gets an elkjs layout from a worker (`useAutoLayout`).
+ * The camera follows `core/layout/viewport.ts`: readable first (`useReadableView`).
  */
 import {
   lazy,
@@ -10,42 +11,56 @@ import {
   useEffect,
   useLayoutEffect,
   useMemo,
-  useRef,
   useState,
   type MouseEvent,
 } from 'react';
 import {
   applyNodeChanges,
   Background,
+  ControlButton,
   Controls,
   MiniMap,
   Panel,
   ReactFlow,
   ReactFlowProvider,
-  useReactFlow,
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
-import { layoutInputOf, type FlowGraph } from '../../core/index.ts';
+import { familyOf, type FlowNode } from '../../core/index.ts';
 import { useStudio, useStudioStore } from '../../store/index.ts';
 import { CanvasNotices } from './CanvasNotices.tsx';
 import { DialplanNode, type DialplanFlowNode } from './DialplanNode.tsx';
+import { FAMILY_STYLE } from './family-style.ts';
+import { LoopEdge } from './LoopEdge.tsx';
+import { NoteEditorContext } from './note-context.ts';
+import { useAutoLayout } from './useAutoLayout.ts';
 import { useCanvasEditing } from './useCanvasEditing.ts';
-import { layoutInWorker } from './layout-client.ts';
 import { useGraphModel } from './useGraphModel.ts';
-import { useFollowNode, useSyncMeasure } from './useGraphEffects.ts';
+import { useFollowNode, useRevealAdded, useSyncMeasure } from './useGraphEffects.ts';
+import { useReadableView } from './useReadableView.ts';
 import { useEnterOpensInspector } from '../keyboard/useEnterOpensInspector.ts';
 
 // Moving elements between branches is editing code: a lazy chunk, out of the start-up bundle.
 const MoveControls = lazy(() =>
   import('./MoveControls.tsx').then((m) => ({ default: m.MoveControls })),
 );
+// So is writing a note.
+const NoteEditor = lazy(() => import('./NoteEditor.tsx').then((m) => ({ default: m.NoteEditor })));
 
 const nodeTypes = { dialplan: DialplanNode };
-const FIT_FIRST_NODES = 12;
+const edgeTypes = { loop: LoopEdge };
 
 const MINIMAP_SIZE = { width: 150, height: 100 };
+/**
+ * Big documents draw only the cards on screen (panning a 1,000-question poll stays smooth); small ones
+ * draw all, so a card beside the readable view is there the moment it is panned to.
+ */
+const CULL_ABOVE_NODES = 150;
+
+/** The minimap draws each card in its family's colour. */
+const minimapColour = (node: DialplanFlowNode) =>
+  FAMILY_STYLE[familyOf(node.data.node.kind)].accent;
 
 export function GraphView() {
   return (
@@ -55,24 +70,18 @@ export function GraphView() {
   );
 }
 
-/** Fit the first nodes (the start of the call), never zoomed in past 1:1. */
-function fitOptionsOf(graph: FlowGraph) {
-  return { nodes: graph.nodes.slice(0, FIT_FIRST_NODES).map((n) => ({ id: n.id })), maxZoom: 1 };
-}
-
 function GraphCanvas() {
   const store = useStudioStore();
-  const flow = useReactFlow<DialplanFlowNode>();
   const model = useGraphModel();
   const stale = useStudio((s) => s.stale);
+  const activeDocument = useStudio((s) => s.activeId);
   const [nodes, setNodes] = useState<DialplanFlowNode[]>([]);
-  const [tidying, setTidying] = useState(false);
-  // While a layout runs, nodes are about to move: the canvas says so (aria-busy), for people and tests.
-  const [autoLaying, setAutoLaying] = useState(false);
-  // Fit the first nodes in view when the studio opens on a document; on an empty one, the first node
-  // comes from a palette drop and must stay where it was dropped.
-  const [fitOnOpen] = useState(() => model.graph.nodes.length > 0);
-  const fitOptions = useMemo(() => fitOptionsOf(model.graph), [model.graph]);
+  const [noteFor, setNoteFor] = useState<string | undefined>(undefined);
+  const view = useReadableView(model.nodes);
+  const { requestView } = view;
+  const layout = useAutoLayout(model.graph, model.hasPositions, requestView);
+  // The studio opened, or another document was switched to: show it readable.
+  useEffect(() => requestView(), [activeDocument, requestView]);
 
   useLayoutEffect(() => {
     setNodes((previous) => mergeNodes(previous, model.nodes, model.selectedNodeId));
@@ -89,42 +98,9 @@ function GraphCanvas() {
   );
   useFollowNode(model.selectedNodeId, model.activeNodeId);
   useEnterOpensInspector();
-
-  const tidy = useCallback(async () => {
-    setTidying(true);
-    const laidOut = store.getState().lastGood;
-    try {
-      const positions = await layoutInWorker(layoutInputOf(model.graph));
-      // An edit made while the layout ran has other elements: its layout would misplace them.
-      if (store.getState().lastGood === laidOut) store.getState().setPositions(positions, true);
-    } finally {
-      setTidying(false);
-    }
-  }, [model.graph, store]);
-
-  const autoLaid = useRef(false);
-  useEffect(() => {
-    // Once laid out, the next document without positions (another one opened) gets its own layout.
-    if (model.hasPositions) autoLaid.current = false;
-    if (model.hasPositions || autoLaid.current || model.graph.nodes.length === 0) return;
-    autoLaid.current = true;
-    setAutoLaying(true);
-    const laidOut = layoutInWorker(layoutInputOf(model.graph));
-    laidOut.catch(() => setAutoLaying(false)); // the quick placement stays
-    void laidOut.then((positions) => {
-      const current = store.getState().positions;
-      if (Object.keys(current).length > 0) return setAutoLaying(false);
-      store.getState().setAutoLayout(positions);
-      // The fit on open saw the quick first layout; elk's moved every node, so fit again once React
-      // Flow has them (two frames: the store update, then React Flow's measure).
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          void flow.fitView(fitOptionsOf(model.graph));
-          setAutoLaying(false);
-        }),
-      );
-    });
-  }, [flow, model.graph, model.hasPositions, store]);
+  useRevealAdded(model.nodes);
+  const busy = layout.autoLaying || layout.tidying || view.pending;
+  const noteNode = model.graph.nodes.find((n) => n.id === noteFor);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<DialplanFlowNode>[]) => setNodes((n) => applyNodeChanges(changes, n)),
@@ -148,58 +124,98 @@ function GraphCanvas() {
   );
 
   return (
-    <div className="graph-canvas" aria-busy={autoLaying || tidying} onKeyDown={editing.onKeyDown}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onNodeClick={onNodeClick}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={editing.onConnect}
-        onConnectEnd={editing.onConnectEnd}
-        onReconnect={editing.onReconnect}
-        onEdgeClick={editing.onEdgeClick}
-        onPaneClick={clearEdge}
-        onDragOver={editing.onDragOver}
-        onDrop={editing.onDrop}
-        onDragLeave={editing.onDragLeave}
-        onlyRenderVisibleElements
-        // Delete is handled by the canvas wrapper (never while typing in the XML pane or a field)
-        deleteKeyCode={null}
-        panActivationKeyCode={null}
-        minZoom={0.05}
-        fitView={fitOnOpen}
-        fitViewOptions={fitOptions}
-      >
-        <Background />
-        {/* Smaller than React Flow's 200×150: on a laptop screen that covered a third of the graph. */}
-        <MiniMap pannable zoomable ariaLabel="Mini map" style={MINIMAP_SIZE} />
-        <Controls />
-        <Panel position="top-left">
-          <button type="button" onClick={() => void tidy()} disabled={tidying}>
-            {tidying ? 'Tidying…' : 'Tidy'}
-          </button>
-        </Panel>
-        <CanvasNotices
-          problem={editing.problem}
-          onDismiss={editing.dismissProblem}
-          edgeSelected={selectedEdgeId !== undefined}
-          onDeleteEdge={() => selectedEdgeId !== undefined && editing.deleteEdge(selectedEdgeId)}
-        />
-        <Suspense fallback={null}>
-          <MoveControls />
-        </Suspense>
-        {stale && (
-          <Panel position="top-center">
-            <div role="status" className="graph-stale">
-              Out of date: the XML has errors. The graph shows the last version that parsed.
-            </div>
+    <div className="graph-canvas" aria-busy={busy} onKeyDown={editing.onKeyDown}>
+      <NoteEditorContext.Provider value={setNoteFor}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeClick={onNodeClick}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={editing.onConnect}
+          onConnectEnd={editing.onConnectEnd}
+          onReconnect={editing.onReconnect}
+          onEdgeClick={editing.onEdgeClick}
+          onPaneClick={clearEdge}
+          onDragOver={editing.onDragOver}
+          onDrop={editing.onDrop}
+          onDragLeave={editing.onDragLeave}
+          onlyRenderVisibleElements={nodes.length > CULL_ABOVE_NODES}
+          // Delete is handled by the canvas wrapper (never while typing in the XML pane or a field)
+          deleteKeyCode={null}
+          panActivationKeyCode={null}
+          minZoom={0.05}
+        >
+          <Background />
+          {/* Smaller than React Flow's 200×150: on a laptop screen that covered a third of the graph. */}
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel="Mini map"
+            style={MINIMAP_SIZE}
+            nodeColor={minimapColour}
+            nodeStrokeWidth={0}
+          />
+          {/* Fit view is ours: React Flow's zooms out until everything fits, however small it gets. */}
+          <Controls showFitView={false} orientation="horizontal">
+            <ControlButton
+              className="react-flow__controls-fitview"
+              onClick={view.showNow}
+              title="Fit view (readable)"
+              aria-label="Fit view"
+            >
+              <svg viewBox="0 0 24 24" aria-hidden="true">
+                <path
+                  d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2.5"
+                />
+              </svg>
+            </ControlButton>
+          </Controls>
+          <Panel position="top-left">
+            <button type="button" onClick={() => void layout.tidy()} disabled={layout.tidying}>
+              {layout.tidying ? 'Tidying…' : 'Tidy'}
+            </button>
           </Panel>
-        )}
-      </ReactFlow>
+          <CanvasNotices
+            problem={editing.problem}
+            onDismiss={editing.dismissProblem}
+            edgeSelected={selectedEdgeId !== undefined}
+            onDeleteEdge={() => selectedEdgeId !== undefined && editing.deleteEdge(selectedEdgeId)}
+          />
+          <Suspense fallback={null}>
+            <MoveControls />
+          </Suspense>
+          {stale && (
+            <Panel position="top-center">
+              <div role="status" className="graph-stale">
+                Out of date: the XML has errors. The graph shows the last version that parsed.
+              </div>
+            </Panel>
+          )}
+          {noteFor !== undefined && (
+            <Suspense fallback={null}>
+              <NoteEditor
+                key={noteFor}
+                elementId={noteFor}
+                title={noteNode ? nodeTitle(noteNode) : noteFor}
+                initial={noteNode?.note ?? ''}
+                onClose={() => setNoteFor(undefined)}
+              />
+            </Suspense>
+          )}
+        </ReactFlow>
+      </NoteEditorContext.Provider>
     </div>
   );
+}
+
+function nodeTitle(node: FlowNode): string {
+  return node.name ? `${node.tagName} ${node.name}` : node.tagName;
 }
 
 /** Keeps React Flow's measurements of nodes whose content and place did not change. */

@@ -1,17 +1,18 @@
 /** Runs the elkjs layout in a Web Worker (created on first use, kept for later layouts). */
-import type { LayoutInput, XY } from '../../core/index.ts';
+import type { LaidOut, LayoutInput, Size } from '../../core/index.ts';
 
 let worker: Worker | undefined;
 let nextId = 0;
 interface Pending {
-  resolve: (positions: Record<string, XY>) => void;
+  resolve: (laidOut: LaidOut) => void;
   reject: (error: Error) => void;
 }
 const pending = new Map<number, Pending>();
 
-type LayoutReply = { id: number; positions: Record<string, XY> } | { id: number; error: string };
+type LayoutReply = ({ id: number } & LaidOut) | { id: number; error: string };
 
-export function layoutInWorker(input: LayoutInput): Promise<Record<string, XY>> {
+/** Lays `input` out to fit a pane of that size (the direction is chosen in the worker). */
+export function layoutInWorker(input: LayoutInput, pane?: Size): Promise<LaidOut> {
   if (!worker) {
     worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<LayoutReply>) => {
@@ -19,12 +20,12 @@ export function layoutInWorker(input: LayoutInput): Promise<Record<string, XY>> 
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
       if ('error' in reply) waiting?.reject(new Error(`Layout failed: ${reply.error}`));
-      else waiting?.resolve(reply.positions);
+      else waiting?.resolve({ positions: reply.positions, direction: reply.direction });
     };
   }
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    worker?.postMessage({ id, input });
+    worker?.postMessage({ id, input, pane });
   });
 }

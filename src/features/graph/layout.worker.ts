@@ -1,16 +1,23 @@
 /// <reference lib="webworker" />
 // elkjs runs here, off the main thread: a 1,000-question poll takes about a second to lay out.
-import { layoutWithElk } from '../../core/layout/elk-layout.ts';
+import { layoutToFit } from '../../core/layout/elk-layout.ts';
 import type { LayoutInput } from '../../core/index.ts';
+import type { Size } from '../../core/layout/viewport.ts';
+
+interface LayoutRequest {
+  id?: number;
+  input?: LayoutInput;
+  pane?: Size;
+}
 
 // A listener, not `self.onmessage`: elkjs's bundled worker code claims `self.onmessage` for itself when
 // the first layout creates it, which silently swallowed every later request (a second "Tidy" hung).
-self.addEventListener('message', (event: MessageEvent<{ id?: number; input?: LayoutInput }>) => {
-  const { id, input } = event.data;
+self.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
+  const { id, input, pane } = event.data;
   if (id === undefined || !input) return;
   // A layout that fails must still answer, or the canvas would stay busy (and Tidy disabled) for good.
-  layoutWithElk(input).then(
-    (positions) => self.postMessage({ id, positions }),
+  layoutToFit(input, pane).then(
+    ({ positions, direction }) => self.postMessage({ id, positions, direction }),
     (error: unknown) => self.postMessage({ id, error: String(error) }),
   );
 });

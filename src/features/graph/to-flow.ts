@@ -4,7 +4,7 @@
  */
 import { MarkerType, type Edge } from '@xyflow/react';
 import type { Diagnostic, FlowGraph, FlowNode, XY } from '../../core/index.ts';
-import { nodeIdOf } from '../../core/index.ts';
+import { graphMarks, nodeIdOf } from '../../core/index.ts';
 import type { Highlight } from '../../store/index.ts';
 import type { DialplanFlowNode, DialplanNodeData } from './DialplanNode.tsx';
 
@@ -12,11 +12,11 @@ export interface NodeDataCache {
   byId: Map<string, { key: string; data: DialplanNodeData }>;
 }
 
-function contentKey(node: FlowNode, errors: number, warnings: number, trace?: string): string {
+function contentKey(node: FlowNode, d: Badges, marks: string, trace?: string): string {
   const outputs = node.outputs.map(
     (o) => `${o.id}:${o.label}:${o.actions.map((a) => a.text).join('|')}`,
   );
-  return [node.tagName, node.name, node.summary, errors, warnings, trace]
+  return [node.tagName, node.name, node.summary, node.note, d.errors, d.warnings, marks, trace]
     .concat(
       node.body.map((a) => `${a.id}=${a.text}`),
       outputs,
@@ -24,20 +24,26 @@ function contentKey(node: FlowNode, errors: number, warnings: number, trace?: st
     .join('\u0000');
 }
 
-/** The same node object (reused by an incremental derivation) with the same badges and trace. */
-function isSame(
-  data: DialplanNodeData,
-  node: FlowNode,
-  errors: number,
-  warnings: number,
-  trace?: string,
-) {
+interface Badges {
+  errors: number;
+  warnings: number;
+}
+
+/** The same node object (reused by an incremental derivation) with the same badges, marks and trace. */
+function isSame(data: DialplanNodeData, node: FlowNode, d: Badges, marks: Marks, trace?: string) {
   return (
     data.node === node &&
-    data.errors === errors &&
-    data.warnings === warnings &&
+    data.errors === d.errors &&
+    data.warnings === d.warnings &&
+    data.entry === marks.entry &&
+    data.ends === marks.ends &&
     data.trace === trace
   );
+}
+
+interface Marks {
+  entry: boolean;
+  ends: boolean;
 }
 
 export function countDiagnostics(graph: FlowGraph, diagnostics: readonly Diagnostic[]) {
@@ -71,12 +77,14 @@ export function toFlowNodes(
   cache: NodeDataCache,
 ): DialplanFlowNode[] {
   const next = new Map<string, { key: string; data: DialplanNodeData }>();
+  const { entryId, continuing } = graphMarks(graph);
   const nodes = graph.nodes.map((node): DialplanFlowNode => {
     const d = diagnostics.get(node.id) ?? { errors: 0, warnings: 0 };
     const t =
       trace.active === node.id ? 'active' : trace.visited.has(node.id) ? 'visited' : undefined;
+    const marks = { entry: node.id === entryId, ends: !continuing.has(node.id) };
     const old = cache.byId.get(node.id);
-    if (old && isSame(old.data, node, d.errors, d.warnings, t)) {
+    if (old && isSame(old.data, node, d, marks, t)) {
       next.set(node.id, old);
       return {
         id: node.id,
@@ -85,11 +93,11 @@ export function toFlowNodes(
         data: old.data,
       };
     }
-    const key = contentKey(node, d.errors, d.warnings, t);
+    const key = contentKey(node, d, `${marks.entry}${marks.ends}`, t);
     const data: DialplanNodeData =
       old && old.key === key
         ? old.data
-        : { node, errors: d.errors, warnings: d.warnings, ...(t ? { trace: t } : {}) };
+        : { node, errors: d.errors, warnings: d.warnings, ...marks, ...(t ? { trace: t } : {}) };
     next.set(node.id, { key, data });
     return { id: node.id, type: 'dialplan', position: placed[node.id] ?? { x: 0, y: 0 }, data };
   });
@@ -114,18 +122,19 @@ export function toFlowEdges(
     const taken = e.source === from && e.target === to;
     const className = `edge-${e.kind}${taken ? ' edge-taken' : ''}`;
     const ariaLabel = edgeName(byId, e);
+    const label = edgeLabel(byId.get(e.source), e);
     const old = previous[i];
     if (
       old &&
       old.id === e.id &&
       old.className === className &&
       old.sourceHandle === e.sourceHandle &&
-      old.label === e.label &&
+      old.label === label &&
       old.ariaLabel === ariaLabel
     )
       return old;
     same = false;
-    return { ...toFlowEdge(e, className, taken), ariaLabel };
+    return { ...toFlowEdge(e, className, taken, label), ariaLabel };
   });
   return same ? (previous as Edge[]) : edges;
 }
@@ -143,18 +152,36 @@ function edgeName(nodes: ReadonlyMap<string, FlowNode>, e: FlowGraph['edges'][nu
   return `Connection from ${from} to ${nodeName(nodes.get(e.target))}`;
 }
 
-function toFlowEdge(e: FlowGraph['edges'][number], className: string, taken: boolean): Edge {
-  {
-    return {
-      id: e.id,
-      source: e.source,
-      sourceHandle: e.sourceHandle,
-      target: e.target,
-      type: e.kind === 'next' ? 'smoothstep' : 'default',
-      className,
-      markerEnd: { type: MarkerType.ArrowClosed },
-      ...(e.label ? { label: e.label } : {}),
-      ...(taken ? { animated: true } : {}),
-    };
-  }
+/**
+ * An edge leaving a labelled output carries its key (`1`, `default`, `live`), so a person following the
+ * arrow far from its card still knows which answer it is; a loop back to the same card says so.
+ */
+function edgeLabel(
+  source: FlowNode | undefined,
+  e: FlowGraph['edges'][number],
+): string | undefined {
+  const output = source?.outputs.find((o) => o.id === e.sourceHandle);
+  const key = e.label ?? output?.label;
+  // The loop starts at its branch's row, which shows the key: the label says what it does.
+  if (e.source === e.target) return 'ask again';
+  return key;
+}
+
+function toFlowEdge(
+  e: FlowGraph['edges'][number],
+  className: string,
+  taken: boolean,
+  label: string | undefined,
+): Edge {
+  return {
+    id: e.id,
+    source: e.source,
+    sourceHandle: e.sourceHandle,
+    target: e.target,
+    type: e.source === e.target ? 'loop' : 'smoothstep',
+    className,
+    markerEnd: { type: MarkerType.ArrowClosed },
+    ...(label ? { label } : {}),
+    ...(taken ? { animated: true } : {}),
+  };
 }

@@ -91,8 +91,8 @@ const MATH_FUNCTIONS = new Map<string, Fn>([
   ['ceil', (a) => Math.ceil(toNumber(a[0] ?? NaN))],
   ['round', (a) => Math.round(toNumber(a[0] ?? NaN))],
   ['abs', (a) => Math.abs(toNumber(a[0] ?? NaN))],
-  ['min', (a) => Math.min(...a.map(toNumber))],
-  ['max', (a) => Math.max(...a.map(toNumber))],
+  ['min', (a) => a.reduce<number>((least, v) => Math.min(least, toNumber(v)), Infinity)],
+  ['max', (a) => a.reduce<number>((most, v) => Math.max(most, toNumber(v)), -Infinity)],
 ]);
 
 /** Calls `isNaN(…)`, `parseInt(…)`, `Number(…)`, `String(…)`, `parseFloat(…)`. */

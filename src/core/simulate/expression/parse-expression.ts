@@ -1,7 +1,9 @@
 /**
  * Parses dialplan expressions with jsep, after cheap guards that keep hostile text away from the parser:
  * a length cap and a nesting cap (jsep is recursive). Parses are cached because batch simulation runs
- * the same few expressions thousands of times.
+ * the same few expressions thousands of times. The cache is an LRU of at most `CACHE_LIMIT` entries and
+ * never keeps a text refused for its length, so its memory is bounded (≤ 2,000 × 2,000 characters): a
+ * dialplan that builds megabyte-long "expressions" must not leave them held as keys.
  */
 import jsep from 'jsep';
 
@@ -9,12 +11,19 @@ import jsep from 'jsep';
 export const MAX_EXPRESSION_LENGTH = 2000;
 /** Deeper bracket nesting is refused before jsep sees it. */
 export const MAX_NESTING = 64;
-const CACHE_LIMIT = 2000;
+export const CACHE_LIMIT = 2000;
 
 export type ParseOutcome =
   { ok: true; ast: jsep.Expression } | { ok: false; refused: boolean; reason: string };
 
+/** Insertion order is recency order: a hit is moved to the end, the first key is the oldest. */
 const cache = new Map<string, ParseOutcome>();
+
+const TOO_LONG: ParseOutcome = {
+  ok: false,
+  refused: true,
+  reason: `longer than ${MAX_EXPRESSION_LENGTH} characters`,
+};
 
 function nestingDepth(text: string): number {
   let depth = 0;
@@ -28,9 +37,7 @@ function nestingDepth(text: string): number {
 }
 
 function parseUncached(text: string): ParseOutcome {
-  if (text.length > MAX_EXPRESSION_LENGTH) {
-    return { ok: false, refused: true, reason: `longer than ${MAX_EXPRESSION_LENGTH} characters` };
-  }
+  if (text.length > MAX_EXPRESSION_LENGTH) return TOO_LONG;
   if (nestingDepth(text) > MAX_NESTING) {
     return { ok: false, refused: true, reason: `nested deeper than ${MAX_NESTING} levels` };
   }
@@ -42,14 +49,36 @@ function parseUncached(text: string): ParseOutcome {
   }
 }
 
+/** Caches an outcome as the most recently used, dropping the least recently used over the limit. */
+function remember(text: string, outcome: ParseOutcome): void {
+  cache.set(text, outcome);
+  if (cache.size > CACHE_LIMIT) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+}
+
 /** The expression's syntax tree, or why it has none. Never throws. A trailing `;` is allowed. */
 export function parseExpression(source: string): ParseOutcome {
-  const text = source.trim().replace(/;\s*$/, '');
-  let outcome = cache.get(text);
-  if (outcome === undefined) {
-    outcome = parseUncached(text);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(text, outcome);
+  const trimmed = source.trim();
+  // A `;` and whitespace may still be cut, hence the margin; anything longer is refused uncached.
+  if (trimmed.length > MAX_EXPRESSION_LENGTH * 2) return TOO_LONG;
+  const text = trimmed.replace(/;\s*$/, '');
+  const cached = cache.get(text);
+  if (cached !== undefined) {
+    cache.delete(text); // re-inserted below: a Map iterates oldest first, so this keeps LRU order
+    cache.set(text, cached);
+    return cached;
   }
+  if (text.length > MAX_EXPRESSION_LENGTH) return TOO_LONG;
+  // `trim`/`replace` may return a slice that keeps a huge expanded text alive; key and parse a copy.
+  const key = Array.from(text).join('');
+  const outcome = parseUncached(key);
+  remember(key, outcome);
   return outcome;
+}
+
+/** How many parses the cache holds (for tests of its bound). */
+export function expressionCacheSize(): number {
+  return cache.size;
 }

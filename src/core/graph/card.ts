@@ -1,0 +1,103 @@
+/**
+ * What a node's card shows and how tall each part is. The layout needs every card's size before anything
+ * is drawn, and the card component draws each part at exactly these heights (`DialplanNode.tsx`,
+ * `graph.css`), so what is laid out is what is drawn and "fits readable" can be decided in Node.
+ */
+import type { FlowAction, FlowNode, FlowOutput } from './types.ts';
+
+/** Pixel sizes of the card's parts, at zoom 1 (the CSS uses the same numbers). */
+export const CARD = {
+  width: 280,
+  border: 2,
+  start: 24,
+  header: 36,
+  textLine: 17,
+  textPad: 10,
+  line: 20,
+  branchRow: 26,
+  addBranch: 28,
+  ends: 24,
+  bottomPad: 6,
+} as const;
+
+/** Characters of 12–13 px text on one line of a card (its inner width over a typical glyph width). */
+const CHARS_PER_LINE = 38;
+/** A card shows at most this many lines of its prompt and of its note (the inspector shows it all). */
+const MAX_TEXT_LINES = 3;
+/** The characters a branch row holds beside its key before its answers spill onto lines of their own. */
+const ROW_CHARS = 34;
+
+export interface CardBranch {
+  output: FlowOutput;
+  /** Shown on the key's row: the answers it stores (`Vote = Yes`) and where it jumps (`→ Hangup`). */
+  inline: FlowAction[];
+  /** Everything else it does, a line each. */
+  lines: FlowAction[];
+}
+
+export interface CardMarks {
+  /** The call starts here. */
+  entry: boolean;
+  /** No arrow leaves the card: the call ends after it. */
+  ends: boolean;
+}
+
+export interface Card {
+  /** A menu's first prompt, shown as the card's text (clicking the text selects it). */
+  prompt?: FlowAction;
+  noteLines: number;
+  /** Lines of the prompt or summary text under the header (0 when there is none). */
+  textLines: number;
+  body: FlowAction[];
+  branches: CardBranch[];
+  /** Menus get an "Add branch" button. */
+  addBranch: boolean;
+  height: number;
+}
+
+export function textLinesOf(text: string | undefined): number {
+  if (!text) return 0;
+  const lines = text
+    .split('\n')
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / CHARS_PER_LINE)), 0);
+  return Math.min(lines, MAX_TEXT_LINES);
+}
+
+const ON_ROW = new Set(['stash', 'setvar', 'goto']);
+
+function branchOf(output: FlowOutput): CardBranch {
+  const inline: FlowAction[] = [];
+  const lines: FlowAction[] = [];
+  let used = output.label.length + 2;
+  for (const action of output.actions) {
+    const width = action.detail.length + 3;
+    if (ON_ROW.has(action.kind) && used + width <= ROW_CHARS) {
+      inline.push(action);
+      used += width;
+    } else lines.push(action);
+  }
+  return { output, inline, lines };
+}
+
+/** A menu's first prompt is its text block: listing it again below would say it twice. */
+function promptOf(node: FlowNode): FlowAction | undefined {
+  return node.kind === 'menu' ? node.body.find((a) => a.kind === 'play') : undefined;
+}
+
+export function cardOf(node: FlowNode, marks: CardMarks): Card {
+  const noteLines = textLinesOf(node.note);
+  const textLines = textLinesOf(node.summary);
+  const prompt = promptOf(node);
+  const body = prompt ? node.body.filter((a) => a !== prompt) : node.body;
+  const branches = node.outputs.map(branchOf);
+  const addBranch = node.kind === 'menu';
+  let height = CARD.border + CARD.header + CARD.bottomPad;
+  if (marks.entry) height += CARD.start;
+  if (marks.ends) height += CARD.ends;
+  if (noteLines > 0) height += noteLines * CARD.textLine + CARD.textPad;
+  if (textLines > 0) height += textLines * CARD.textLine + CARD.textPad;
+  if (addBranch) height += CARD.addBranch;
+  height += body.length * CARD.line;
+  for (const b of branches) height += CARD.branchRow + b.lines.length * CARD.line;
+  return { ...(prompt ? { prompt } : {}), noteLines, textLines, body, branches, addBranch, height };
+}
