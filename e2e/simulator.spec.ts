@@ -187,3 +187,63 @@ async function editDialplan(page: Page, line: string, from: string, to: string) 
   for (let i = 0; i < from.length; i += 1) await page.keyboard.press('Backspace');
   await studio.type(to);
 }
+
+test('the first caption gets its full reading time before the menu listens when speech fails at once', async ({
+  page,
+}) => {
+  test.skip(projectSpeech() !== 'stock', 'stock headless Chromium is where speech fails at once');
+  const sim = new SimulatorPage(page);
+  await sim.open();
+  await sim.speed('1×');
+  const calledAt = Date.now();
+  await sim.call('Person');
+  await expect(sim.caption).toContainText('short political poll');
+  const caption = (await sim.caption.innerText()).trim();
+  await expect(sim.panel.getByText(/Timeout in \d/)).toBeVisible({ timeout: 30_000 });
+  // Captions are timed at 15 characters a second (prompt-text.ts).
+  expect(Date.now() - calledAt).toBeGreaterThanOrEqual((caption.length / 15) * 1000 * 0.9);
+  await expect(sim.transcript).not.toContainText('That is not a valid selection');
+});
+
+test('deleting the element the call is on ends the call and says why', async ({ page }) => {
+  const sim = new SimulatorPage(page);
+  const studio = new StudioPage(page);
+  await sim.open();
+  await sim.speed('Instant');
+  await sim.call('Person');
+  await expect(sim.panel.getByText(/Timeout in \d/)).toBeVisible();
+  await expect(studio.node('menu Live')).toHaveClass(/dp-active/);
+  await page.getByRole('tab', { name: 'Inspector' }).click();
+  await page
+    .getByRole('group', { name: 'Element actions' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(studio.node('menu Live')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await expect(sim.transcript).toContainText(
+    'The call was stopped: the element it was on (menu Live) was deleted or changed',
+  );
+  await expect(sim.panel.getByText(/Timeout in \d/)).toHaveCount(0);
+  await expect(studio.graph.locator('.dp-active')).toHaveCount(0);
+  // Nothing more is said: the menu's timeout never fires into the old text.
+  await expect(sim.transcript).not.toContainText('Pressed nothing (timed out)');
+  await expect(sim.panel.getByRole('button', { name: /^Call( again)?$/ })).toBeEnabled();
+});
+
+test('opening another document ends the call and says why', async ({ page }) => {
+  const sim = new SimulatorPage(page);
+  const studio = new StudioPage(page);
+  await sim.open();
+  await sim.speed('Instant');
+  await sim.call('Person');
+  await expect(sim.panel.getByText(/Timeout in \d/)).toBeVisible();
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await expect(studio.node('play Welcome')).toBeVisible();
+  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await expect(sim.transcript).toContainText(
+    'The call was stopped: another document was opened; the call ran “Political poll”',
+  );
+  await expect(sim.caption).toHaveCount(0); // the phone is put away: no old prompt shown
+  await expect(studio.graph.locator('.dp-active, .dp-visited')).toHaveCount(0);
+});

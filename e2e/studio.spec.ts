@@ -54,8 +54,14 @@ test.describe('the studio', () => {
     const line = studio.editorLine('name="Question_01">');
     const selection = studio.xml.locator('.selected-text').first();
     await expect(selection).toBeAttached();
-    const [lineBox, selectionBox] = [await line.boundingBox(), await selection.boundingBox()];
-    expect(Math.abs((lineBox?.y ?? 0) - (selectionBox?.y ?? -100))).toBeLessThan(4);
+    // Monaco redraws its lines shortly after the selection appears: measure both again until they agree,
+    // and a line or selection that is not on screen (no box) fails rather than counting as 0.
+    await expect(async () => {
+      const [lineBox, selectionBox] = [await line.boundingBox(), await selection.boundingBox()];
+      expect(lineBox).not.toBeNull();
+      expect(selectionBox).not.toBeNull();
+      expect(Math.abs(lineBox!.y - selectionBox!.y)).toBeLessThan(4);
+    }).toPass();
 
     await studio.clickLine('<hangup name="Hangup"/>');
     await expect(studio.selectedNode()).toHaveCount(1);
@@ -68,7 +74,7 @@ test.describe('the studio', () => {
     await studio.clickLine('Thank you for taking our poll');
     await studio.type('Saved text. ');
     await expect(studio.node('play Goodbye')).toContainText('Saved text.');
-    await page.waitForTimeout(800);
+    await studio.expectSaved('Saved text. Thank you');
     await page.reload();
     await expect(studio.node('play Goodbye')).toContainText('Saved text. Thank you');
     await expect(studio.editorLines()).toContainText('Saved text. Thank you');
@@ -91,7 +97,7 @@ test.describe('the studio', () => {
     await studio.type('<hangup name="Extra"/>');
     await expect(studio.node('hangup Extra')).toBeVisible();
     expect(await studio.canvasPosition('play Machine')).toBe(dragged);
-    await page.waitForTimeout(800);
+    await studio.expectSaved('<hangup name="Extra"/>');
     await page.reload();
     await expect(studio.node('hangup Extra')).toBeVisible();
     expect(await studio.canvasPosition('play Machine')).toBe(dragged);

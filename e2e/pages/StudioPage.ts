@@ -66,10 +66,29 @@ export class StudioPage {
     return this.xml.locator('.view-line', { hasText: new RegExp(pattern) });
   }
 
-  /** Puts the cursor at the start of the first non-blank character of the line holding `text`. */
+  /**
+   * Puts the cursor at the start of the first non-blank character of the line holding `text`. Clicks near
+   * the line's left edge: the centre of a very wide line can lie under the side panel.
+   */
   async clickLine(text: string) {
-    await this.editorLine(text).first().click();
+    await this.editorLine(text)
+      .first()
+      .click({ position: { x: 4, y: 4 } });
     await this.page.keyboard.press('Home');
+  }
+
+  /** Waits until the browser's storage holds `text` (the studio saves a little after each change). */
+  async expectSaved(text: string) {
+    const asJson = JSON.stringify(text).slice(1, -1); // Saved values are JSON: quotes come escaped.
+    await expect
+      .poll(() =>
+        this.page.evaluate(
+          (wanted) =>
+            Object.keys(localStorage).some((key) => localStorage.getItem(key)?.includes(wanted)),
+          asJson,
+        ),
+      )
+      .toBe(true);
   }
 
   async type(text: string) {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useState, type KeyboardEvent } from 'react';
 import { SIDE_PANEL_TABS, useStudio, type SidePanelTab } from '../store/index.ts';
+import { ViewBoundary } from './ViewBoundary.tsx';
 
 // Each panel is its own chunk, loaded when its tab is first opened: the start-up bundle stays small.
 const PANELS = {
@@ -64,9 +65,11 @@ export function SidePanel() {
             className="tab-panel"
           >
             {opened.has(tab) && (
-              <Suspense fallback={<p>Loading…</p>}>
-                <Panel />
-              </Suspense>
+              <ViewBoundary name={tab} offerDelete={tab === 'Export'}>
+                <Suspense fallback={<p>Loading…</p>}>
+                  <Panel />
+                </Suspense>
+              </ViewBoundary>
             )}
           </div>
         );

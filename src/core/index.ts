@@ -154,7 +154,7 @@ export type { LaidOut, LayoutDirection } from './layout/direction.ts';
 export type * from './graph/types.ts';
 export { deriveGraph, nodeIdOf } from './graph/derive.ts';
 export { estimateNodeSize, graphMarks, NODE_WIDTH, type GraphMarks } from './graph/size.ts';
-export { CARD, cardOf, type Card, type CardBranch } from './graph/card.ts';
+export { CARD, cardOf, handleSpots, type Card, type CardBranch } from './graph/card.ts';
 export { FAMILY_LABEL, familyOf, type NodeFamily } from './graph/kinds.ts';
 
 // export: broadcast bodies and import (src/core/export/)

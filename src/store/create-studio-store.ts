@@ -8,6 +8,7 @@ import type { ScheduleTask } from './deferred-task.ts';
 import { createDocumentSlice } from './document-slice.ts';
 import { createHighlightSlice } from './highlight-slice.ts';
 import { createLayoutSlice, type Positions } from './layout-slice.ts';
+import { createPersistenceSlice } from './persistence/persistence-slice.ts';
 import { createSelectionSlice } from './selection-slice.ts';
 import { createSimulatorSlice } from './simulator-slice.ts';
 import { createHistoryRecorder } from './history-recorder.ts';
@@ -41,6 +42,7 @@ export function createStudioStore(options: StudioStoreOptions): StudioStore {
         ...createUiSlice(...a),
         ...createWorkspaceSlice()(...a),
         ...createSimulatorSlice()(...a),
+        ...createPersistenceSlice(...a),
         ...(options.initialSelectedId ? { selectedId: options.initialSelectedId } : {}),
       }),
       historyOptions(recorder),

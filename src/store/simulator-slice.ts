@@ -1,7 +1,7 @@
 /**
  * The simulator session (call setup, voice settings, the running call) and the document's saved test
- * calls. Never part of undo history. `testCalls` is a field of its own, persisted in localStorage under a
- * per-document key, so a future document list can move it with its document.
+ * calls. Never part of undo history. `testCalls` is a field of its own, stored under a per-document key
+ * (store/persistence/test-calls-storage.ts).
  */
 import type { StateCreator } from 'zustand';
 import type { SavedTestCall, TestCallOutcome } from '../core/index.ts';
@@ -9,6 +9,8 @@ import type { CallSnapshot } from '../features/simulator/call-driver.ts';
 import { DEFAULT_CALL_SETUP, type CallSetup } from './call-setup.ts';
 import type { SpeechHealth } from '../features/simulator/speech/prompt-voicer.ts';
 import type { SpeechSpeed } from '../features/simulator/speech/prompt-text.ts';
+import { TEST_CALLS_PREFIX } from './persistence/keys.ts';
+import { writeTestCalls } from './persistence/test-calls-storage.ts';
 import type { StudioState } from './studio-state.ts';
 
 export interface SimulatorSession {
@@ -37,39 +39,14 @@ export interface SimulatorSlice {
   showTestCallsOf: (documentKey: string) => void;
 }
 
-export const TEST_CALLS_STORAGE_PREFIX = 'dialplan-studio:test-calls:';
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // Access can throw (storage disabled); the test calls then live in memory only.
-  }
-}
-
-export function loadTestCalls(documentKey: string): SavedTestCall[] {
-  try {
-    const raw = storage()?.getItem(TEST_CALLS_STORAGE_PREFIX + documentKey);
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(parsed) ? (parsed as SavedTestCall[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-function persist(documentKey: string, testCalls: SavedTestCall[]): void {
-  try {
-    storage()?.setItem(TEST_CALLS_STORAGE_PREFIX + documentKey, JSON.stringify(testCalls));
-  } catch {
-    // Quota or privacy mode: keep them in memory for this session.
-  }
-}
-
 export const createSimulatorSlice =
   (documentKey = 'default'): StateCreator<StudioState, [], [], SimulatorSlice> =>
   (set, get) => {
+    /** The document whose test calls were read (or are being read). */
+    let loadedKey: string | undefined;
     const saveList = (testCalls: SavedTestCall[]) => {
-      persist(get().testCallsDocumentKey, testCalls);
+      const key = get().testCallsDocumentKey;
+      get().reportSaved(TEST_CALLS_PREFIX + key, writeTestCalls(key, testCalls));
       set({ testCalls });
     };
     return {
@@ -81,7 +58,7 @@ export const createSimulatorSlice =
         call: undefined,
         testResults: undefined,
       },
-      testCalls: loadTestCalls(documentKey),
+      testCalls: [], // read when the simulator panel shows them (showTestCallsOf)
       testCallsDocumentKey: documentKey,
       updateSimulator: (partial) => set((s) => ({ simulator: { ...s.simulator, ...partial } })),
       updateCallSetup: (partial) =>
@@ -92,12 +69,20 @@ export const createSimulatorSlice =
         saveList([...get().testCalls.filter((t) => t.name !== testCall.name), testCall]),
       deleteTestCall: (name) => saveList(get().testCalls.filter((t) => t.name !== name)),
       showTestCallsOf: (key) => {
-        if (key === get().testCallsDocumentKey) return;
+        if (key === loadedKey) return;
+        loadedKey = key;
         set((s) => ({
           testCallsDocumentKey: key,
-          testCalls: loadTestCalls(key),
+          testCalls: [],
           simulator: { ...s.simulator, testResults: undefined },
         }));
+        // The checks of stored lists are a lazy chunk: start-up does not need them.
+        void import('./persistence/read-test-calls.ts').then(({ readTestCalls }) => {
+          if (get().testCallsDocumentKey !== key) return; // another document was opened meanwhile
+          const stored = readTestCalls(key);
+          get().addPersistenceNotices(stored.problems);
+          set({ testCalls: stored.value ?? [] });
+        });
       },
     };
   };

@@ -2,6 +2,7 @@
 import type { DocumentSlice } from './document-slice.ts';
 import type { HighlightSlice } from './highlight-slice.ts';
 import type { LayoutSlice } from './layout-slice.ts';
+import type { PersistenceSlice } from './persistence/persistence-slice.ts';
 import type { SelectionSlice } from './selection-slice.ts';
 import type { SimulatorSlice } from './simulator-slice.ts';
 import type { HistorySlice } from './history-slice.ts';
@@ -15,4 +16,5 @@ export type StudioState = DocumentSlice &
   HighlightSlice &
   UiSlice &
   SimulatorSlice &
-  WorkspaceSlice;
+  WorkspaceSlice &
+  PersistenceSlice;

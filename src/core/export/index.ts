@@ -40,4 +40,12 @@ export {
 } from './validate-broadcast.ts';
 export { curlDataArguments } from './curl-data.ts';
 export { importDialplan, type ImportResult, type ImportSource } from './import.ts';
-export { SHARE_PREFIX, decodeShareFragment, encodeShareFragment, shareUrl } from './share-link.ts';
+export {
+  SHARE_PREFIX,
+  decodeShareFragment,
+  encodeShareFragment,
+  readShareFragment,
+  shareChecksum,
+  shareUrl,
+  type SharedDocument,
+} from './share-link.ts';

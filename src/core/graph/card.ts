@@ -101,3 +101,54 @@ export function cardOf(node: FlowNode, marks: CardMarks): Card {
   for (const b of branches) height += CARD.branchRow + b.lines.length * CARD.line;
   return { ...(prompt ? { prompt } : {}), noteLines, textLines, body, branches, addBranch, height };
 }
+
+/** Where a card's connection points sit, relative to its top-left corner (a handle's top-left). */
+export interface HandleSpot {
+  id: string | null;
+  type: 'source' | 'target';
+  side: 'top' | 'right' | 'bottom';
+  x: number;
+  y: number;
+}
+
+/** The handle's drawn size (graph.css). */
+export const HANDLE_SIZE = 10;
+
+/**
+ * The handles of a card before the browser has measured it: React Flow draws every card once to measure
+ * its handles unless it is told where they are, which on a 1,000-question poll meant drawing (and then
+ * removing) a thousand off-screen cards in one long task.
+ */
+export function handleSpots(
+  node: FlowNode,
+  marks: CardMarks,
+  card = cardOf(node, marks),
+): HandleSpot[] {
+  const half = HANDLE_SIZE / 2;
+  const spots: HandleSpot[] = [
+    { id: null, type: 'target', side: 'top', x: CARD.width / 2 - half, y: -half },
+  ];
+  if (card.branches.length === 0)
+    spots.push({
+      id: 'out',
+      type: 'source',
+      side: 'bottom',
+      x: CARD.width / 2 - half,
+      y: card.height - half,
+    });
+  let y = CARD.border / 2 + CARD.header + (marks.entry ? CARD.start : 0);
+  if (card.noteLines > 0) y += card.noteLines * CARD.textLine + CARD.textPad;
+  if (card.textLines > 0) y += card.textLines * CARD.textLine + CARD.textPad;
+  y += card.body.length * CARD.line;
+  for (const b of card.branches) {
+    spots.push({
+      id: b.output.id,
+      type: 'source',
+      side: 'right',
+      x: CARD.width - half,
+      y: y + CARD.branchRow / 2 - half,
+    });
+    y += CARD.branchRow + b.lines.length * CARD.line;
+  }
+  return spots;
+}

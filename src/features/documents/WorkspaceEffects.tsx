@@ -1,55 +1,39 @@
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { decodeShareFragment } from '../../core/index.ts';
+import { readShareFragment, type SharedDocument } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
+import { loadWorkspace } from '../../store/persistence/load-workspace.ts';
+import { startPersistence } from '../../store/persistence/start-persistence.ts';
+import { startTabSync } from '../../store/persistence/start-tab-sync.ts';
 import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
 import '../../ui/dialog.css';
 import { useImport } from './useImport.ts';
-import { loadWorkspace, saveWorkspace } from './workspace-storage.ts';
+import { PersistenceAlerts } from './PersistenceAlerts.tsx';
 
-const SAVE_DELAY_MS = 300;
-
-/**
- * Restores the saved workspace, then keeps saving it (debounced) as the list changes: documents added,
- * renamed, switched, their broadcast settings. Typing is not a change of the list: the open text is
- * the studio autosave's (app/autosave.ts), and a document's text enters the list when another one is
- * opened (or the page is hidden). Saving the list on every keystroke serialised the open text twice.
- */
-function useWorkspacePersistence(): void {
+/** The stored documents list, then saving and tabs of this workspace kept in step (store/persistence/). */
+function useWorkspaceStorage(): void {
   const store = useStudioStore();
   useEffect(() => {
-    const saved = loadWorkspace(localStorage);
-    if (saved) store.getState().hydrateWorkspace(saved);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = store.subscribe((state, previous) => {
-      const changed =
-        state.documents !== previous.documents || state.activeId !== previous.activeId;
-      if (!changed) return;
-      clearTimeout(timer);
-      timer = setTimeout(
-        () => saveWorkspace(localStorage, store.getState().workspaceSnapshot()),
-        SAVE_DELAY_MS,
-      );
-    });
-    const flush = () => saveWorkspace(localStorage, store.getState().workspaceSnapshot());
-    window.addEventListener('pagehide', flush);
+    loadWorkspace(store);
+    const stopSaving = startPersistence(store);
+    const stopSync = startTabSync(store);
     return () => {
-      unsubscribe();
-      clearTimeout(timer);
-      window.removeEventListener('pagehide', flush);
+      stopSync();
+      stopSaving();
     };
   }, [store]);
 }
 
-/** A dialplan in the URL fragment, taken out of the URL at once; the user decides whether to open it. */
-function useSharedDocument(): [string | undefined, () => void] {
-  const [shared, setShared] = useState<string | undefined>(() =>
-    decodeShareFragment(location.hash),
-  );
+/**
+ * A dialplan in the URL fragment, taken out of the URL at once; the user decides whether to open it. A
+ * damaged or cut-short link opens nothing: the alert says why.
+ */
+function useSharedDocument(): [SharedDocument, () => void] {
+  const [shared, setShared] = useState<SharedDocument>(() => readShareFragment(location.hash));
   useEffect(() => {
-    if (shared !== undefined) history.replaceState(null, '', location.pathname + location.search);
+    if (shared.kind !== 'none') history.replaceState(null, '', location.pathname + location.search);
   }, [shared]);
-  return [shared, () => setShared(undefined)];
+  return [shared, () => setShared({ kind: 'none' })];
 }
 
 /** Files dropped anywhere on the window are imported like an opened file. */
@@ -79,12 +63,13 @@ function useFileDrop(importFile: (file: File) => Promise<boolean>): void {
  * dropped file twice and ask twice about a share link.
  */
 export function WorkspaceEffects() {
-  useWorkspacePersistence();
+  useWorkspaceStorage();
   const { importText, importFile, message } = useImport();
   useFileDrop(importFile);
   const [shared, dismiss] = useSharedDocument();
   return (
     <>
+      <PersistenceAlerts />
       {message &&
         createPortal(
           <p role="alert" className="import-message import-toast">
@@ -92,20 +77,27 @@ export function WorkspaceEffects() {
           </p>,
           document.body,
         )}
-      {shared !== undefined && (
+      {shared.kind === 'damaged' &&
+        createPortal(
+          <p role="alert" className="import-message import-toast">
+            {shared.reason}
+          </p>,
+          document.body,
+        )}
+      {shared.kind === 'document' && (
         <ConfirmDialog
           title="Open the shared dialplan?"
           confirmLabel="Replace with shared dialplan"
           onCancel={dismiss}
           onConfirm={() => {
-            importText(shared, 'the share link');
+            importText(shared.text, 'the share link');
             dismiss();
           }}
         >
           <p>
-            This link carries a dialplan ({shared.length.toLocaleString()} characters). Opening it
-            replaces the open document (Undo brings it back). Nothing in it runs until you simulate
-            it.
+            This link carries a dialplan ({shared.text.length.toLocaleString()} characters). Opening
+            it replaces the open document (Undo brings it back). Nothing in it runs until you
+            simulate it.
           </p>
         </ConfirmDialog>
       )}

@@ -8,7 +8,10 @@ import { useStudioStore } from '../../store/index.ts';
  */
 export function useImport(): {
   importText: (text: string, from: string, notes?: readonly string[]) => boolean;
-  /** Reads, decodes and imports a chosen or dropped file; encoding problems are told, not hidden. */
+  /**
+   * Reads, decodes and imports a chosen or dropped file; encoding problems are told, not hidden. A big
+   * file is announced first, since parsing and drawing it keeps the page busy for a while.
+   */
   importFile: (file: File) => Promise<boolean>;
   message: string;
 } {
@@ -31,6 +34,12 @@ export function useImport(): {
   const importFile = useCallback(
     async (file: File) => {
       try {
+        if (file.size >= SLOW_IMPORT_BYTES) {
+          setMessage(
+            `Opening ${file.name} (${formatSize(file.size)})… the studio may pause while it draws.`,
+          );
+          await nextPaint(); // the message shows before the page is busy
+        }
         const { text, notes } = await readTextFile(file);
         return importText(text, file.name, notes);
       } catch (error) {
@@ -40,6 +49,20 @@ export function useImport(): {
     [importText],
   );
   return { importText, importFile, message };
+}
+
+/** Files from this size on take long enough to parse, validate and draw that the user is told first. */
+const SLOW_IMPORT_BYTES = 200 * 1024;
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** Resolves after the browser has painted the current frame. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Encoding problems told in the import message; the rest are counted. */

@@ -1,7 +1,6 @@
 /** The parts of a card: a listed action, a branch with its key and answers, the note, the end mark. */
 import { Handle, Position } from '@xyflow/react';
 import { CARD, familyOf, type CardBranch, type FlowAction } from '../../core/index.ts';
-import { FamilyIcon } from './FamilyIcon.tsx';
 import { useOpenNote } from './note-context.ts';
 
 /**
@@ -17,7 +16,7 @@ export function ActionLine({ action, inline = false }: { action: FlowAction; inl
       data-element-id={action.id}
       title={action.text}
     >
-      {family !== 'jump' && <FamilyIcon family={family} />}
+      {family !== 'jump' && <span className="dp-icon" aria-hidden="true" />}
       <span className="dp-sr">{tag} </span>
       {action.detail || action.text}
     </span>

@@ -4,7 +4,7 @@
  * one labelled output per branch with the answers it stores. Heights come from `core/graph/card.ts`,
  * the same numbers the layout used.
  */
-import { memo, useMemo, type CSSProperties } from 'react';
+import { memo, useMemo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import {
   CARD,
@@ -23,8 +23,6 @@ import {
   NoteView,
   textBlockStyle,
 } from './CardParts.tsx';
-import { FamilyIcon } from './FamilyIcon.tsx';
-import { FAMILY_STYLE } from './family-style.ts';
 
 export interface DialplanNodeData extends Record<string, unknown> {
   node: FlowNode;
@@ -47,17 +45,10 @@ export const DialplanNode = memo(function DialplanNode({
   const { node, errors, warnings, trace, entry, ends } = data;
   const card = useMemo(() => cardOf(node, { entry, ends }), [node, entry, ends]);
   const family = familyOf(node.kind);
-  const colours = FAMILY_STYLE[family];
-  const style = {
-    height: card.height,
-    '--accent': colours.accent,
-    '--tint': colours.tint,
-    '--ink': colours.ink,
-  } as CSSProperties;
   return (
     <div
-      className={`dp-node dp-${node.kind}${trace ? ` dp-${trace}` : ''}${entry ? ' dp-entry' : ''}`}
-      style={style}
+      className={`dp-node dp-fam-${family} dp-${node.kind}${trace ? ` dp-${trace}` : ''}${entry ? ' dp-entry' : ''}`}
+      style={{ height: card.height }}
       role="group"
       aria-label={`${node.tagName}${node.name ? ` ${node.name}` : ''}`}
       data-element-id={node.id}
@@ -73,7 +64,7 @@ export const DialplanNode = memo(function DialplanNode({
       )}
       <div className="dp-header" style={{ height: CARD.header }} title={`<${node.tagName}>`}>
         <span className="dp-icon-tile">
-          <FamilyIcon family={family} />
+          <span className="dp-icon" aria-hidden="true" />
         </span>
         <span className={node.name ? 'dp-name' : 'dp-name dp-tag'}>
           {node.kind === 'unknown' ? `<${node.tagName}>` : (node.name ?? node.tagName)}

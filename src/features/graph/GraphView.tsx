@@ -16,10 +16,6 @@ import {
 } from 'react';
 import {
   applyNodeChanges,
-  Background,
-  ControlButton,
-  Controls,
-  MiniMap,
   Panel,
   ReactFlow,
   ReactFlowProvider,
@@ -27,17 +23,17 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './graph.css';
-import { familyOf, type FlowNode } from '../../core/index.ts';
+import './families.css';
+import type { FlowNode } from '../../core/index.ts';
 import { useStudio, useStudioStore } from '../../store/index.ts';
 import { CanvasNotices } from './CanvasNotices.tsx';
 import { DialplanNode, type DialplanFlowNode } from './DialplanNode.tsx';
-import { FAMILY_STYLE } from './family-style.ts';
 import { LoopEdge } from './LoopEdge.tsx';
 import { NoteEditorContext } from './note-context.ts';
 import { useAutoLayout } from './useAutoLayout.ts';
 import { useCanvasEditing } from './useCanvasEditing.ts';
 import { useGraphModel } from './useGraphModel.ts';
-import { useFollowNode, useRevealAdded, useSyncMeasure } from './useGraphEffects.ts';
+import { useFollowNode, useSyncMeasure } from './useGraphEffects.ts';
 import { useReadableView } from './useReadableView.ts';
 import { useEnterOpensInspector } from '../keyboard/useEnterOpensInspector.ts';
 
@@ -45,22 +41,20 @@ import { useEnterOpensInspector } from '../keyboard/useEnterOpensInspector.ts';
 const MoveControls = lazy(() =>
   import('./MoveControls.tsx').then((m) => ({ default: m.MoveControls })),
 );
-// So is writing a note.
+// So are the canvas's chrome (minimap, zoom controls, background) and writing a note.
+const CanvasChrome = lazy(() =>
+  import('./CanvasChrome.tsx').then((m) => ({ default: m.CanvasChrome })),
+);
 const NoteEditor = lazy(() => import('./NoteEditor.tsx').then((m) => ({ default: m.NoteEditor })));
 
 const nodeTypes = { dialplan: DialplanNode };
 const edgeTypes = { loop: LoopEdge };
 
-const MINIMAP_SIZE = { width: 150, height: 100 };
 /**
  * Big documents draw only the cards on screen (panning a 1,000-question poll stays smooth); small ones
  * draw all, so a card beside the readable view is there the moment it is panned to.
  */
 const CULL_ABOVE_NODES = 150;
-
-/** The minimap draws each card in its family's colour. */
-const minimapColour = (node: DialplanFlowNode) =>
-  FAMILY_STYLE[familyOf(node.data.node.kind)].accent;
 
 export function GraphView() {
   return (
@@ -98,7 +92,6 @@ function GraphCanvas() {
   );
   useFollowNode(model.selectedNodeId, model.activeNodeId);
   useEnterOpensInspector();
-  useRevealAdded(model.nodes);
   const busy = layout.autoLaying || layout.tidying || view.pending;
   const noteNode = model.graph.nodes.find((n) => n.id === noteFor);
 
@@ -148,34 +141,9 @@ function GraphCanvas() {
           panActivationKeyCode={null}
           minZoom={0.05}
         >
-          <Background />
-          {/* Smaller than React Flow's 200×150: on a laptop screen that covered a third of the graph. */}
-          <MiniMap
-            pannable
-            zoomable
-            ariaLabel="Mini map"
-            style={MINIMAP_SIZE}
-            nodeColor={minimapColour}
-            nodeStrokeWidth={0}
-          />
-          {/* Fit view is ours: React Flow's zooms out until everything fits, however small it gets. */}
-          <Controls showFitView={false} orientation="horizontal">
-            <ControlButton
-              className="react-flow__controls-fitview"
-              onClick={view.showNow}
-              title="Fit view (readable)"
-              aria-label="Fit view"
-            >
-              <svg viewBox="0 0 24 24" aria-hidden="true">
-                <path
-                  d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="2.5"
-                />
-              </svg>
-            </ControlButton>
-          </Controls>
+          <Suspense fallback={null}>
+            <CanvasChrome onFitView={view.showNow} />
+          </Suspense>
           <Panel position="top-left">
             <button type="button" onClick={() => void layout.tidy()} disabled={layout.tidying}>
               {layout.tidying ? 'Tidying…' : 'Tidy'}
@@ -190,6 +158,13 @@ function GraphCanvas() {
           <Suspense fallback={null}>
             <MoveControls />
           </Suspense>
+          {layout.autoLaying && nodes.length > CULL_ABOVE_NODES && (
+            <Panel position="top-center">
+              <div role="status" className="graph-progress">
+                Arranging {nodes.length} steps…
+              </div>
+            </Panel>
+          )}
           {stale && (
             <Panel position="top-center">
               <div role="status" className="graph-stale">

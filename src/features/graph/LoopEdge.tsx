@@ -7,7 +7,9 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
 
 /** How far the loop stands off the card's right edge, and where it re-enters below the card's top. */
-const OUT = 30;
+const OUT = 24;
+/** The label's centre: right of the loop, so the card does not cover half of it. */
+const LABEL_OFFSET = 36;
 const HEADER_MIDDLE = 20;
 
 export function LoopEdge({ id, sourceX, sourceY, targetY, label, markerEnd, style }: EdgeProps) {
@@ -20,7 +22,7 @@ export function LoopEdge({ id, sourceX, sourceY, targetY, label, markerEnd, styl
       id={id}
       path={path}
       label={label}
-      labelX={right}
+      labelX={right + LABEL_OFFSET}
       labelY={sourceY}
       labelBgPadding={[4, 2]}
       labelBgBorderRadius={3}

@@ -2,14 +2,57 @@
  * Turns the derived graph into React Flow nodes and edges. Node data objects are reused while a node's
  * content is unchanged, so that the memoised node components skip re-rendering after an edit elsewhere.
  */
-import { MarkerType, type Edge } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type NodeHandle } from '@xyflow/react';
 import type { Diagnostic, FlowGraph, FlowNode, XY } from '../../core/index.ts';
-import { graphMarks, nodeIdOf } from '../../core/index.ts';
+import { cardOf, CARD, graphMarks, handleSpots, nodeIdOf } from '../../core/index.ts';
 import type { Highlight } from '../../store/index.ts';
 import type { DialplanFlowNode, DialplanNodeData } from './DialplanNode.tsx';
 
+/**
+ * A card's size and handles as drawn (core/graph/card.ts), given to React Flow up front: it then neither
+ * waits for a measurement to place edges nor draws every off-screen card once to measure it.
+ */
+interface Geometry {
+  height: number;
+  handles: NodeHandle[];
+}
+
+interface CachedNode {
+  key: string;
+  data: DialplanNodeData;
+  geometry: Geometry;
+}
+
 export interface NodeDataCache {
-  byId: Map<string, { key: string; data: DialplanNodeData }>;
+  byId: Map<string, CachedNode>;
+}
+
+const SIDE = { top: Position.Top, right: Position.Right, bottom: Position.Bottom } as const;
+
+function geometryOf(node: FlowNode, marks: { entry: boolean; ends: boolean }): Geometry {
+  const card = cardOf(node, marks);
+  const handles = handleSpots(node, marks, card).map(({ side, ...spot }) => ({
+    ...spot,
+    position: SIDE[side],
+  }));
+  return { height: card.height, handles };
+}
+
+function flowNode(
+  node: FlowNode,
+  placed: Readonly<Record<string, XY>>,
+  data: DialplanNodeData,
+  geometry: Geometry,
+): DialplanFlowNode {
+  return {
+    id: node.id,
+    type: 'dialplan',
+    position: placed[node.id] ?? { x: 0, y: 0 },
+    data,
+    width: CARD.width,
+    height: geometry.height,
+    handles: geometry.handles,
+  };
 }
 
 function contentKey(node: FlowNode, d: Badges, marks: string, trace?: string): string {
@@ -76,7 +119,7 @@ export function toFlowNodes(
   trace: { visited: ReadonlySet<string>; active: string | undefined },
   cache: NodeDataCache,
 ): DialplanFlowNode[] {
-  const next = new Map<string, { key: string; data: DialplanNodeData }>();
+  const next = new Map<string, CachedNode>();
   const { entryId, continuing } = graphMarks(graph);
   const nodes = graph.nodes.map((node): DialplanFlowNode => {
     const d = diagnostics.get(node.id) ?? { errors: 0, warnings: 0 };
@@ -86,20 +129,16 @@ export function toFlowNodes(
     const old = cache.byId.get(node.id);
     if (old && isSame(old.data, node, d, marks, t)) {
       next.set(node.id, old);
-      return {
-        id: node.id,
-        type: 'dialplan',
-        position: placed[node.id] ?? { x: 0, y: 0 },
-        data: old.data,
-      };
+      return flowNode(node, placed, old.data, old.geometry);
     }
     const key = contentKey(node, d, `${marks.entry}${marks.ends}`, t);
-    const data: DialplanNodeData =
-      old && old.key === key
-        ? old.data
-        : { node, errors: d.errors, warnings: d.warnings, ...marks, ...(t ? { trace: t } : {}) };
-    next.set(node.id, { key, data });
-    return { id: node.id, type: 'dialplan', position: placed[node.id] ?? { x: 0, y: 0 }, data };
+    const reused = old && old.key === key ? old : undefined;
+    const data: DialplanNodeData = reused
+      ? reused.data
+      : { node, errors: d.errors, warnings: d.warnings, ...marks, ...(t ? { trace: t } : {}) };
+    const geometry = reused?.geometry ?? geometryOf(node, marks);
+    next.set(node.id, { key, data, geometry });
+    return flowNode(node, placed, data, geometry);
   });
   cache.byId = next;
   return nodes;

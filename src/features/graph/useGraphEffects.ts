@@ -1,12 +1,7 @@
 /** Side effects of the graph view: sync timing marks and keeping the selected/active node in view. */
 import { useEffect, useRef } from 'react';
-import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useReactFlow } from '@xyflow/react';
 import { useStudio } from '../../store/index.ts';
-import type { DialplanFlowNode } from './DialplanNode.tsx';
-import { rectOf } from './useReadableView.ts';
-
-/** More new nodes than this at once is another document, not an edit: nothing to reveal. */
-const REVEAL_MAX_ADDED = 3;
 
 /**
  * Ends the `sync:text-to-graph` measure (started by `setText`) once the new nodes have been drawn, and
@@ -55,37 +50,4 @@ function centre(flow: ReturnType<typeof useReactFlow>, id: string) {
     zoom: flow.getZoom(),
     duration: 200,
   });
-}
-
-/**
- * Brings a card an edit just added into view when it landed off-screen (an element typed in the XML
- * pane at readable zoom often does): the person sees what they made, at the same zoom.
- */
-export function useRevealAdded(nodes: readonly DialplanFlowNode[]) {
-  const flow = useReactFlow();
-  const flowStore = useStoreApi();
-  const known = useRef<ReadonlySet<string>>(new Set());
-  useEffect(() => {
-    const before = known.current;
-    known.current = new Set(nodes.map((n) => n.id));
-    if (before.size === 0) return;
-    const added = nodes.filter((n) => !before.has(n.id));
-    const node = added[0];
-    if (!node || added.length > REVEAL_MAX_ADDED) return;
-    const r = rectOf(node);
-    const { width, height } = flowStore.getState();
-    const { x, y, zoom } = flow.getViewport();
-    const left = -x / zoom;
-    const top = -y / zoom;
-    const inView =
-      r.x >= left &&
-      r.y >= top &&
-      r.x + r.width <= left + width / zoom &&
-      r.y + r.height <= top + height / zoom;
-    if (inView) return;
-    // After the frame: following the XML cursor (which may pick the element after it) goes first.
-    requestAnimationFrame(
-      () => void flow.setCenter(r.x + r.width / 2, r.y + Math.min(r.height / 2, 200), { zoom }),
-    );
-  }, [flow, flowStore, nodes]);
 }

@@ -97,6 +97,26 @@ export class CallDriver {
     this.send({ type: 'hangup' });
   }
 
+  /**
+   * Ends the call from outside the dialplan (its document changed under it): no more speech or timers,
+   * and the transcript's last line says why.
+   */
+  stop(message: string): void {
+    if (this.snapshot.status === 'ended') return;
+    this.stopPrompt();
+    const end = { type: 'end' as const, reason: 'error' as const, message, path: '', line: 0 };
+    this.snapshot = {
+      ...this.snapshot,
+      status: 'ended',
+      state: { ...this.snapshot.state, waiting: { type: 'ended', end } },
+      events: [...this.snapshot.events, end],
+      caption: undefined,
+      speaking: false,
+      countdown: undefined,
+    };
+    this.deps.onChange(this.snapshot);
+  }
+
   /** Stops every timer and any speech (the panel unmounts or a new call starts). */
   dispose(): void {
     this.stopPrompt();

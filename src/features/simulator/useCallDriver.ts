@@ -4,9 +4,10 @@
  * the graph and the XML pane render, and the selection (so the inspector and the views follow).
  */
 import { useCallback, useEffect, useRef } from 'react';
-import { startCall, stepCall, type SimOptions } from '../../core/index.ts';
+import { startCall, stepCall, type DialplanDocument, type SimOptions } from '../../core/index.ts';
 import { useStudioStore, type StudioStore } from '../../store/index.ts';
 import { CallDriver, type CallSnapshot } from './call-driver.ts';
+import { whyCallCannotGoOn } from './call-follows-document.ts';
 import { highlightOf, activeElementId } from './call-highlight.ts';
 import { realClock } from './clock.ts';
 import { browserSynthesis, createBrowserUtterance } from './speech/browser-synthesis.ts';
@@ -31,6 +32,10 @@ export function useCallDriver(): CallControls {
   const store = useStudioStore();
   const voicer = useRef<PromptVoicer | undefined>(undefined);
   const driver = useRef<CallDriver | undefined>(undefined);
+  /** The document the running call was started on. */
+  const following = useRef<{ documentId: string; document: DialplanDocument } | undefined>(
+    undefined,
+  );
 
   const show = useCallback(
     (snapshot: CallSnapshot) => {
@@ -54,6 +59,7 @@ export function useCallDriver(): CallControls {
       const prompts = (voicer.current ??= createVoicer(store));
       store.getState().updateSimulator({ speechHealth: prompts.speechHealth });
       const document = store.getState().lastGood;
+      following.current = { documentId: store.getState().activeId, document };
       driver.current = new CallDriver({
         start: () => startCall(document, options),
         step: stepCall,
@@ -76,6 +82,25 @@ export function useCallDriver(): CallControls {
     voicer.current ??= createVoicer(store);
     return () => driver.current?.dispose();
   }, [store]);
+
+  // The call follows its document: it ends (saying why) when the document it runs goes away.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const running = driver.current;
+        const started = following.current;
+        if (!running || !started || running.current.status === 'ended') return;
+        if (state.activeId === previous.activeId && state.lastGood === previous.lastGood) return;
+        const why = whyCallCannotGoOn(
+          { ...started, elementId: activeElementId(running.current) },
+          state,
+        );
+        if (!why) return;
+        running.stop(`The call was stopped: ${why}.`);
+        store.getState().clearHighlight(); // its path belongs to the text it ran, not to this one
+      }),
+    [store],
+  );
 
   return {
     call,

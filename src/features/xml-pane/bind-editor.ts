@@ -26,6 +26,10 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
     synced = model.getValue();
     store.getState().setText(synced, 'editor');
   };
+  // A save (page hidden or closed, another tab's change arriving) takes the typing not yet handed over.
+  const unregisterPending = store.getState().registerPendingEdits(() => {
+    if (timer !== undefined) flush();
+  });
   const typing = model.onDidChangeContent(() => {
     if (applyingExternal) return;
     if (timer !== undefined) clearTimeout(timer);
@@ -97,6 +101,7 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
 
   return () => {
     if (timer !== undefined) flush();
+    unregisterPending();
     typing.dispose();
     cursor.dispose();
     unsubscribe();

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { realClock } from '../clock.ts';
+import { estimatePromptMs } from './prompt-text.ts';
 import {
   PromptVoicer,
   type SpeechHealth,
@@ -91,6 +92,20 @@ describe('PromptVoicer', () => {
     vi.advanceTimersByTime(5);
     expect(health).toEqual([{ available: false, reason: 'speech failed (synthesis-failed)' }]);
     vi.advanceTimersByTime(3000);
+    expect(done).toHaveBeenCalledOnce();
+  });
+
+  it('gives a caption its full reading time when speech fails at once (the first prompt of the poll)', () => {
+    const { voicer } = voicerFor('fails-at-once');
+    const done = vi.fn();
+    const prompt =
+      'This is a call for a short political poll. If you are willing to participate, press 1. If you do not wish to participate, press 2.';
+    voicer.say(prompt, 'female1', SETTINGS, done);
+    const readingMs = estimatePromptMs(prompt, 1);
+    expect(readingMs).toBeGreaterThan(5000);
+    vi.advanceTimersByTime(readingMs - 10);
+    expect(done).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(20);
     expect(done).toHaveBeenCalledOnce();
   });
 

@@ -130,13 +130,17 @@ export class PromptVoicer {
       return finish();
     }
     const next = () => this.speakChunks(run, rest, voice, speed, finish);
+    const chunkSentAt = this.deps.clock.now();
     const fault = (reason: string) => {
       if (run !== this.run) return;
       this.markUnavailable(reason);
       this.deps.synthesis?.cancel();
       this.speaking = undefined;
-      // The stuck chunk has had its time already; time what is left as captions.
-      this.wait(estimatePromptMs(rest.join(' '), speed), finish);
+      // The caption of the failed chunk still needs its reading time (speech that fails at once has
+      // given it none; a chunk stuck after its start has had it all): time that rest, then the others.
+      const chunkLeft = estimatePromptMs(chunk, speed) - (this.deps.clock.now() - chunkSentAt);
+      const restMs = rest.length > 0 ? estimatePromptMs(rest.join(' '), speed) : 0;
+      this.wait(Math.max(0, chunkLeft) + restMs, finish);
     };
     const interrupted = () => {
       if (run !== this.run) return;

@@ -1,0 +1,16 @@
+/**
+ * Everything the studio keeps in the browser's storage, by key. A key names its format's version: a
+ * future format gets a new key (or a `version` field), and a value that fails its check is set aside
+ * under `SET_ASIDE_PREFIX` + key, never deleted.
+ */
+
+/** The open document as typed (even when it does not parse), its node positions and the selection. */
+export const AUTOSAVE_KEY = 'dialplan-studio:autosave:v1';
+/** The documents list (every document's text and broadcast settings); `version: 1` inside. */
+export const WORKSPACE_KEY = 'dialplan-studio:workspace';
+/** + a document id: that document's saved test calls. */
+export const TEST_CALLS_PREFIX = 'dialplan-studio:test-calls:';
+/** + the key of a value that failed its check: the value as it was found. */
+export const SET_ASIDE_PREFIX = 'dialplan-studio:set-aside:';
+/** The channel tabs of one workspace tell each other what they saved on. */
+export const TAB_CHANNEL = 'dialplan-studio:tabs';

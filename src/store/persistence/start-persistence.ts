@@ -1,0 +1,78 @@
+/**
+ * Saving the studio's state in the browser's storage (what start-up loads is in load-studio.ts): saving
+ * as things change (debounced; started by the lazy workspace chunk), all of it at once when the page is
+ * hidden or closed — the editors' held-back typing included. A failed write is reported in the store (`persistence.notSaved`), never
+ * swallowed; the next successful write clears it.
+ */
+import type { StudioStore } from '../create-studio-store.ts';
+import { AUTOSAVE_KEY, WORKSPACE_KEY } from './keys.ts';
+import type { SavedStudio } from './schema.ts';
+import { browserStorage, writeStored } from './storage-io.ts';
+
+/** Typing is saved at most this long after it reached the store. */
+const AUTOSAVE_DELAY_MS = 500;
+/** Changes of the documents list (add, rename, switch, broadcast settings). */
+const WORKSPACE_DELAY_MS = 300;
+
+function autosaveOf(store: StudioStore): SavedStudio {
+  const { text, positions, selectedId, activeId } = store.getState();
+  return { text, positions, documentId: activeId, ...(selectedId ? { selectedId } : {}) };
+}
+
+export function startPersistence(store: StudioStore, storage = browserStorage()): () => void {
+  const save = (key: string, value: () => unknown) =>
+    store.getState().reportSaved(key, writeStored(storage, key, value()));
+  const saveText = () => save(AUTOSAVE_KEY, () => autosaveOf(store));
+  // Never before the stored list was loaded: that would write the start-up list over it.
+  const saveList = () => {
+    if (store.getState().persistenceLoad.workspaceLoaded)
+      save(WORKSPACE_KEY, () => store.getState().workspaceSnapshot());
+  };
+  const textTimer = debounced(saveText, AUTOSAVE_DELAY_MS);
+  const listTimer = debounced(saveList, WORKSPACE_DELAY_MS);
+
+  const unsubscribe = store.subscribe((s, p) => {
+    if (s.text !== p.text || s.positions !== p.positions || s.selectedId !== p.selectedId)
+      textTimer.schedule();
+    if (s.documents !== p.documents || s.activeId !== p.activeId) listTimer.schedule();
+  });
+  const saveAllNow = () => {
+    store.getState().flushPendingEdits();
+    textTimer.cancel();
+    listTimer.cancel();
+    saveText();
+    saveList();
+  };
+  // Started after the page's first moments (a lazy chunk): what changed before is saved now.
+  textTimer.schedule();
+  listTimer.schedule();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') saveAllNow();
+  };
+  addEventListener('pagehide', saveAllNow);
+  document.addEventListener('visibilitychange', onVisibility);
+  return () => {
+    unsubscribe();
+    textTimer.cancel();
+    listTimer.cancel();
+    removeEventListener('pagehide', saveAllNow);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+}
+
+/** Runs `run` `delayMs` after the first of a burst of calls (not pushed back by later ones). */
+function debounced(run: () => void, delayMs: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    schedule: () => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        run();
+      }, delayMs);
+    },
+    cancel: () => {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
