@@ -80,13 +80,13 @@ test('build the seed poll from an empty dialplan with the palette, the inspector
   await c.say(words('play_Live'));
   await c.pick(live, '1');
   await c.rename('', 'kp_Vote');
-  await c.pick(live, 'stash Question = Yes');
+  await c.pick(live, 'stash Live = Yes'); // renaming a question renames its derived stash name
   await c.set('varname', 'Vote');
   await c.rename('', 'stash_Will_Vote');
   await c.connect(c.output(live, '1'), 'menu Question_01');
   await c.pick(live, '2');
   await c.rename('', 'kp_Will_Not_Vote');
-  await c.pick(live, 'stash Question = No');
+  await c.pick(live, 'stash Live = No');
   await c.set('varname', 'Vote');
   await c.rename('', 'stash_Will_Not_Vote');
   await c.pick(live, '2');
@@ -113,7 +113,7 @@ test('build the seed poll from an empty dialplan with the palette, the inspector
   await c.pick(q, '1');
   await c.set('pressed', '1-5');
   await c.rename('', 'Selection_Question_01');
-  await c.pick(q, 'stash Question = Yes');
+  await c.pick(q, 'stash Question_01 = Yes');
   await c.set('varname', 'Candidate');
   await c.rename('', 'stash_Candidate');
   await c.set('Value', '${call.lastinput}');

@@ -59,12 +59,13 @@ test('rename a node in the inspector and add a branch; undo both, redo both, byt
   // the timeout's unit rule is explained with the value it gives
   await expect(inspector.getByText('This is 3.5 seconds.')).toBeVisible();
 
-  const renamed = WITH_COMMENTS.replace('name="Q1"', 'name="Vote"').replaceAll(
-    '<goto>Q1</goto>',
-    '<goto>Vote</goto>',
-  );
-  await inspector.getByRole('textbox', { name: 'name' }).fill('Vote');
-  await inspector.getByRole('textbox', { name: 'name' }).press('Enter');
+  // the menu, its gotos, and the stash named after the question follow the rename
+  const renamed = WITH_COMMENTS.replace('name="Q1"', 'name="Vote"')
+    .replace('varname="Q1"', 'varname="Vote"')
+    .replaceAll('<goto>Q1</goto>', '<goto>Vote</goto>');
+  const nameField = inspector.getByRole('textbox', { name: 'name', exact: true });
+  await nameField.fill('Vote');
+  await nameField.press('Enter');
   await expect.poll(() => savedText(page)).toBe(renamed);
 
   const branched = renamed.replace(

@@ -18,7 +18,10 @@ test('pasting the seed curl command loads the poll and its broadcast settings', 
   page,
 }) => {
   await openExportTab(page);
-  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page
+    .getByRole('region', { name: 'Documents' })
+    .getByRole('button', { name: 'New', exact: true })
+    .click();
   expect(await exportView(page, 'One line')).not.toBe(toOneLine(POLL));
   await page.evaluate((text) => navigator.clipboard.writeText(text), SEED_CURL);
   await page.getByRole('button', { name: 'Paste…' }).click();

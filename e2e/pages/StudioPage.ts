@@ -31,6 +31,14 @@ export class StudioPage {
     await expect(this.page.locator('.graph-canvas')).toHaveAttribute('aria-busy', 'false');
   }
 
+  /** The document text as the studio holds it, read back from its autosave (empty before the first save). */
+  savedText(): Promise<string> {
+    return this.page.evaluate(() => {
+      const raw = localStorage.getItem('dialplan-studio:autosave:v1');
+      return raw ? (JSON.parse(raw) as { text: string }).text : '';
+    });
+  }
+
   /** Every request made so far that left the page's own origin. */
   foreignRequests(): string[] {
     const origin = new URL(this.page.url()).origin;

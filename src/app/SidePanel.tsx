@@ -36,7 +36,10 @@ export function SidePanel() {
     if (step === 0) return;
     const index = SIDE_PANEL_TABS.indexOf(active);
     const next = SIDE_PANEL_TABS[(index + step + SIDE_PANEL_TABS.length) % SIDE_PANEL_TABS.length];
-    if (next) setTab(next);
+    if (!next) return;
+    setTab(next);
+    // Roving focus: the focus moves with the selection (WAI-ARIA tabs pattern).
+    document.getElementById(`${baseId}-${next}-tab`)?.focus();
   };
   return (
     <aside aria-label="Side panel" className="region side-panel">

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { StudioCommands } from '../features/commands/StudioCommands.tsx';
 import { FindButton } from '../features/find/FindButton.tsx';
 import { HistoryControls } from '../features/history/HistoryControls.tsx';
 import { LayoutSwitch } from './LayoutSwitch.tsx';
@@ -29,6 +30,7 @@ export function StudioLayout({ graph, xml }: StudioLayoutProps) {
     <div className="studio">
       <header className="studio-header">
         <h1>Dialplan Studio</h1>
+        <StudioCommands />
         <HistoryControls />
         <FindButton />
         <LayoutSwitch />

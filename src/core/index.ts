@@ -95,7 +95,32 @@ export {
   type ConnectPort,
 } from './edit/connect.ts';
 export { addKeypressBranch, nextFreeKey } from './edit/branch.ts';
-export { amdSplitXml, goodbyeXml, pollQuestionXml, pollPrompt } from './edit/blocks.ts';
+export {
+  amdSplitXml,
+  goodbyeXml,
+  pollQuestionXml,
+  pollPrompt,
+  takenQuestionNames,
+} from './edit/blocks.ts';
+export {
+  DEFAULT_INVALID,
+  derivedVarname,
+  isQuestionMenu,
+  readQuestion,
+  RETRY_COUNTER,
+  type AfterRepeats,
+  type InvalidAnswer,
+  type QuestionAnswer,
+  type QuestionModel,
+  type ReadQuestion,
+} from './edit/question-model.ts';
+export { BLANK_DIALPLAN, emptyPollXml, MACHINE_MESSAGE } from './edit/templates.ts';
+export {
+  answersPhrase,
+  promptFromAnswers,
+  questionXml,
+  writeQuestion,
+} from './edit/question-xml.ts';
 export {
   PALETTE_GROUPS,
   PALETTE_ITEMS,

@@ -195,16 +195,15 @@ describe('editing a dialplan with comments, then undo and redo', () => {
   it('renames a node and adds a branch; undo restores byte for byte, redo replays both', () => {
     const store = createStudioStore({ initialText: WITH_COMMENTS });
     const menu = '/dialplan/menu';
-    // rename in the inspector: the menu and both gotos follow
+    // rename in the inspector: the menu, both gotos and the stash named after the question follow
     store.getState().applyEdit(renameElement(store.getState().lastGood, menu, 'Vote'), 'Rename', {
       origin: 'inspector',
     });
     const renamed = store.getState().text;
     expect(renamed).toBe(
-      WITH_COMMENTS.replace('name="Q1"', 'name="Vote"').replaceAll(
-        '<goto>Q1</goto>',
-        '<goto>Vote</goto>',
-      ),
+      WITH_COMMENTS.replace('name="Q1"', 'name="Vote"')
+        .replace('varname="Q1"', 'varname="Vote"')
+        .replaceAll('<goto>Q1</goto>', '<goto>Vote</goto>'),
     );
     // add a branch from the graph
     store

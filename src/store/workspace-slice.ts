@@ -7,7 +7,12 @@
  * has its own saved test calls (simulator slice, keyed by document id).
  */
 import type { StateCreator, StoreApi } from 'zustand';
-import { DEFAULT_BROADCAST, type BroadcastSettings, type XY } from '../core/index.ts';
+import {
+  blankBroadcast,
+  DEFAULT_BROADCAST,
+  type BroadcastSettings,
+  type XY,
+} from '../core/index.ts';
 import type { StudioState } from './studio-state.ts';
 
 export interface WorkspaceDocument {
@@ -93,7 +98,7 @@ export const createWorkspaceSlice =
           id: newId(),
           name,
           text,
-          broadcast: { ...DEFAULT_BROADCAST, name, ...broadcast },
+          broadcast: { ...blankBroadcast(name), ...broadcast },
         };
         show([...withLiveText(), document], document);
         return document.id;

@@ -18,7 +18,7 @@ describe('composite blocks', () => {
     const menu = parseDialplan(xml).document.root;
     expect(menu?.kind).toBe('menu');
     const [prompt, yes, no, other] = childElements(menu!);
-    expect(textContent(prompt!)).toBe('Will you vote? Press 1 for Yes. Press 2 for No.');
+    expect(textContent(prompt!)).toBe('Will you vote? Press 1 for Yes, press 2 for No.');
     expect(shape([yes!])).toEqual([
       {
         tag: 'keypress',

@@ -6,14 +6,24 @@
  * - AMD split: amd with live/machine, each going to a target when given.
  * - Say goodbye and hang up.
  */
-import { escapeAttribute, escapeText } from '../xml/entities.ts';
-import { uniqueName } from './names.ts';
+import type { DialplanDocument } from '../ast/types.ts';
+import { attrValue } from '../ast/query.ts';
+import { escapeText } from '../xml/entities.ts';
+import { indexOf } from './lookup.ts';
+import { takenNames, uniqueName } from './names.ts';
+import {
+  DEFAULT_INVALID,
+  DEFAULT_VOICE,
+  derivedVarname,
+  INVALID_SELECTION,
+  type QuestionModel,
+} from './question-model.ts';
+import { promptFromAnswers, questionXml } from './question-xml.ts';
 
-export const INVALID_SELECTION = 'That is not a valid selection. Please try again.';
-export const DEFAULT_VOICE = 'female1';
+export { DEFAULT_VOICE, INVALID_SELECTION };
 
 export interface PollQuestionOptions {
-  /** The menu's name and the stash's varname; made unique against `taken`. */
+  /** The question's name: the menu's name, made unique; the answers are stored under it. */
   name?: string;
   question?: string;
   answers?: readonly string[];
@@ -29,37 +39,50 @@ function play(text: string): string {
   return `<play type="tts" voice="${DEFAULT_VOICE}">${escapeText(text)}</play>`;
 }
 
-/** The prompt of a question: the question, then "Press 1 for Yes. Press 2 for No." */
-export function pollPrompt(question: string, answers: readonly string[]): string {
-  const choices = answers.map((a, i) => `Press ${i + 1} for ${a}.`);
-  return [question, ...choices].join(' ');
+/** The names a new question must not take: element names and the variables answers are stored under. */
+export function takenQuestionNames(doc: DialplanDocument): Set<string> {
+  const taken = takenNames(doc);
+  for (const element of indexOf(doc).ordered) {
+    const varname = element.kind === 'stash' ? attrValue(element, 'varname') : undefined;
+    if (varname !== undefined) taken.add(varname.trim());
+  }
+  return taken;
 }
 
+/** The prompt of a question: the question, then "Press 1 for Yes, press 2 for No." */
+export function pollPrompt(question: string, answers: readonly string[]): string {
+  return promptFromAnswers(question, keyedAnswers(answers));
+}
+
+function keyedAnswers(answers: readonly string[]) {
+  return answers.map((value, i) => ({ pressed: String(i + 1), value }));
+}
+
+/**
+ * A new Poll question. `taken` holds the names in use (see `takenQuestionNames`); the question's name
+ * and the variable its answers are stored under are made unique against it, so two blocks never
+ * overwrite each other's answers in questionResponses.
+ */
 export function pollQuestionXml(
   taken: Set<string>,
   options: PollQuestionOptions = {},
   unit = '    ',
 ): string {
   const name = uniqueName(options.name ?? 'Question', taken);
-  const answers = options.answers ?? ['Yes', 'No'];
-  const question = options.question ?? 'Your question here?';
-  const u2 = unit + unit;
-  const branches = answers.flatMap((answer, i) => [
-    `${unit}<keypress pressed="${i + 1}">`,
-    `${u2}<stash varname="${escapeAttribute(name)}">${escapeText(answer)}</stash>`,
-    ...gotoLine(options.next, u2),
-    `${unit}</keypress>`,
-  ]);
-  return [
-    `<menu maxDigits="1" timeout="3500" name="${escapeAttribute(name)}">`,
-    `${unit}${play(pollPrompt(question, answers))}`,
-    ...branches,
-    `${unit}<keypress pressed="default">`,
-    `${u2}${play(INVALID_SELECTION)}`,
-    `${u2}<goto>${escapeText(name)}</goto>`,
-    `${unit}</keypress>`,
-    '</menu>',
-  ].join('\n');
+  const varname = derivedVarname(name) === name ? name : uniqueName(derivedVarname(name), taken);
+  const answers = keyedAnswers(options.answers ?? ['Yes', 'No']);
+  const question: QuestionModel = {
+    name,
+    prompt: promptFromAnswers(options.question ?? 'Your question here?', answers),
+    voice: DEFAULT_VOICE,
+    varname,
+    answers,
+    invalid: DEFAULT_INVALID,
+    next: options.next,
+    maxDigits: '1',
+    timeout: '3500',
+  };
+  return questionXml(question, unit);
 }
 
 export function amdSplitXml(live?: string, machine?: string, unit = '    '): string {

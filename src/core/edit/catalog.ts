@@ -4,9 +4,8 @@
  */
 import { TAG_KINDS, type DialplanDocument, type TagKind } from '../ast/types.ts';
 import { TAGS, type TagCategory } from '../schema/tags.ts';
-import { amdSplitXml, goodbyeXml, pollQuestionXml } from './blocks.ts';
+import { amdSplitXml, goodbyeXml, pollQuestionXml, takenQuestionNames } from './blocks.ts';
 import { indentUnitOf } from './layout-text.ts';
-import { takenNames } from './names.ts';
 import { TAG_TEMPLATES } from './tag-templates.ts';
 import { EditError } from './types.ts';
 
@@ -73,7 +72,7 @@ export function paletteItem(id: string): PaletteItem | undefined {
 /** The XML the item inserts into `doc` (names made unique, indented with the document's step). */
 export function paletteSnippet(doc: DialplanDocument, id: string): string {
   const unit = indentUnitOf(doc);
-  if (id === 'block:poll-question') return pollQuestionXml(takenNames(doc), {}, unit);
+  if (id === 'block:poll-question') return pollQuestionXml(takenQuestionNames(doc), {}, unit);
   if (id === 'block:amd-split') return amdSplitXml(undefined, undefined, unit);
   if (id === 'block:goodbye') return goodbyeXml();
   const kind = id.startsWith('tag:') ? (id.slice(4) as TagKind) : undefined;

@@ -4,11 +4,12 @@
  * reports the duplicate).
  */
 import type { DialplanDocument, ElementNode } from '../ast/types.ts';
-import { elementName } from '../ast/query.ts';
+import { attrValue, childElements, elementName } from '../ast/query.ts';
 import { setAttributePatches } from './attributes.ts';
 import type { TextPatch } from './patch.ts';
 import { indexOf, requireElement } from './lookup.ts';
 import { referencesTo, type Reference } from './names.ts';
+import { derivedVarname } from './question-model.ts';
 import { setTextPatches } from './text-content.ts';
 
 /** Patches pointing one reference at `name`. */
@@ -36,7 +37,24 @@ export function renamePatches(
   return patches;
 }
 
-/** Renames the element with that id and every goto / catch target that pointed at it. */
+/**
+ * Renames the element with that id and every goto / catch target that pointed at it. A question (a menu
+ * whose answers are stashed) also renames the variable its answers are stored under when that is the
+ * default derived from its name: a renamed question keeps storing under its own name.
+ */
 export function renameElement(doc: DialplanDocument, id: string, newName: string): TextPatch[] {
-  return renamePatches(doc.source, indexOf(doc).ordered, requireElement(doc, id), newName);
+  const element = requireElement(doc, id);
+  const patches = renamePatches(doc.source, indexOf(doc).ordered, element, newName);
+  return [...patches, ...stashRenamePatches(element, newName)];
+}
+
+function stashRenamePatches(element: ElementNode, newName: string): TextPatch[] {
+  const oldName = elementName(element);
+  if (element.kind !== 'menu' || oldName === undefined || oldName === newName) return [];
+  const derived = derivedVarname(oldName);
+  return childElements(element)
+    .filter((k) => k.kind === 'keypress')
+    .flatMap(childElements)
+    .filter((c) => c.kind === 'stash' && attrValue(c, 'varname')?.trim() === derived)
+    .flatMap((stash) => setAttributePatches(stash, 'varname', derivedVarname(newName)));
 }

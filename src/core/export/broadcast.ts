@@ -108,6 +108,11 @@ export const DEFAULT_BROADCAST: BroadcastSettings = {
   schedules: [],
 };
 
+/** A new document's broadcast: nothing carried over from another document (no from-number, no labels). */
+export function blankBroadcast(name: string): BroadcastSettings {
+  return { ...DEFAULT_BROADCAST, name, fromNumber: '', labels: [], schedules: [] };
+}
+
 export const BROADCASTS_URL = 'https://api.callfire.com/v2/calls/broadcasts';
 export const PLACEHOLDER_CREDENTIALS = 'YOUR_API_LOGIN:YOUR_API_PASSWORD';
 

@@ -6,7 +6,7 @@ import { parseExamplesIndex, savedTestCallOf, type ExampleEntry } from './exampl
  * Examples from public/examples/ (same origin). Opening one creates a new document (nothing is lost)
  * with the example's test call saved for the Simulator's Run all.
  */
-export function ExamplesGallery() {
+export function ExamplesGallery({ onOpened }: { onOpened?: () => void } = {}) {
   const [examples, setExamples] = useState<ExampleEntry[] | undefined>(undefined);
   const [error, setError] = useState('');
   const store = useStudioStore();
@@ -23,6 +23,7 @@ export function ExamplesGallery() {
       const text = await response.text();
       store.getState().newDocument(example.title, text);
       store.getState().saveTestCall(savedTestCallOf(example, text));
+      onOpened?.();
     } catch (e) {
       setError(`${example.title} could not be loaded: ${(e as Error).message}`);
     }

@@ -6,7 +6,7 @@ import { loadWorkspace } from '../../store/persistence/load-workspace.ts';
 import { startPersistence } from '../../store/persistence/start-persistence.ts';
 import { startTabSync } from '../../store/persistence/start-tab-sync.ts';
 import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
-import '../export/dialog.css';
+import '../../ui/dialog.css';
 import { useImport } from './useImport.ts';
 import { PersistenceAlerts } from './PersistenceAlerts.tsx';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import './dialog.css';
+import '../../ui/dialog.css';
 
 interface ConfirmDialogProps {
   title: string;

@@ -36,6 +36,7 @@ import { useCanvasEditing } from './useCanvasEditing.ts';
 import { useGraphModel } from './useGraphModel.ts';
 import { useFollowNode, useSyncMeasure } from './useGraphEffects.ts';
 import { useReadableView } from './useReadableView.ts';
+import { useEnterOpensInspector } from '../keyboard/useEnterOpensInspector.ts';
 import { useRefitOnLayout } from './useRefitOnLayout.ts';
 
 // Moving elements between branches is editing code: a lazy chunk, out of the start-up bundle.
@@ -97,6 +98,7 @@ function GraphCanvas() {
     [model.edges, selectedEdgeId],
   );
   useFollowNode(model.selectedNodeId, model.activeNodeId);
+  useEnterOpensInspector();
   const busy = layout.autoLaying || layout.tidying || view.pending;
   const noteNode = model.graph.nodes.find((n) => n.id === noteFor);
 

@@ -1,6 +1,7 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import {
   attributeSchema,
+  isQuestionMenu,
   removeAttribute,
   renameElement,
   setAttribute,
@@ -14,7 +15,13 @@ import { runEdit, useStudio, useStudioStore, type EditOperation } from '../../st
 import { AttributeField } from './AttributeField.tsx';
 import { ElementActions } from './ElementActions.tsx';
 import { diagnosticsByPlace } from './field-checks.ts';
+import { GoesToField } from './GoesToField.tsx';
 import { TextContentField } from './TextContentField.tsx';
+
+// The Question editor is its own chunk, loaded when a question is first selected.
+const QuestionEditor = lazy(() =>
+  import('./question/QuestionEditor.tsx').then((m) => ({ default: m.QuestionEditor })),
+);
 
 interface ElementInspectorProps {
   doc: DialplanDocument;
@@ -52,7 +59,7 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
     schema?.content === 'text' || (!schema && !element.children.some((c) => c.type === 'element'));
 
   return (
-    <section aria-label="Inspector" className="inspector">
+    <section aria-label="Inspector" className="inspector" data-inspector-of={id} tabIndex={-1}>
       <h2>
         &lt;{element.tagName}&gt;
         <small className="inspector-id">{id}</small>
@@ -69,6 +76,18 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
             <li key={m}>{m}</li>
           ))}
         </ul>
+      )}
+      {isQuestionMenu(element) && !stale && (
+        <Suspense fallback={<p>Loading the question editor…</p>}>
+          {/* keyed by the menu's text: an undo or an XML edit starts a fresh draft */}
+          <QuestionEditor
+            key={doc.source.slice(element.range.start.offset, element.range.end.offset)}
+            doc={doc}
+            menu={element}
+            names={names}
+            run={run}
+          />
+        </Suspense>
       )}
       <fieldset disabled={stale} className="inspector-fields">
         <legend className="visually-hidden">Attributes</legend>
@@ -93,6 +112,7 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
             onCommit={(text) => run('Set text', (d) => setTextContent(d, id, text))}
           />
         )}
+        <GoesToField doc={doc} element={element} names={names} run={run} />
       </fieldset>
       <ElementActions
         doc={doc}

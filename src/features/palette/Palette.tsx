@@ -68,7 +68,7 @@ export function Palette() {
       )}
       {PALETTE_GROUPS.map(({ group, label }) => (
         <section key={group} aria-label={label} className="palette-group">
-          <h3>{label}</h3>
+          <h2>{label}</h2>
           <ul>
             {PALETTE_ITEMS.filter((i) => i.group === group).map((item) => (
               <PaletteItemButton key={item.id} item={item} onChoose={choose} />

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { CallSnapshot } from './call-driver.ts';
 import { Countdown } from './Countdown.tsx';
 import { Keypad } from './Keypad.tsx';
@@ -14,8 +15,11 @@ export function CallScreen({
 }) {
   const waiting = call.state.waiting;
   const listening = waiting.type === 'input';
+  // The Call button that started the call is gone: focus stays in the phone, where digits dial.
+  const phone = useRef<HTMLDivElement>(null);
+  useEffect(() => phone.current?.focus(), []);
   return (
-    <div className="sim-phone">
+    <div className="sim-phone" ref={phone} tabIndex={-1} role="group" aria-label="Phone">
       <p
         className="sim-caption"
         aria-live="polite"

@@ -2,7 +2,7 @@
  * The Simulator panel: set up a call, take it (hear the prompts, press keys, watch the graph and the XML
  * follow), read its transcript, keep it as a test call, replay the saved ones.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_MENU_TIMEOUT_MS } from '../../core/index.ts';
 import { useStudio } from '../../store/index.ts';
 import { CallDataPanels } from './CallDataPanels.tsx';
@@ -28,6 +28,19 @@ function AssumptionsNote() {
   );
 }
 
+/** When a call ends while focus was in the phone (now gone), focus goes back to the Call button. */
+function useFocusAfterCall(running: boolean) {
+  const button = useRef<HTMLButtonElement>(null);
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    const ended = wasRunning.current && !running;
+    wasRunning.current = running;
+    const lost = document.activeElement === document.body || document.activeElement === null;
+    if (ended && lost) button.current?.focus();
+  }, [running]);
+  return button;
+}
+
 export function SimulatorPanel() {
   const call = useStudio((s) => s.simulator.call);
   const setup = useStudio((s) => s.simulator.setup);
@@ -37,6 +50,7 @@ export function SimulatorPanel() {
   const [callCount, setCallCount] = useState(0);
   const running = call?.status === 'running';
   usePhoneKeys(running, controls.press);
+  const callButton = useFocusAfterCall(running);
   useEffect(() => showTestCallsOf(documentKey), [documentKey, showTestCallsOf]);
 
   const startCall = () => {
@@ -52,7 +66,7 @@ export function SimulatorPanel() {
       ) : (
         <>
           <CallSetupForm />
-          <button type="button" className="sim-call" onClick={startCall}>
+          <button type="button" className="sim-call" onClick={startCall} ref={callButton}>
             {call ? 'Call again' : 'Call'}
           </button>
           {call && <SaveTestCallForm call={call} />}

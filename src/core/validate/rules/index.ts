@@ -4,6 +4,7 @@ import { amdNotFirst } from './amd-not-first.ts';
 import { attributeValue } from './attribute-value.ts';
 import { catchTarget } from './catch-target.ts';
 import { containment } from './containment.ts';
+import { duplicateAnswerName } from './duplicate-answer-name.ts';
 import { duplicateName } from './duplicate-name.ts';
 import { gotoLoopWithoutInput } from './goto-loop-without-input.ts';
 import { gotoTarget } from './goto-target.ts';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   gotoTarget,
   catchTarget,
   duplicateName,
+  duplicateAnswerName,
   unreachable,
   menuNoFallback,
   keypressOverlap,

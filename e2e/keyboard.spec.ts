@@ -1,0 +1,139 @@
+/** The whole studio by keyboard (issue #12 item 3): every step here is a key press. */
+import { expect, test, type Page } from '@playwright/test';
+import { KeyboardUser } from './pages/KeyboardUser.ts';
+import { StudioPage } from './pages/StudioPage.ts';
+
+/** Which part of the studio holds the focus. */
+function focusedPart(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'none';
+    if (el.getAttribute('role') === 'separator') return 'splitter';
+    if (el.closest('.studio-header')) return 'toolbar';
+    if (el.closest('.palette-strip')) return 'palette';
+    const region = el.closest(
+      '[aria-label="Graph"], [aria-label="XML"], [aria-label="Side panel"]',
+    );
+    return region?.getAttribute('aria-label') ?? 'other';
+  });
+}
+
+let studio: StudioPage;
+let user: KeyboardUser;
+test.beforeEach(async ({ page }) => {
+  studio = new StudioPage(page);
+  user = new KeyboardUser(page);
+  await studio.open();
+  await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
+});
+
+test('Tab goes toolbar → palette → graph → XML → side panel, and never changes the text', async ({
+  page,
+}) => {
+  const before = await studio.editorLines().innerText();
+  const order: string[] = [];
+  for (let i = 0; i < 200 && !order.includes('Side panel'); i++) {
+    await page.keyboard.press('Tab');
+    const part = await focusedPart(page);
+    if (part !== 'splitter' && order[order.length - 1] !== part) order.push(part);
+  }
+  expect(order).toEqual(['toolbar', 'palette', 'Graph', 'XML', 'Side panel']);
+  expect(await studio.editorLines().innerText()).toBe(before);
+  // and back out of the XML pane with Shift+Tab
+  await user.tabTo('XML editor', { back: true });
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedPart(page)).toBe('splitter'); // "Resize XML", between the graph and the XML
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedPart(page)).toBe('Graph');
+  expect(await studio.editorLines().innerText()).toBe(before);
+});
+
+test('Ctrl+M switches Tab to indenting in the XML pane, as the status line says', async ({
+  page,
+}) => {
+  const status = page.getByRole('region', { name: 'XML' }).getByRole('status');
+  await expect(status).toHaveText('Tab moves focus · Ctrl+M: Tab indents');
+  await user.tabTo('XML editor');
+  await page.keyboard.press('Control+M');
+  await expect(status).toHaveText('Tab indents · Ctrl+M: Tab moves focus');
+  const before = await studio.editorLines().innerText();
+  await page.keyboard.press('Tab');
+  await expect.poll(() => studio.editorLines().innerText()).not.toBe(before);
+  expect(await focusedPart(page)).toBe('XML');
+  await page.keyboard.press('Control+Z');
+  await page.keyboard.press('Control+M');
+  await expect(status).toHaveText('Tab moves focus · Ctrl+M: Tab indents');
+  await page.keyboard.press('Tab');
+  // out of the editor, onto the status line's theme switch
+  expect(await user.focusedName()).toBe('Dark editor');
+});
+
+test('Enter on a focused node opens it in the Inspector', async ({ page }) => {
+  await user.tabTo('menu Live');
+  await page.keyboard.press('Enter');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector).toBeFocused();
+  await expect(inspector.getByLabel('Question name')).toHaveValue('Live');
+});
+
+test('a branch is connected with the Inspector’s Goes to, in one undo step', async ({ page }) => {
+  // the cursor on the AMD's <live> line selects that branch
+  await user.tabTo('XML editor');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading', { name: /<live>/ })).toBeVisible();
+  await user.choose('Goes to', 'Question_01');
+  await page.keyboard.press('Enter');
+  await expect(studio.editorLine('<goto name="goto_Live">Question_01</goto>')).toBeVisible();
+  await user.tabTo('Undo', { back: true });
+  await page.keyboard.press('Enter');
+  await expect(studio.editorLine('<goto name="goto_Live">Live</goto>')).toBeVisible();
+});
+
+test('arrow keys move focus with the selected side-panel tab', async ({ page }) => {
+  await user.tabTo('Inspector');
+  await page.keyboard.press('ArrowRight');
+  const simulator = page.getByRole('tab', { name: 'Simulator' });
+  await expect(simulator).toBeFocused();
+  await expect(simulator).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Inspector' })).toBeFocused();
+});
+
+test('Call keeps focus in the phone, and the digit keys dial there', async ({ page }) => {
+  await user.tabTo('Inspector');
+  await page.keyboard.press('ArrowRight');
+  // a radio group is one Tab stop: the arrow keys pick the speed
+  await user.tabTo(/^(1×|2×|Instant)$/);
+  for (let i = 0; i < 3 && (await user.focusedName()) !== 'Instant'; i++) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(page.getByRole('radio', { name: 'Instant' })).toBeChecked();
+  await user.press('Call');
+  const phone = page.getByRole('group', { name: 'Phone' });
+  await expect(phone).toBeFocused();
+  await expect(page.getByText(/^Listening \(Live\)/)).toBeVisible();
+  await page.keyboard.press('1');
+  const responses = page.getByRole('region', { name: 'Question responses' });
+  await expect(responses).toContainText('Vote');
+  await expect(phone.or(page.getByRole('button', { name: /^Call/ })).first()).toBeFocused();
+});
+
+test('? lists the shortcuts; Escape closes and gives focus back', async ({ page }) => {
+  await user.tabTo('New');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Ctrl+Alt+N');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'))).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByRole('group', { name: 'Document' }).getByRole('button', { name: 'New' }),
+  ).toBeFocused();
+});

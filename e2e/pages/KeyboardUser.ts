@@ -1,0 +1,64 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * A person with a keyboard and no mouse: every action is a key press (`page.keyboard`). Reading the page
+ * (which element has focus, what a select shows) is looking at the screen, not acting on it.
+ */
+export class KeyboardUser {
+  constructor(readonly page: Page) {}
+
+  /** The accessible name of the focused element (its label, aria-label, or a graph node's name). */
+  focusedName(): Promise<string> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const aria = el.getAttribute('aria-label');
+      if (aria) return aria;
+      const node = el.classList.contains('react-flow__node')
+        ? el.querySelector('[role=group][aria-label]')
+        : null;
+      if (node) return node.getAttribute('aria-label') ?? '';
+      const labels = (el as HTMLInputElement).labels;
+      if (labels && labels.length > 0) return (labels[0]?.textContent ?? '').trim();
+      return (el.textContent ?? '').trim();
+    });
+  }
+
+  /** Presses Tab (or Shift+Tab) until the focused element is called `name`; counts the presses. */
+  async tabTo(name: string | RegExp, { back = false, max = 150 } = {}): Promise<number> {
+    const matches = (n: string) => (typeof name === 'string' ? n === name : name.test(n));
+    for (let presses = 0; presses <= max; presses++) {
+      if (matches(await this.focusedName())) return presses;
+      await this.page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`Tab never reached ${String(name)} (last: ${await this.focusedName()})`);
+  }
+
+  /** Tabs to a text field and replaces what it holds. */
+  async fill(name: string | RegExp, text: string) {
+    await this.tabTo(name);
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(text);
+  }
+
+  /** Tabs to a button and presses Enter. */
+  async press(name: string | RegExp) {
+    await this.tabTo(name);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Tabs to a select and moves through its options with the arrow keys until `option` shows. */
+  async choose(name: string | RegExp, option: string) {
+    await this.tabTo(name);
+    const shown = () =>
+      this.page.evaluate(() => {
+        const select = document.activeElement as HTMLSelectElement;
+        return select.selectedOptions[0]?.textContent ?? '';
+      });
+    await this.page.keyboard.press('Home');
+    for (let i = 0; i < 100 && (await shown()) !== option; i++) {
+      await this.page.keyboard.press('ArrowDown');
+    }
+    expect(await shown()).toBe(option);
+  }
+}

@@ -1,0 +1,35 @@
+import { Modal } from '../../ui/Modal.tsx';
+import './commands.css';
+import { SHORTCUT_GROUPS } from './shortcuts.ts';
+
+/** The `?` overlay: every keyboard shortcut, grouped by where it works. */
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  return (
+    <Modal title="Keyboard shortcuts" onClose={onClose} className="shortcuts-dialog">
+      <div className="shortcuts-body">
+        {SHORTCUT_GROUPS.map((group) => (
+          <section key={group.title} aria-label={group.title}>
+            <h3>{group.title}</h3>
+            <table>
+              <tbody>
+                {group.shortcuts.map((s) => (
+                  <tr key={s.what}>
+                    <th scope="row">
+                      {s.keys.map((k, i) => (
+                        <span key={k}>
+                          {i > 0 && ' '}
+                          <kbd>{k}</kbd>
+                        </span>
+                      ))}
+                    </th>
+                    <td>{s.what}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        ))}
+      </div>
+    </Modal>
+  );
+}

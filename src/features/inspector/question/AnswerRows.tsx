@@ -1,0 +1,51 @@
+import type { QuestionAnswer } from '../../../core/index.ts';
+import { KEYS_PRESSED, nextAnswer } from './question-draft.ts';
+
+interface AnswerRowsProps {
+  answers: readonly QuestionAnswer[];
+  /** The datalist offering `${call.lastinput}` as a stored value. */
+  listId: string;
+  onChange: (answers: QuestionAnswer[]) => void;
+}
+
+/** The answers as rows: key or range → stored value, with remove, and "Add answer" below. */
+export function AnswerRows({ answers, listId, onChange }: AnswerRowsProps) {
+  const update = (index: number, patch: Partial<QuestionAnswer>) =>
+    onChange(answers.map((a, i) => (i === index ? { ...a, ...patch } : a)));
+  return (
+    <fieldset className="question-answers">
+      <legend>Answers</legend>
+      <p className="inspector-hint" id={`${listId}-hint`}>
+        A key (1), keys (12) or a range (1-5); for a range, store <code>{KEYS_PRESSED}</code> (the
+        key pressed).
+      </p>
+      {answers.map((answer, i) => (
+        <div className="answer-row" key={i}>
+          <input
+            aria-label={`Key or range for answer ${i + 1}`}
+            className="answer-key"
+            value={answer.pressed}
+            onChange={(e) => update(i, { pressed: e.target.value })}
+          />
+          <span aria-hidden="true">→</span>
+          <input
+            aria-label={`Stored value for answer ${i + 1}`}
+            list={listId}
+            value={answer.value}
+            onChange={(e) => update(i, { value: e.target.value })}
+          />
+          <button
+            type="button"
+            aria-label={`Remove answer ${i + 1}`}
+            onClick={() => onChange(answers.filter((_, j) => j !== i))}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+      <button type="button" onClick={() => onChange([...answers, nextAnswer(answers)])}>
+        Add answer
+      </button>
+    </fieldset>
+  );
+}
