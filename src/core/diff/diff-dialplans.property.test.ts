@@ -52,7 +52,9 @@ function edit(doc: DialplanDocument, op: Op, pick: number, target: number): Edit
       if (childElements(element).length > 0) return undefined;
       return result(setTextContent(doc, id, 'A brand new prompt text'));
     case 'rename':
-      if (!elementName(element)) return undefined;
+      // Renaming a question menu also renames the stash names derived from its name (edit/rename.ts):
+      // more than one element changes, by design, so this property leaves such menus out.
+      if (!elementName(element) || hasStash(element)) return undefined;
       return result(renameElement(doc, id, 'renamed_by_property'));
     case 'delete':
       return result(deleteElement(doc, id), 'old');
@@ -67,6 +69,10 @@ function edit(doc: DialplanDocument, op: Op, pick: number, target: number): Edit
     case 'move':
       return moved(doc, element, elements[target % elements.length]);
   }
+}
+
+function hasStash(element: ElementNode): boolean {
+  return childElements(element).some((child) => child.kind === 'stash' || hasStash(child));
 }
 
 /** Moves an element to the end of another container (not its own parent, not inside itself). */
