@@ -42,6 +42,8 @@ test('Tab goes toolbar → palette → graph → XML → side panel, and never c
   // and back out of the XML pane with Shift+Tab
   await user.tabTo('XML editor', { back: true });
   await page.keyboard.press('Shift+Tab');
+  expect(await user.focusedName()).toBe('Wrap lines'); // the XML pane's own toolbar, above the editor
+  await page.keyboard.press('Shift+Tab');
   expect(await focusedPart(page)).toBe('splitter'); // "Resize XML", between the graph and the XML
   await page.keyboard.press('Shift+Tab');
   expect(await focusedPart(page)).toBe('Graph');
@@ -51,7 +53,10 @@ test('Tab goes toolbar → palette → graph → XML → side panel, and never c
 test('Ctrl+M switches Tab to indenting in the XML pane, as the status line says', async ({
   page,
 }) => {
-  const status = page.getByRole('region', { name: 'XML' }).getByRole('status');
+  const status = page
+    .getByRole('region', { name: 'XML' })
+    .getByRole('status')
+    .filter({ hasText: 'Ctrl+M' });
   await expect(status).toHaveText('Tab moves focus · Ctrl+M: Tab indents');
   await user.tabTo('XML editor');
   await page.keyboard.press('Control+M');

@@ -238,7 +238,10 @@ test('opening another document ends the call and says why', async ({ page }) => 
   await sim.call('Person');
   await expect(sim.panel.getByText(/Timeout in \d/)).toBeVisible();
   await page.getByRole('tab', { name: 'Export' }).click();
-  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page
+    .getByRole('region', { name: 'Documents' })
+    .getByRole('button', { name: 'New', exact: true })
+    .click();
   await expect(studio.node('play Welcome')).toBeVisible();
   await page.getByRole('tab', { name: 'Simulator' }).click();
   await expect(sim.transcript).toContainText(

@@ -56,6 +56,12 @@ export class CanvasEditor {
     await this.paletteItem(label).dragTo(this.pane(), { targetPosition: at, force: true });
   }
 
+  /** Selects a node, then clicks a palette item: the item goes right after that node in the call. */
+  async addAfter(node: string, label: string) {
+    await this.node(node).locator('.dp-header').click();
+    await this.paletteItem(label).click();
+  }
+
   /** Drags a palette item onto a node's labelled output, to put it in that branch. */
   async dropOnBranch(label: string, node: string, output: string) {
     await this.paletteItem(label).dragTo(this.output(node, output), { force: true });
