@@ -12,6 +12,8 @@ export function PersistenceAlerts() {
   const notSaved = useStudio((s) => s.persistence.notSaved);
   const notices = useStudio((s) => s.persistence.notices);
   const download = () => {
+    // Typing the editor still holds back (its debounce) belongs in the file too.
+    store.getState().flushPendingEdits();
     const { text, documents, activeId } = store.getState();
     const name = documents.find((d) => d.id === activeId)?.name ?? 'dialplan';
     downloadText(xmlFileName(name), text);

@@ -20,14 +20,23 @@ function autosaveOf(store: StudioStore): SavedStudio {
 }
 
 export function startPersistence(store: StudioStore, storage = browserStorage()): () => void {
-  const save = (key: string, value: () => unknown) =>
-    store.getState().reportSaved(key, writeStored(storage, key, value()));
+  // Keys whose last write failed: they are written again as soon as any write succeeds, so that the
+  // "NOT saved" alert goes once storage works again, even when that key's value has not changed since.
+  const failing = new Set<string>();
+  const save = (key: string, value: () => unknown) => {
+    const failure = writeStored(storage, key, value());
+    store.getState().reportSaved(key, failure);
+    if (failure !== undefined) return void failing.add(key);
+    failing.delete(key);
+    for (const other of [...failing]) retry[other]?.();
+  };
   const saveText = () => save(AUTOSAVE_KEY, () => autosaveOf(store));
   // Never before the stored list was loaded: that would write the start-up list over it.
   const saveList = () => {
     if (store.getState().persistenceLoad.workspaceLoaded)
       save(WORKSPACE_KEY, () => store.getState().workspaceSnapshot());
   };
+  const retry: Record<string, () => void> = { [AUTOSAVE_KEY]: saveText, [WORKSPACE_KEY]: saveList };
   const textTimer = debounced(saveText, AUTOSAVE_DELAY_MS);
   const listTimer = debounced(saveList, WORKSPACE_DELAY_MS);
 
