@@ -7,39 +7,18 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, expect } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { startupGzipBytes } from './bundle-size.ts';
+import { freePort, waitForServer } from './local-server.ts';
 import { writeResultPages } from './results-pages.ts';
 
 const DIST = '.bench/results-dist';
 const TARGET_MS = 3000;
 const TARGET_TASK_MS = 200;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 4998));
-    });
-  });
-}
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no server at ${url}`);
-}
 
 /** Gzipped size of the chunks whose file name starts with ResultsPanel or results.worker. */
 function resultsChunkKb(): number {

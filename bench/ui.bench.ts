@@ -18,25 +18,16 @@
  * Targets (issues 4, 6 and 11): ≤ 1,500 ms, ≤ 50 ms, ≤ 16 ms, ≤ 16.7 ms, longest task ≤ 200 ms.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { AUTOSAVE_KEY } from '../src/store/persistence/keys.ts';
 import { generatePoll } from './gen-poll.ts';
 import { startupGzipBytes } from './bundle-size.ts';
+import { freePort, waitForServer } from './local-server.ts';
 
 const EDITS = 15;
 /** Edits typed first and not counted: the first ones also pay for JIT warm-up and lazy chunks. */
 const WARMUP_EDITS = 3;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 4999));
-    });
-  });
-}
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -44,18 +35,6 @@ const median = (xs: number[]) => {
     ? NaN
     : (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2;
 };
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no server at ${url}`);
-}
 
 async function measureEdits(page: Page): Promise<number[]> {
   await page
