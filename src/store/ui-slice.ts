@@ -4,7 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { StudioState } from './studio-state.ts';
-import { readPaneLayout, savePaneLayout, type PaneLayout } from './view-prefs.ts';
+import { readPaneLayout, savePaneLayout, type PaneLayout } from './persistence/view-prefs.ts';
 
 export const SIDE_PANEL_TABS = ['Inspector', 'Simulator', 'Export', 'Results', 'Versions'] as const;
 export type SidePanelTab = (typeof SIDE_PANEL_TABS)[number];

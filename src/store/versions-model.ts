@@ -38,7 +38,7 @@ export function withVersion(
   return out;
 }
 
-function isVersion(value: unknown): value is Version {
+export function isVersion(value: unknown): value is Version {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (

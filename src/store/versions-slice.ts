@@ -1,13 +1,14 @@
 /**
  * Versions of the open document (see versions-model.ts) and the one compared with the current text.
  * Restoring a version is one undo step. The comparison's changes are computed by the Versions panel (a
- * lazy chunk, with the diff code) and kept here so that the graph can mark them. Persistence is outside
- * the slice (features/versions/VersionsEffects.tsx).
+ * lazy chunk, with the diff code) and kept here so that the graph can mark them. Versions are stored by
+ * the persistence module (store/persistence/versions-storage.ts, saved by start-persistence.ts).
  */
 import type { StateCreator } from 'zustand';
 import type { DialplanChange } from '../core/index.ts';
 import type { StudioState } from './studio-state.ts';
 import {
+  MAX_VERSIONS,
   withVersion,
   type Version,
   type VersionKind,
@@ -60,5 +61,15 @@ export const createVersionsSlice: StateCreator<StudioState, [], [], VersionsSlic
     get().replaceText(version.text, 'import');
   },
   setComparison: (comparison) => set({ comparison }),
-  hydrateVersions: (saved) => set({ versions: { ...saved, ...get().versions } }),
+  hydrateVersions: (saved) => set({ versions: mergeVersions(saved, get().versions) }),
 });
+
+/** Stored versions first, then those taken before they loaded (an import at start-up), each once. */
+function mergeVersions(saved: VersionsByDocument, taken: VersionsByDocument): VersionsByDocument {
+  const out: VersionsByDocument = { ...saved };
+  for (const [id, list] of Object.entries(taken)) {
+    const known = new Set((out[id] ?? []).map((v) => v.id));
+    out[id] = [...(out[id] ?? []), ...list.filter((v) => !known.has(v.id))].slice(-MAX_VERSIONS);
+  }
+  return out;
+}

@@ -8,6 +8,12 @@
 export const AUTOSAVE_KEY = 'dialplan-studio:autosave:v1';
 /** The documents list (every document's text and broadcast settings); `version: 1` inside. */
 export const WORKSPACE_KEY = 'dialplan-studio:workspace';
+/** Every document's saved versions (`version: 1` inside; checked by `versions-storage.ts`). */
+export const VERSIONS_KEY = 'dialplan-studio:versions';
+/** How the user laid the studio out: a view preference, not work (see `view-prefs.ts`). */
+export const PANE_LAYOUT_KEY = 'dialplan-studio:pane-layout:v1';
+/** Word wrap in the XML pane, on or off: a view preference. */
+export const WORD_WRAP_KEY = 'dialplan-studio:xml-word-wrap:v1';
 /** + a document id: that document's saved test calls. */
 export const TEST_CALLS_PREFIX = 'dialplan-studio:test-calls:';
 /** + the key of a value that failed its check: the value as it was found. */

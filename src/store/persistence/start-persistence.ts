@@ -1,13 +1,16 @@
 /**
- * Saving the studio's state in the browser's storage (what start-up loads is in load-studio.ts): saving
+ * Saving the studio's state in the browser's storage — the open text, the documents list and the versions
+ * (what start-up loads is in load-studio.ts; versions load here, before their first save): saving
  * as things change (debounced; started by the lazy workspace chunk), all of it at once when the page is
  * hidden or closed — the editors' held-back typing included. A failed write is reported in the store (`persistence.notSaved`), never
  * swallowed; the next successful write clears it.
  */
 import type { StudioStore } from '../create-studio-store.ts';
-import { AUTOSAVE_KEY, WORKSPACE_KEY } from './keys.ts';
+import { savedVersions } from '../versions-model.ts';
+import { AUTOSAVE_KEY, VERSIONS_KEY, WORKSPACE_KEY } from './keys.ts';
 import type { SavedStudio } from './schema.ts';
 import { browserStorage, writeStored } from './storage-io.ts';
+import { loadVersions } from './versions-storage.ts';
 
 /** Typing is saved at most this long after it reached the store. */
 const AUTOSAVE_DELAY_MS = 500;
@@ -36,25 +39,34 @@ export function startPersistence(store: StudioStore, storage = browserStorage())
     if (store.getState().persistenceLoad.workspaceLoaded)
       save(WORKSPACE_KEY, () => store.getState().workspaceSnapshot());
   };
-  const retry: Record<string, () => void> = { [AUTOSAVE_KEY]: saveText, [WORKSPACE_KEY]: saveList };
+  // Loaded here, before the first save, so that a save never writes an empty list over stored ones.
+  loadVersions(store, storage);
+  const saveVersions = () => save(VERSIONS_KEY, () => savedVersions(store.getState().versions));
+  const retry: Record<string, () => void> = {
+    [AUTOSAVE_KEY]: saveText,
+    [WORKSPACE_KEY]: saveList,
+    [VERSIONS_KEY]: saveVersions,
+  };
   const textTimer = debounced(saveText, AUTOSAVE_DELAY_MS);
   const listTimer = debounced(saveList, WORKSPACE_DELAY_MS);
+  const versionsTimer = debounced(saveVersions, WORKSPACE_DELAY_MS);
+  const timers = [textTimer, listTimer, versionsTimer];
 
   const unsubscribe = store.subscribe((s, p) => {
     if (s.text !== p.text || s.positions !== p.positions || s.selectedId !== p.selectedId)
       textTimer.schedule();
     if (s.documents !== p.documents || s.activeId !== p.activeId) listTimer.schedule();
+    if (s.versions !== p.versions) versionsTimer.schedule();
   });
   const saveAllNow = () => {
     store.getState().flushPendingEdits();
-    textTimer.cancel();
-    listTimer.cancel();
+    timers.forEach((timer) => timer.cancel());
     saveText();
     saveList();
+    saveVersions();
   };
   // Started after the page's first moments (a lazy chunk): what changed before is saved now.
-  textTimer.schedule();
-  listTimer.schedule();
+  timers.forEach((timer) => timer.schedule());
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') saveAllNow();
   };
@@ -62,8 +74,7 @@ export function startPersistence(store: StudioStore, storage = browserStorage())
   document.addEventListener('visibilitychange', onVisibility);
   return () => {
     unsubscribe();
-    textTimer.cancel();
-    listTimer.cancel();
+    timers.forEach((timer) => timer.cancel());
     removeEventListener('pagehide', saveAllNow);
     document.removeEventListener('visibilitychange', onVisibility);
   };
