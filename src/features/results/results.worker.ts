@@ -30,18 +30,16 @@ function addText(name: string, text: string): void {
   }
 }
 
-async function addFiles(files: File[]): Promise<void> {
-  for (let k = 0; k < files.length; k++) {
-    const file = files[k] as File;
-    addText(file.name, await file.text());
-    reply({ type: 'progress', done: k + 1, total: files.length, calls: set.size });
-  }
+async function addFile(file: File, index: number, total: number): Promise<void> {
+  addText(file.name, await file.text());
+  reply({ type: 'progress', done: index + 1, total, calls: set.size });
+  if (index + 1 === total) reply({ type: 'loaded', calls: set.size });
 }
 
 function answer(request: ResultsRequest): Promise<void> | void {
   switch (request.type) {
-    case 'add-files':
-      return addFiles(request.files).then(() => reply({ type: 'loaded', calls: set.size }));
+    case 'add-file':
+      return addFile(request.file, request.index, request.total);
     case 'add-text':
       addText(request.name, request.text);
       return reply({ type: 'loaded', calls: set.size });

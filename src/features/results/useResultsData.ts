@@ -3,7 +3,7 @@
  * cross-tab choice, the latest summary for them, and the graph overlay it feeds to the store (real
  * results, and the batch forecast when asked for).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   dialplanQuestions,
   overlayOf,
@@ -69,7 +69,11 @@ export function useResultsData() {
     const client = clientRef.current;
     if (!client || version === 0) return;
     let current = true;
-    void client.query(filter, known, cross).then((reply) => current && setData(reply));
+    // A transition: React draws the summary and charts in slices, so the render that follows a
+    // summary of 100,000 calls never holds the main thread in one long task.
+    void client
+      .query(filter, known, cross)
+      .then((reply) => current && startTransition(() => setData(reply)));
     return () => {
       current = false;
     };
@@ -104,7 +108,7 @@ export function useResultsData() {
   const addFiles = useCallback((files: File[]) => {
     if (files.length === 0) return;
     start();
-    clientRef.current?.addFiles(files);
+    void clientRef.current?.addFiles(files);
   }, []);
   const addText = useCallback((text: string) => {
     start();

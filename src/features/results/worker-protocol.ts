@@ -8,7 +8,11 @@ import type {
 } from '../../core/index.ts';
 
 export type ResultsRequest =
-  | { type: 'add-files'; files: File[] }
+  /**
+   * One file of a load of `total` files, the `index`th (0-based): files are posted one by one (see
+   * ResultsClient.addFiles) and the worker answers `loaded` after the last.
+   */
+  | { type: 'add-file'; file: File; index: number; total: number }
   | { type: 'add-text'; name: string; text: string }
   | { type: 'clear' }
   | {
