@@ -36,12 +36,14 @@ export function applyTraceDecoration(
   editor: monaco.editor.IStandaloneCodeEditor,
   state: StudioState,
   previous: string[],
+  /** The model's text (bind-editor reads it once per version). */
+  text: string,
 ): string[] {
   const model = editor.getModel();
   const activeId = state.highlight.activeId;
   // Follows the id down the tree: indexing the whole document on every step of a call was wasted work.
   const element = activeId === undefined ? undefined : findElement(state.lastGood, activeId);
-  if (!model || !element || state.lastGood.source !== model.getValue())
+  if (!model || !element || state.lastGood.source !== text)
     return editor.deltaDecorations(previous, []);
   const line = model.getPositionAt(element.range.start.offset).lineNumber;
   editor.revealLineInCenterIfOutsideViewport(line);
