@@ -5,6 +5,9 @@
  *
  * Tab moves focus out of the editor by default (tab-focus mode), so a keyboard user passes through the
  * pane without typing into the document; Ctrl+M switches Tab to indenting, as in VS Code.
+ *
+ * A big document (big-document.ts) is not given to the editor at creation: the editor is made empty and
+ * read-only, the text arrives in later tasks, and only then is the editor bound to the store.
  */
 import { useState } from 'react';
 import Editor from '@monaco-editor/react';
@@ -19,6 +22,7 @@ import {
   type EditorTheme,
 } from './editor-themes.ts';
 import { EditorStatusLine } from './EditorStatusLine.tsx';
+import { applySizeOptions, attachTextInSlices, isBigDocument } from './big-document.ts';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -26,17 +30,28 @@ type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
   const store = useStudioStore();
   const [initialText] = useState(() => store.getState().text);
+  const [bigAtStart] = useState(() => isBigDocument(initialText));
+  const [opening, setOpening] = useState(bigAtStart);
   const [tabMovesFocus, setTabMovesFocus] = useState(true);
   const [theme, setTheme] = useState<EditorTheme>(savedEditorTheme);
   const onMount = (editor: CodeEditor) => {
     registerXmlFeatures(monaco);
-    const unbind = bindEditorToStore(editor, store);
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () => {
       const next = !editor.getOption(monaco.editor.EditorOption.tabFocusMode);
       editor.updateOptions({ tabFocusMode: next });
       setTabMovesFocus(next);
     });
-    editor.onDidDispose(unbind);
+    const bind = () => editor.onDidDispose(bindEditorToStore(editor, store));
+    if (!bigAtStart) {
+      bind();
+      return;
+    }
+    applySizeOptions(editor, true);
+    void attachTextInSlices(editor, () => store.getState().text).then((attached) => {
+      if (!attached) return;
+      bind();
+      setOpening(false);
+    });
   };
   const changeTheme = (next: EditorTheme) => {
     setTheme(next);
@@ -44,10 +59,15 @@ export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
   };
   return (
     <div className="xml-editor-body">
-      <div className="xml-editor-host">
+      <div className="xml-editor-host" aria-busy={opening}>
+        {opening && (
+          <p className="xml-opening" role="status">
+            Opening the XML ({Math.round(initialText.length / 1024)} KB)…
+          </p>
+        )}
         <Editor
           defaultLanguage="xml"
-          defaultValue={initialText}
+          defaultValue={bigAtStart ? '' : initialText}
           beforeMount={defineEditorThemes}
           onMount={onMount}
           theme={theme}
@@ -62,6 +82,7 @@ export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
             padding: { bottom: 16 },
             ariaLabel: 'XML editor',
             tabFocusMode: tabMovesFocus,
+            readOnly: opening,
           }}
         />
       </div>

@@ -7,6 +7,8 @@ import { minimalEdit } from './minimal-edit.ts';
 import { applyMarkers, applyTraceDecoration } from './decorations.ts';
 import { sameMarkers } from './marker-diff.ts';
 import { bindPaletteDrop } from './palette-drop.ts';
+import { cachedModelText } from './model-text.ts';
+import { applySizeOptions, isBigDocument } from './big-document.ts';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -20,11 +22,13 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
   let synced = store.getState().text;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let applyingExternal = false;
+  const modelText = cachedModelText(model);
+  let big = isBigDocument(synced);
 
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    synced = model.getValue();
+    synced = modelText();
     store.getState().setText(synced, 'editor');
   };
   // A save (page hidden or closed, another tab's change arriving) takes the typing not yet handed over.
@@ -40,7 +44,7 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
   const applyExternal = (text: string) => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
-    const edit = minimalEdit(model.getValue(), text);
+    const edit = minimalEdit(modelText(), text);
     synced = text;
     if (!edit) return;
     const start = model.getPositionAt(edit.start);
@@ -75,7 +79,7 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
   const cursor = editor.onDidChangeCursorPosition((event) => {
     if (applyingExternal || revealing) return;
     const { lastGood, stale, selectedId } = store.getState();
-    if (stale || timer !== undefined || lastGood.source !== model.getValue()) return;
+    if (stale || timer !== undefined || lastGood.source !== modelText()) return;
     const element = elementAtOffset(lastGood, model.getOffsetAt(event.position));
     if (element && element.id !== selectedId) store.getState().select(element.id, 'text');
   });
@@ -92,6 +96,11 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
   let traceIds: string[] = [];
   let marked = store.getState().diagnostics;
   const unsubscribe = store.subscribe((state, previous) => {
+    if (state.text !== previous.text && isBigDocument(state.text) !== big) {
+      // before the text arrives, so a document growing big never builds what big ones leave out
+      big = !big;
+      applySizeOptions(editor, big);
+    }
     if (state.text !== previous.text && state.text !== synced) applyExternal(state.text);
     if (!sameMarkers(marked, state.diagnostics)) {
       marked = state.diagnostics;
@@ -100,13 +109,13 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
     if (state.selectedId !== previous.selectedId && state.selectionSource !== 'text') {
       revealing = true;
       try {
-        revealElement(editor, store, state.selectedId);
+        revealElement(editor, store, state.selectedId, modelText());
       } finally {
         revealing = false;
       }
     }
     if (state.highlight !== previous.highlight || state.lastGood !== previous.lastGood)
-      traceIds = applyTraceDecoration(editor, state, traceIds);
+      traceIds = applyTraceDecoration(editor, state, traceIds, modelText());
   });
   applyMarkers(model, marked);
   const unbindDrop = bindPaletteDrop(editor, store);
@@ -123,11 +132,16 @@ export function bindEditorToStore(editor: CodeEditor, store: StudioStore): () =>
 }
 
 /** Selects an element's text and scrolls it into view. */
-function revealElement(editor: CodeEditor, store: StudioStore, id: string | undefined) {
+function revealElement(
+  editor: CodeEditor,
+  store: StudioStore,
+  id: string | undefined,
+  text: string,
+) {
   if (id === undefined) return;
   const { lastGood } = store.getState();
   const model = editor.getModel();
-  if (!model || lastGood.source !== model.getValue()) return;
+  if (!model || lastGood.source !== text) return;
   const element = findElement(lastGood, id);
   if (!element) return;
   const start = model.getPositionAt(element.range.start.offset);

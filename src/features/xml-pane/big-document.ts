@@ -1,0 +1,131 @@
+/**
+ * Big documents in the XML pane (issue 11 item 6: opening the 1,000-question poll, ≈ 0.54 MB and
+ * 6,000 lines, never blocks the main thread for more than 200 ms at a time).
+ *
+ * Profiled in headless Chromium, Monaco's share of opening such a text was: the editor built with the
+ * text in one task (services, widget, the model and 6,000 wrapped view lines: ≈ 250 ms), XML's bracket
+ * pair tree (every `<` and `>` is a bracket) parsed over the whole text twice (≈ 100–120 ms each, once
+ * for colorization at first render and again when background tokenization finished), and per cursor
+ * move whole-document searches (word occurrences, bracket matching). So, above BIG_DOCUMENT_CHARS:
+ * - the editor is created empty; the model is made in a later task, attached unwrapped in the next and
+ *   wrapped in the one after (`attachTextInSlices`), so no single task does all of it;
+ * - the features whose cost grows with the whole text are off (`BIG_DOCUMENT_OPTIONS`); everything the
+ *   user works with (completion, hover, markers, find, folding, wrap, Tab-focus mode) stays.
+ */
+import { monaco } from './monaco-setup.ts';
+
+/**
+ * From this many characters on, the XML pane opens the text in slices and with the costly options off.
+ * The political poll is ≈ 2.7 KB; a 100-question poll ≈ 55 KB still opens in one go in ~50 ms.
+ */
+export const BIG_DOCUMENT_CHARS = 200_000;
+
+export function isBigDocument(text: string): boolean {
+  return text.length >= BIG_DOCUMENT_CHARS;
+}
+
+/** Editor options for a big document: each one turns off work proportional to the whole text. */
+const BIG_DOCUMENT_OPTIONS: monaco.editor.IEditorOptions = {
+  // Colorization, bracket guides and bracket matching all build the bracket pair tree of the whole text.
+  bracketPairColorization: { enabled: false },
+  guides: { bracketPairs: false, bracketPairsHorizontal: false, highlightActiveBracketPair: false },
+  matchBrackets: 'never',
+  // Searched over the whole text on every cursor move or selection (a graph selection selects an element).
+  occurrencesHighlight: 'off',
+  selectionHighlight: false,
+  unicodeHighlight: {
+    ambiguousCharacters: false,
+    invisibleCharacters: false,
+    nonBasicASCII: false,
+  },
+};
+
+/** The options that differ from Monaco's defaults for a normal document (undoes BIG_DOCUMENT_OPTIONS). */
+const NORMAL_DOCUMENT_OPTIONS: monaco.editor.IEditorOptions = {
+  bracketPairColorization: { enabled: true },
+  guides: {
+    bracketPairs: false,
+    bracketPairsHorizontal: 'active',
+    highlightActiveBracketPair: true,
+  },
+  matchBrackets: 'always',
+  occurrencesHighlight: 'singleFile',
+  selectionHighlight: true,
+  unicodeHighlight: {
+    ambiguousCharacters: true,
+    invisibleCharacters: true,
+    nonBasicASCII: 'inUntrustedWorkspace',
+  },
+};
+
+/**
+ * Sets the options for a document of this size. Bracket colorization is a model option, which the
+ * model service sets on every model (on each configuration change) from the configuration key
+ * `editor.bracketPairColorization.enabled`; the editor option `bracketPairColorization: { enabled }`
+ * never reaches that key, and a model's own updateOptions is overwritten by the next change. Standalone
+ * Monaco copies an option into the configuration when its name is a configuration key, dotted or not.
+ */
+export function applySizeOptions(editor: monaco.editor.IStandaloneCodeEditor, big: boolean): void {
+  const colorization = { 'bracketPairColorization.enabled': !big };
+  editor.updateOptions({
+    ...(big ? BIG_DOCUMENT_OPTIONS : NORMAL_DOCUMENT_OPTIONS),
+    ...(colorization as monaco.editor.IEditorOptions),
+  });
+}
+
+/** Resolves in a later task, so the browser can paint and handle input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs one slice under a `performance.measure` (xml:model, xml:attach, xml:wrap) for profiles. */
+function measured<T>(name: string, slice: () => T): T {
+  const start = performance.now();
+  try {
+    return slice();
+  } finally {
+    performance.measure(`xml:${name}`, { start, end: performance.now() });
+  }
+}
+
+/**
+ * Gives an editor created empty the text of `currentText()` in three later tasks: the model (text
+ * buffer, tokenizer state), attaching it (a view line per line), then wrapping its lines. Resolves true
+ * once attached, false when the editor was disposed first. The text is read again before attaching, so
+ * a change made meanwhile (a graph edit, an import) is not lost.
+ */
+export async function attachTextInSlices(
+  editor: monaco.editor.IStandaloneCodeEditor,
+  currentText: () => string,
+): Promise<boolean> {
+  let disposed = false;
+  const watch = editor.onDidDispose(() => {
+    disposed = true;
+  });
+  try {
+    await nextTask();
+    if (disposed) return false;
+    const text = currentText();
+    const model = measured('model', () => monaco.editor.createModel(text, 'xml'));
+    await nextTask();
+    if (disposed) {
+      model.dispose();
+      return false;
+    }
+    // Attached unwrapped, then wrapped in the next task: wrapping 6,000 lines is the costliest part.
+    const wordWrap = editor.getRawOptions().wordWrap ?? 'off';
+    measured('attach', () => {
+      if (currentText() !== text) model.setValue(currentText());
+      editor.updateOptions({ wordWrap: 'off' });
+      const placeholder = editor.getModel();
+      editor.setModel(model);
+      placeholder?.dispose();
+    });
+    await nextTask();
+    if (disposed) return false;
+    measured('wrap', () => editor.updateOptions({ wordWrap }));
+    return true;
+  } finally {
+    watch.dispose();
+  }
+}
