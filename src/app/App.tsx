@@ -1,14 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
-import { XmlPane } from '../features/xml-pane/XmlPane.tsx';
-import { createStudioStore, StudioProvider } from '../store/index.ts';
-import { hydrateStudio, loadStudio } from '../store/persistence/index.ts';
-import { DEFAULT_DOCUMENT_TEXT } from './default-document.ts';
+// First: modules run in import order, and this one starts fetching the graph chunk when it runs.
 import {
   afterGraphChunkAndPaint,
   GraphLoading,
   LoadedGraphView,
   useGraphChunkSettled,
 } from './GraphChunk.tsx';
+import { XmlPane } from '../features/xml-pane/XmlPane.tsx';
+import { createStudioStore, StudioProvider } from '../store/index.ts';
+import { hydrateStudio, loadStudio } from '../store/persistence/index.ts';
+import { DEFAULT_DOCUMENT_TEXT } from './default-document.ts';
 import { StudioLayout } from './StudioLayout.tsx';
 import { ViewBoundary } from './ViewBoundary.tsx';
 
