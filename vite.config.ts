@@ -10,8 +10,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
-    // dist/.vite/manifest.json: bench/bundle-size.ts reads it to weigh the graph canvas chunk.
-    manifest: true,
     rolldownOptions: {
       output: {
         // The simulator engine (and jsep) serve lazy panels only; in a group of its own it is not merged

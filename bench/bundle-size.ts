@@ -49,7 +49,8 @@ function chunkClosure(manifest: Record<string, ManifestChunk>, key: string): Set
 
 /**
  * Gzipped bytes the graph canvas adds to start-up: its chunk and the chunks it imports statically that
- * are not start-up scripts already. 0 when the graph is part of the entry (no chunk of its own).
+ * are not start-up scripts already. 0 when the graph is part of the entry (no chunk of its own). Needs
+ * a build made with `vite build --manifest`.
  */
 export function graphChunkGzipBytes(distDir: string): number {
   const manifest = JSON.parse(
