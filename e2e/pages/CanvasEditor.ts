@@ -46,7 +46,7 @@ export class CanvasEditor {
   }
 
   paletteItem(label: string): Locator {
-    const pattern = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    const pattern = new RegExp(`^${escapeRegExp(label)}`);
     return this.palette.getByRole('button', { name: pattern });
   }
 
@@ -56,9 +56,42 @@ export class CanvasEditor {
     await this.paletteItem(label).dragTo(this.pane(), { targetPosition: at, force: true });
   }
 
+  /**
+   * Brings a node to the middle of the canvas as a person does when it is out of sight: Find (the header
+   * button), the node's name (or tag, for a node without one), a click on the match. The studio selects
+   * it and the graph centres on it. `node` is the node's label: `menu Live`, `amd`. Where several
+   * unnamed nodes share a tag, `query` tells them apart by their words (a goto by its target): the
+   * first match of the node's tag and name is taken.
+   */
+  async centre(node: string, query?: string) {
+    const [tag = node, name] = node.split(' ');
+    await this.page.getByRole('button', { name: 'Find', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Find' });
+    await dialog.getByRole('combobox').fill(query ?? name ?? tag);
+    await dialog
+      .getByRole('option')
+      .filter({ has: this.page.locator('.find-name', { hasText: exactly(name ?? `<${tag}>`) }) })
+      .filter({ hasText: `<${tag}>` })
+      .first()
+      .click();
+    await expect(dialog).toBeHidden();
+    // a trial click: waits for the short centring animation to end and the card to take clicks
+    await this.node(node).locator('.dp-header .dp-name').click({ trial: true });
+  }
+
+  /**
+   * Selects a node by clicking the name in its header, once centred (a selected card shows "+ Note" in
+   * the middle of its header: a click there writes a note instead).
+   */
+  async select(node: string, query?: string) {
+    await this.centre(node, query);
+    await this.node(node).locator('.dp-header .dp-name').click();
+    await expect(this.node(node).locator('xpath=..')).toHaveClass(/\bselected\b/);
+  }
+
   /** Selects a node, then clicks a palette item: the item goes right after that node in the call. */
   async addAfter(node: string, label: string) {
-    await this.node(node).locator('.dp-header').click();
+    await this.select(node);
     await this.paletteItem(label).click();
   }
 
@@ -81,16 +114,36 @@ export class CanvasEditor {
 
   /** Clicks what a node lists (a branch label, an action like `stash Vote = Yes`) to select it. */
   async pick(node: string, text: string | RegExp) {
+    await this.centre(node);
     await this.node(node)
       .getByText(text, { exact: typeof text === 'string' })
       .first()
       .click();
   }
 
-  /** Drags from a source handle to a node's input handle (mouse down, move, up on their centres). */
+  /**
+   * Drags from a source handle to a node's input handle (mouse down, move, up on their centres), with
+   * the target node centred and the graph zoomed out (its Zoom out button) until both ends take clicks.
+   */
   async connect(from: Locator, toNode: string) {
-    const source = await centre(from.locator('.react-flow__handle.source').first());
-    const target = await centre(this.node(toNode).locator('.react-flow__handle.target'));
+    await this.centre(toNode);
+    const sourceHandle = from.locator('.react-flow__handle.source').first();
+    const targetHandle = this.node(toNode).locator('.react-flow__handle.target');
+    await expect(async () => {
+      const onScreen = await Promise.all(
+        [sourceHandle, targetHandle].map((h) =>
+          h.click({ trial: true, timeout: 500 }).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
+      if (onScreen.every(Boolean)) return;
+      await this.graph.getByRole('button', { name: 'Zoom Out' }).click();
+      throw new Error('a connection end is out of sight: zoomed out');
+    }).toPass({ timeout: 15_000 });
+    const source = await centre(sourceHandle);
+    const target = await centre(targetHandle);
     await this.page.mouse.move(source.x, source.y);
     await this.page.mouse.down();
     await this.page.mouse.move((source.x + target.x) / 2, (source.y + target.y) / 2, { steps: 5 });
@@ -127,6 +180,15 @@ export class CanvasEditor {
       this.inspector.getByRole('heading', { name: new RegExp(`<${tag}>`) }),
     ).toBeVisible();
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern matching exactly `text`. */
+function exactly(text: string): RegExp {
+  return new RegExp(`^${escapeRegExp(text)}$`);
 }
 
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {

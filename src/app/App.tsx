@@ -1,5 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
-import { GraphView } from '../features/graph/GraphView.tsx';
+// First: modules run in import order, and this one starts fetching the graph chunk when it runs.
+import {
+  afterGraphChunkAndPaint,
+  GraphLoading,
+  LoadedGraphView,
+  useGraphChunkSettled,
+} from './GraphChunk.tsx';
 import { XmlPane } from '../features/xml-pane/XmlPane.tsx';
 import { createStudioStore, StudioProvider } from '../store/index.ts';
 import { hydrateStudio, loadStudio } from '../store/persistence/index.ts';
@@ -25,6 +31,7 @@ function createInitialStore() {
   const saved = loaded.autosave;
   const store = createStudioStore({
     initialText: saved?.text ?? DEFAULT_DOCUMENT_TEXT,
+    scheduleValidation: afterGraphChunkAndPaint,
     ...(saved ? { initialPositions: saved.positions } : {}),
     ...(saved?.selectedId ? { initialSelectedId: saved.selectedId } : {}),
   });
@@ -34,17 +41,20 @@ function createInitialStore() {
 
 export function App() {
   const [store] = useState(createInitialStore);
+  // The XML pane waits for the graph chunk too: it starts Monaco's 1 MB chunk, whose evaluation holds
+  // the main thread for hundreds of milliseconds and would push the graph's first view back.
+  const graphSettled = useGraphChunkSettled();
   return (
     <StudioProvider store={store}>
       <StudioLayout
         graph={
           <ViewBoundary name="Graph">
-            <GraphView />
+            {graphSettled ? <LoadedGraphView /> : <GraphLoading />}
           </ViewBoundary>
         }
         xml={
           <ViewBoundary name="XML">
-            <XmlPane />
+            {graphSettled ? <XmlPane /> : <p className="xml-loading">Loading editor…</p>}
           </ViewBoundary>
         }
       />
