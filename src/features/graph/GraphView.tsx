@@ -75,6 +75,7 @@ function GraphCanvas() {
   const stale = useStudio((s) => s.stale);
   const comparing = useStudio((s) => s.comparison !== undefined);
   const activeDocument = useStudio((s) => s.activeId);
+  const opening = useStudio((s) => s.opening);
   const [nodes, setNodes] = useState<DialplanFlowNode[]>([]);
   const [noteFor, setNoteFor] = useState<string | undefined>(undefined);
   const view = useReadableView(model.nodes);
@@ -99,7 +100,9 @@ function GraphCanvas() {
   );
   useFollowNode(model.selectedNodeId, model.activeNodeId);
   useEnterOpensInspector();
-  const busy = layout.autoLaying || layout.tidying || view.pending;
+  const busy = opening || model.deriving || layout.autoLaying || layout.tidying || view.pending;
+  // Decided on what is coming too: the first render of a big import still holds the old, small nodes.
+  const big = Math.max(nodes.length, model.nodes.length) > CULL_ABOVE_NODES;
   const noteNode = model.graph.nodes.find((n) => n.id === noteFor);
 
   const onNodesChange = useCallback(
@@ -142,7 +145,7 @@ function GraphCanvas() {
           onDragOver={editing.onDragOver}
           onDrop={editing.onDrop}
           onDragLeave={editing.onDragLeave}
-          onlyRenderVisibleElements={nodes.length > CULL_ABOVE_NODES}
+          onlyRenderVisibleElements={big}
           // Delete is handled by the canvas wrapper (never while typing in the XML pane or a field)
           deleteKeyCode={null}
           panActivationKeyCode={null}
@@ -170,13 +173,17 @@ function GraphCanvas() {
               <GraphDiffOverlay />
             </Suspense>
           )}
-          {layout.autoLaying && nodes.length > CULL_ABOVE_NODES && (
-            <Panel position="top-center">
-              <div role="status" className="graph-progress">
-                Arranging {nodes.length} steps…
-              </div>
-            </Panel>
-          )}
+          <OpeningProgress
+            step={
+              opening
+                ? 'Reading the document…'
+                : model.deriving
+                  ? 'Building the graph…'
+                  : layout.autoLaying && big
+                    ? `Arranging ${nodes.length} steps…`
+                    : undefined
+            }
+          />
           {stale && (
             <Panel position="top-center">
               <div role="status" className="graph-stale">
@@ -199,6 +206,20 @@ function GraphCanvas() {
       </NoteEditorContext.Provider>
       <DropHint ref={editing.dropHintRef} />
     </div>
+  );
+}
+
+/** What a big document's open is doing, as an indeterminate progress bar with its step in words. */
+function OpeningProgress({ step }: { step: string | undefined }) {
+  if (step === undefined) return null;
+  return (
+    <Panel position="top-center">
+      <div role="progressbar" aria-label="Opening the document" aria-valuetext={step}>
+        <div role="status" className="graph-progress">
+          {step}
+        </div>
+      </div>
+    </Panel>
   );
 }
 
