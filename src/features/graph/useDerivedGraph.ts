@@ -4,7 +4,7 @@
  * of a few milliseconds each, one task after another, so the page stays responsive while it opens.
  * Until a sliced derivation lands, the previous graph is shown and `deriving` is true.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import {
   deriveGraph,
   deriveGraphSteps,
@@ -45,7 +45,8 @@ export function useDerivedGraph(lastGood: DialplanDocument): {
         const step = steps.next();
         if (step.done) {
           previousGraph.current = step.value;
-          return setStepped({ doc: lastGood, graph: step.value });
+          // A transition: React renders the big graph in interruptible pieces.
+          return startTransition(() => setStepped({ doc: lastGood, graph: step.value }));
         }
         if (performance.now() >= deadline) break;
       }
