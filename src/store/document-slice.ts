@@ -178,8 +178,9 @@ export const createDocumentSlice =
         cancelOpening();
         if (text.length >= BIG_TEXT_CHARS && OPENING_ORIGINS.has(textOrigin)) {
           set({ text, textOrigin, opening: true, diagnosticsPending: true });
-          // A restored text (a document switched to) comes with its own positions, set right after.
-          return openInSteps(text, textOrigin, textOrigin === 'restore');
+          // Positions are not matched to the new elements: a restored text (a document switched to)
+          // comes with its own, set right after, and an import is laid out afresh (`useAutoLayout`).
+          return openInSteps(text, textOrigin, true);
         }
         applyParse(text, textOrigin, false);
       },
