@@ -105,13 +105,13 @@ describe('deriveGraph', () => {
     expect(deriveGraph(doc, before).edges).toEqual(deriveGraph(doc).edges);
   });
 
-  it('derives in steps the same graph, pausing after the tree walk and every few nodes', () => {
+  it('derives in steps the same graph, pausing after the tree walks and every few nodes', () => {
     const doc = parseDialplan(generatePoll(30)).document;
     const steps = deriveGraphSteps(doc, undefined, 10);
     const shares: number[] = [];
     let step = steps.next();
     for (; !step.done; step = steps.next()) shares.push(step.value);
-    expect(shares[0]).toBe(0);
+    expect(shares.slice(0, 2)).toEqual([0, 0]);
     expect(shares.length).toBeGreaterThan(3);
     expect(shares).toEqual([...shares].sort((a, b) => a - b));
     const whole = deriveGraph(doc);

@@ -48,8 +48,8 @@ export function deriveGraph(doc: DialplanDocument, previous?: FlowGraph): FlowGr
 
 /**
  * `deriveGraph` in steps, for a big document opened whole: it pauses (yielding the share of nodes
- * built, 0 to 1) after the tree walk and then after every `nodesPerStep` nodes, so that a caller can
- * spread the work over several tasks and keep the page responsive. The result is the same.
+ * built, 0 to 1) after each of its two tree walks and then after every `nodesPerStep` nodes, so that
+ * a caller can spread the work over several tasks and keep the page responsive. Same result.
  */
 export function* deriveGraphSteps(
   doc: DialplanDocument,
@@ -57,6 +57,7 @@ export function* deriveGraphSteps(
   nodesPerStep = Infinity,
 ): Generator<number, FlowGraph, void> {
   const facts = collectTreeFacts(doc);
+  if (nodesPerStep !== Infinity) yield 0;
   const b: Builder = { facts, nodeOf: new Map(), edges: [], edgeStart: 0 };
   const root = doc.root;
   if (!root) return { nodes: [], edges: [], nodeIds: new Set() };
