@@ -66,6 +66,16 @@ test('opening the 1,000-question poll blocks the main thread at most 200 ms at a
   expect(await longestTask(page)).toBeLessThanOrEqual(LONGEST_TASK_MS);
 });
 
+test("a big document's problems are still found and shown", async ({ page }) => {
+  // A big text is validated in a worker (under the built app's CSP); its answer must reach the graph.
+  test.setTimeout(120_000);
+  const c = new CanvasEditor(page);
+  await c.openWith(
+    generatePoll(1000).replace('<live><goto>Q0</goto>', '<live><goto>Nowhere</goto>'),
+  );
+  await expect(c.node('amd')).toContainText('1 error', { timeout: 60_000 });
+});
+
 /** The 1,860-question poll: ≈ 1.0 MB. */
 const ONE_MB_POLL = generatePoll(1860);
 /**
