@@ -8,15 +8,30 @@ const LONGEST_TASK_MS = 200;
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-/** Opens the poll with a PerformanceObserver for long tasks registered before the app starts. */
-async function openBigPoll(page: Page) {
+type LongTasks = { longTasks: number[]; lastLongTaskEnd: number };
+
+/** Registers a PerformanceObserver for long tasks before the app starts (`window.longTasks`). */
+async function observeLongTasks(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
+    const w = window as unknown as LongTasks;
     w.longTasks = [];
+    w.lastLongTaskEnd = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        w.longTasks.push(entry.duration);
+        w.lastLongTaskEnd = entry.startTime + entry.duration;
+      }
     }).observe({ type: 'longtask', buffered: true });
   });
+}
+
+function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, ...(window as unknown as LongTasks).longTasks));
+}
+
+/** Opens the poll (restored from the autosave) with long tasks observed from the first script on. */
+async function openBigPoll(page: Page) {
+  await observeLongTasks(page);
   const c = new CanvasEditor(page);
   await c.openWith(generatePoll(1000));
   await expect(page.locator('.graph-canvas')).toHaveAttribute('aria-busy', 'false', {
@@ -41,14 +56,76 @@ test('the 1,000-question poll opens on a readable entry and draws only what is o
 test('opening the 1,000-question poll blocks the main thread at most 200 ms at a time', async ({
   page,
 }) => {
-  // Known gap (issue 11, item 6): the graph no longer draws every card once to measure it, but the
-  // XML pane's Monaco model, its tokenizer and React's first commit of the big document still run as
-  // tasks of 0.5–2 s on the shared dev machine. Remove this line when that work is sliced.
+  // Known gap (issue 11, item 6), Monaco's side: the parse, the graph, validation and the layout now
+  // open in tasks of ≤ 0.1–0.2 s, but evaluating Monaco's chunk (0.2–0.6 s), creating the editor with
+  // the big model (0.4–0.6 s) and its bracket/decoration passes (0.15–0.3 s) are still single tasks
+  // (helper "monaco" owns xml-pane). Remove this line when they are sliced.
   test.fail();
   test.setTimeout(120_000);
   await openBigPoll(page);
-  const longest = await page.evaluate(() =>
-    Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+  expect(await longestTask(page)).toBeLessThanOrEqual(LONGEST_TASK_MS);
+});
+
+test("a big document's problems are still found and shown", async ({ page }) => {
+  // A big text is validated in a worker (under the built app's CSP); its answer must reach the graph.
+  test.setTimeout(120_000);
+  const c = new CanvasEditor(page);
+  await c.openWith(
+    generatePoll(1000).replace('<live><goto>Q0</goto>', '<live><goto>Nowhere</goto>'),
   );
-  expect(longest).toBeLessThanOrEqual(LONGEST_TASK_MS);
+  await expect(c.node('amd')).toContainText('1 error', { timeout: 60_000 });
+});
+
+/** The 1,860-question poll: ≈ 1.0 MB. */
+const ONE_MB_POLL = generatePoll(1860);
+/**
+ * Before big documents opened in steps, this file froze the page for 2.5 s at once on an idle machine
+ * (parse, graph, every edge label measured, validation: one task). What is left above the 200 ms
+ * target is Monaco's (helper "monaco", xml-pane): applying the 1 MB text to its model and its first
+ * bracket and decoration pass, 0.4–1.0 s each on the shared 2-core machine under load; the studio's own
+ * steps (check, parse, graph slices, commits, validation in a worker) stay at 0.05–0.3 s.
+ */
+const LONGEST_IMPORT_TASK_MS = 2000;
+
+test('importing a 1 MB file shows its progress and never freezes the page for long', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  expect(ONE_MB_POLL.length).toBeGreaterThan(1_000_000);
+  await observeLongTasks(page);
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'XML' }).locator('.view-lines')).toContainText(
+    'dialplan',
+  );
+  await page.getByRole('tab', { name: 'Export' }).click();
+  // The studio's own start-up work is over: a second without a long task.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => performance.now() - (window as unknown as LongTasks).lastLongTaskEnd),
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(1000);
+  await page.evaluate(() => ((window as unknown as LongTasks).longTasks = []));
+
+  await page.getByLabel('Open dialplan file').setInputFiles({
+    name: 'big.xml',
+    mimeType: 'text/xml',
+    buffer: Buffer.from(ONE_MB_POLL),
+  });
+  // The file is read and checked at once; the graph tells how far the rest of the open is.
+  const graph = page.getByRole('region', { name: 'Graph' });
+  await expect(graph.getByRole('progressbar', { name: 'Opening the document' })).toBeVisible();
+  await expect(graph.locator('.graph-canvas')).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('alert').filter({ hasText: 'Imported big.xml.' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(graph.locator('.graph-canvas')).toHaveAttribute('aria-busy', 'false', {
+    timeout: 120_000,
+  });
+  await expect(graph.getByRole('progressbar')).toHaveCount(0);
+  await expect(graph.getByRole('group', { name: 'menu Q0', exact: true })).toBeVisible();
+  const longest = await longestTask(page);
+  test.info().annotations.push({ type: 'longest task', description: `${longest.toFixed(0)} ms` });
+  expect(longest).toBeLessThanOrEqual(LONGEST_IMPORT_TASK_MS);
 });

@@ -163,7 +163,7 @@ export {
 export type { LaidOut, LayoutDirection } from './layout/direction.ts';
 // graph: what the studio draws, derived from the AST (src/core/graph/)
 export type * from './graph/types.ts';
-export { deriveGraph, nodeIdOf } from './graph/derive.ts';
+export { deriveGraph, deriveGraphSteps, nodeIdOf } from './graph/derive.ts';
 export { estimateNodeSize, graphMarks, NODE_WIDTH, type GraphMarks } from './graph/size.ts';
 export { CARD, cardOf, handleSpots, type Card, type CardBranch } from './graph/card.ts';
 export { FAMILY_LABEL, familyOf, type NodeFamily } from './graph/kinds.ts';

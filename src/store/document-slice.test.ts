@@ -3,6 +3,8 @@ import { analyseDialplan } from '../core/index.ts';
 import { createStudioStore } from './create-studio-store.ts';
 import type { ScheduleTask } from './deferred-task.ts';
 import { loadDiagnose } from './diagnose-loader.ts';
+import { BIG_TEXT_CHARS } from './document-slice.ts';
+import { generatePoll } from '../../bench/gen-poll.ts';
 
 /** A scheduler run by hand: `runAll()` plays the part of "the graph has been painted". */
 function manualScheduler() {
@@ -113,5 +115,53 @@ describe('document slice', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(store.getState().diagnosticsPending).toBe(false);
     expect(store.getState().diagnostics.map((d) => d.ruleId)).toContain('goto-target');
+  });
+
+  describe('a big text opened whole', () => {
+    const big = generatePoll(400);
+    it('is big enough to open in steps', () => expect(big.length).toBeGreaterThan(BIG_TEXT_CHARS));
+
+    it('shows the restored text at once and parses it in a later task, keeping its positions', () => {
+      const { schedule, runAll } = manualScheduler();
+      const positions = { '/dialplan/amd': { x: 5, y: 7 } };
+      const store = createStudioStore({
+        initialText: big,
+        initialPositions: positions,
+        scheduleValidation: schedule,
+      });
+      expect(store.getState()).toMatchObject({ text: big, opening: true, stale: false });
+      expect(store.getState().lastGood.root).toBeUndefined();
+      runAll();
+      expect(store.getState().opening).toBe(false);
+      expect(store.getState().lastGood.source).toBe(big);
+      expect(store.getState().positions).toEqual(positions);
+    });
+
+    it('parses an import in a later task, but typing at once', () => {
+      const { schedule, runAll } = manualScheduler();
+      const store = createStudioStore({ initialText: '<dialplan/>', scheduleValidation: schedule });
+      store.getState().replaceText(big, 'import');
+      expect(store.getState()).toMatchObject({ text: big, opening: true, textOrigin: 'import' });
+      expect(store.getState().lastGood.source).toBe('<dialplan/>');
+      runAll();
+      expect(store.getState().lastGood.source).toBe(big);
+      const typed = big.replace('Question 1.', 'Question one.');
+      store.getState().setText(typed);
+      expect(store.getState()).toMatchObject({ opening: false, textOrigin: 'editor' });
+      expect(store.getState().lastGood.source).toBe(typed);
+    });
+
+    it('drops a pending open when another text comes first', () => {
+      const { schedule, runAll } = manualScheduler();
+      const store = createStudioStore({ initialText: '<dialplan/>', scheduleValidation: schedule });
+      store.getState().replaceText(big, 'import');
+      store.getState().setText('<dialplan><hangup/></dialplan>');
+      runAll();
+      expect(store.getState()).toMatchObject({
+        opening: false,
+        text: '<dialplan><hangup/></dialplan>',
+      });
+      expect(store.getState().lastGood.source).toBe('<dialplan><hangup/></dialplan>');
+    });
   });
 });

@@ -7,6 +7,11 @@
  * Only parsing is on the sync path: the tree, `stale` and positions change at once, and validation runs
  * after the graph has been painted (`scheduleTask`), then `diagnostics` follow. Until then
  * `diagnosticsPending` is true and `diagnostics` still describe an earlier text.
+ *
+ * A big text opened whole (restored, imported, switched to: `BIG_TEXT_CHARS` and more) opens in steps,
+ * so that no step blocks the page for long: the text at once (the XML pane shows it), the parse in the
+ * first task after a paint (`opening` is true until then and the graph says it is opening), and its
+ * validation in a worker (`validation-worker-client.ts`). Typing in a big text stays synchronous.
  */
 import type { StateCreator } from 'zustand';
 import {
@@ -19,6 +24,7 @@ import {
 } from '../core/index.ts';
 import { afterNextPaint, type ScheduleTask } from './deferred-task.ts';
 import { loadDiagnose, loadedDiagnose } from './diagnose-loader.ts';
+import { validateInWorker } from './validation-worker-client.ts';
 import type { StudioState } from './studio-state.ts';
 
 /**
@@ -27,6 +33,12 @@ import type { StudioState } from './studio-state.ts';
  */
 export type TextOrigin =
   'editor' | 'graph' | 'inspector' | 'palette' | 'history' | 'import' | 'restore' | 'other';
+
+/** From this many characters on, a text opened whole opens in steps (see the top of this file). */
+export const BIG_TEXT_CHARS = 200_000;
+
+/** Text changes that open a whole document rather than edit the open one. */
+const OPENING_ORIGINS: ReadonlySet<TextOrigin> = new Set(['import', 'restore']);
 
 export interface DocumentSlice {
   /** The XML text exactly as typed. */
@@ -41,6 +53,11 @@ export interface DocumentSlice {
   stale: boolean;
   /** Who made the latest text change. */
   textOrigin: TextOrigin;
+  /**
+   * True while a big text that was opened whole waits for its parse (a task after the next paint):
+   * `text` is the new text, `lastGood` and `diagnostics` still the earlier ones.
+   */
+  opening: boolean;
   /** Replace the text (from the XML pane, an import, or an edit turned into text). Default origin: editor. */
   setText: (text: string, origin?: TextOrigin) => void;
   /** The same as `setText`, with the origin spelled out: use it for every change not typed in the pane. */
@@ -85,32 +102,87 @@ export const createDocumentSlice =
     };
     const deferValidation = (document: DialplanDocument, syntax: Diagnostic[]) => {
       pending?.cancel();
-      pending = { document, syntax, cancel: scheduleTask(validatePending) };
+      const waiting = { document, syntax, cancel: () => {} };
+      pending = waiting;
+      // A big text is validated in a worker (its own parse there): the page stays responsive.
+      const inWorker =
+        document.source.length >= BIG_TEXT_CHARS ? validateInWorker(document.source) : undefined;
+      if (!inWorker) return void (waiting.cancel = scheduleTask(validatePending));
+      let cancelled = false;
+      waiting.cancel = () => void (cancelled = true);
+      inWorker.then(
+        (diagnostics) => {
+          if (cancelled || pending !== waiting) return;
+          pending = undefined;
+          set({ diagnostics, diagnosticsPending: false });
+        },
+        // No worker after all (a blocked script, an old browser): validate here, after a paint.
+        () => !cancelled && pending === waiting && (waiting.cancel = scheduleTask(validatePending)),
+      );
+    };
+
+    /** Parses `text` into the tree; positions follow their elements unless `keepPositions`. */
+    const applyParse = (text: string, textOrigin: TextOrigin, keepPositions: boolean) => {
+      markSyncStart();
+      const { document, diagnostics: syntax } = parseDialplan(text);
+      deferValidation(document, syntax);
+      const stale = hasSyntaxErrors(syntax);
+      if (stale) {
+        // A big text opened with errors: its partial tree is all there is to show (as for any text
+        // a studio opens with).
+        const shown = get().opening && !get().lastGood.root ? { lastGood: document } : {};
+        return set({ text, textOrigin, stale, opening: false, diagnosticsPending: true, ...shown });
+      }
+      // Positions follow their elements across the edit (see layout-slice.ts).
+      const { lastGood, positions: before } = get();
+      const positions =
+        keepPositions || sameSkeleton(lastGood, document)
+          ? before
+          : remapPositions(before, mapElementIds(lastGood, document));
+      set({
+        text,
+        textOrigin,
+        stale,
+        opening: false,
+        lastGood: document,
+        positions,
+        diagnosticsPending: true,
+      });
+    };
+
+    /** The parse a big opened text waits for, and how to cancel it (a newer text came first). */
+    let cancelOpening = () => {};
+    /** Shows a big opened text at once and parses it after the next paint (see the top of the file). */
+    const openInSteps = (text: string, textOrigin: TextOrigin, keepPositions: boolean) => {
+      cancelOpening();
+      cancelOpening = scheduleTask(() => {
+        if (get().text === text && get().opening) applyParse(text, textOrigin, keepPositions);
+      });
     };
 
     void loadDiagnose();
-    const first = parseDialplan(initialText);
-    deferValidation(first.document, first.diagnostics);
+    const opensInSteps = initialText.length >= BIG_TEXT_CHARS;
+    const first = parseDialplan(opensInSteps ? '' : initialText);
+    if (opensInSteps) openInSteps(initialText, 'restore', true);
+    else deferValidation(first.document, first.diagnostics);
     return {
       text: initialText,
-      diagnostics: first.diagnostics,
+      diagnostics: opensInSteps ? [] : first.diagnostics,
       diagnosticsPending: true,
       lastGood: first.document,
-      stale: hasSyntaxErrors(first.diagnostics),
+      stale: !opensInSteps && hasSyntaxErrors(first.diagnostics),
       textOrigin: 'restore',
+      opening: opensInSteps,
       setText: (text, textOrigin = 'editor') => {
         if (text === get().text) return;
-        markSyncStart();
-        const { document, diagnostics: syntax } = parseDialplan(text);
-        deferValidation(document, syntax);
-        const stale = hasSyntaxErrors(syntax);
-        if (stale) return set({ text, textOrigin, stale, diagnosticsPending: true });
-        // Positions follow their elements across the edit (see layout-slice.ts).
-        const { lastGood, positions: before } = get();
-        const positions = sameSkeleton(lastGood, document)
-          ? before
-          : remapPositions(before, mapElementIds(lastGood, document));
-        set({ text, textOrigin, stale, lastGood: document, positions, diagnosticsPending: true });
+        cancelOpening();
+        if (text.length >= BIG_TEXT_CHARS && OPENING_ORIGINS.has(textOrigin)) {
+          set({ text, textOrigin, opening: true, diagnosticsPending: true });
+          // Positions are not matched to the new elements: a restored text (a document switched to)
+          // comes with its own, set right after, and an import is laid out afresh (`useAutoLayout`).
+          return openInSteps(text, textOrigin, true);
+        }
+        applyParse(text, textOrigin, false);
       },
       replaceText: (text, origin) => get().setText(text, origin),
       flushDiagnostics: validatePending,

@@ -5,7 +5,7 @@ export {
 } from './create-studio-store.ts';
 export { StudioProvider, useStudio, useStudioStore } from './StudioProvider.tsx';
 export type { StudioState } from './studio-state.ts';
-export type { TextOrigin } from './document-slice.ts';
+export { BIG_TEXT_CHARS, type TextOrigin } from './document-slice.ts';
 export type { Highlight } from './highlight-slice.ts';
 export type { Positions } from './layout-slice.ts';
 export { SIDE_PANEL_TABS, type SidePanelTab } from './ui-slice.ts';

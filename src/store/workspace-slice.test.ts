@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSimOptions } from '../core/index.ts';
 import { createStudioStore } from './create-studio-store.ts';
+import { generatePoll } from '../../bench/gen-poll.ts';
 
 const A = '<dialplan name="A"><hangup/></dialplan>';
 const B = '<dialplan name="B"><hangup/></dialplan>';
@@ -107,5 +108,19 @@ describe('workspace and saved test calls', () => {
     expect(s().testCalls).toEqual([]);
     s().openDocument('default');
     expect(s().testCallsDocumentKey).toBe('default');
+  });
+
+  it('switching to a big document opens it in steps, with its own positions', async () => {
+    const { s } = setup();
+    const big = generatePoll(400);
+    const bigId = s().newDocument('Big', big);
+    s().setPositions({ '/dialplan/amd': { x: 1, y: 2 } });
+    s().openDocument(s().documents[0]!.id);
+    s().openDocument(bigId);
+    expect(s()).toMatchObject({ text: big, opening: true });
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the parse's task (Node: a zero timer)
+    expect(s().opening).toBe(false);
+    expect(s().lastGood.source).toBe(big);
+    expect(s().positions).toEqual({ '/dialplan/amd': { x: 1, y: 2 } });
   });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDialplan } from '../xml/parse.ts';
-import { deriveGraph, nodeIdOf } from './derive.ts';
+import { deriveGraph, deriveGraphSteps, nodeIdOf } from './derive.ts';
+import { generatePoll } from '../../../bench/gen-poll.ts';
 
 const graphOf = (text: string) => deriveGraph(parseDialplan(text).document);
 const poll = graphOf(readFileSync('fixtures/political-poll.xml', 'utf8'));
@@ -102,5 +103,19 @@ describe('deriveGraph', () => {
     const doc = parseDialplan('<dialplan><play name="A">a</play><hangup/></dialplan>').document;
     expect(deriveGraph(doc, before).nodes.map((n) => n.kind)).toEqual(['play', 'hangup']);
     expect(deriveGraph(doc, before).edges).toEqual(deriveGraph(doc).edges);
+  });
+
+  it('derives in steps the same graph, pausing after the tree walks and every few nodes', () => {
+    const doc = parseDialplan(generatePoll(30)).document;
+    const steps = deriveGraphSteps(doc, undefined, 10);
+    const shares: number[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) shares.push(step.value);
+    expect(shares.slice(0, 2)).toEqual([0, 0]);
+    expect(shares.length).toBeGreaterThan(3);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    const whole = deriveGraph(doc);
+    expect(step.value.nodes).toEqual(whole.nodes);
+    expect(step.value.edges).toEqual(whole.edges);
   });
 });

@@ -39,7 +39,25 @@ interface Builder {
  * change are reused with their edges, so a keystroke re-derives one node, not a thousand.
  */
 export function deriveGraph(doc: DialplanDocument, previous?: FlowGraph): FlowGraph {
+  const steps = deriveGraphSteps(doc, previous);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `deriveGraph` in steps, for a big document opened whole: it pauses (yielding the share of nodes
+ * built, 0 to 1) after each of its two tree walks and then after every `nodesPerStep` nodes, so that
+ * a caller can spread the work over several tasks and keep the page responsive. Same result.
+ */
+export function* deriveGraphSteps(
+  doc: DialplanDocument,
+  previous?: FlowGraph,
+  nodesPerStep = Infinity,
+): Generator<number, FlowGraph, void> {
   const facts = collectTreeFacts(doc);
+  if (nodesPerStep !== Infinity) yield 0;
   const b: Builder = { facts, nodeOf: new Map(), edges: [], edgeStart: 0 };
   const root = doc.root;
   if (!root) return { nodes: [], edges: [], nodeIds: new Set() };
@@ -63,8 +81,10 @@ export function deriveGraph(doc: DialplanDocument, previous?: FlowGraph): FlowGr
   const old = previous?.reuse;
   const reusable =
     old !== undefined && old.spans.length === nodeElements.length && sameSkeleton(old.doc, doc);
+  if (nodesPerStep !== Infinity) yield 0;
   const spans: NodeSpan[] = [];
-  const nodes = nodeElements.map((element, i) => {
+  const nodes: FlowNode[] = [];
+  const nodeAt = (element: ElementNode, i: number): FlowNode => {
     // A node's note (the comment before it) is part of its text: editing the note re-derives the node.
     const note = notes.get(element);
     const span: NodeSpan = {
@@ -88,7 +108,11 @@ export function deriveGraph(doc: DialplanDocument, previous?: FlowGraph): FlowGr
     span.firstEdge = b.edgeStart;
     span.edges = b.edges.length - b.edgeStart;
     return node;
-  });
+  };
+  for (let i = 0; i < nodeElements.length; i++) {
+    nodes.push(nodeAt(nodeElements[i]!, i));
+    if ((i + 1) % nodesPerStep === 0) yield (i + 1) / nodeElements.length;
+  }
   return {
     nodes,
     edges: b.edges,

@@ -10,16 +10,15 @@ export function useImport(): {
   importText: (text: string, from: string, notes?: readonly string[]) => boolean;
   /**
    * Reads, decodes and imports a chosen or dropped file; encoding problems are told, not hidden. A big
-   * file is announced first, since parsing and drawing it keeps the page busy for a while.
+   * file is announced first: it opens in steps (see `store/document-slice.ts`) and takes a while.
    */
   importFile: (file: File) => Promise<boolean>;
   message: string;
 } {
   const store = useStudioStore();
   const [message, setMessage] = useState('');
-  const importText = useCallback(
-    (text: string, from: string, notes: readonly string[] = []) => {
-      const result = importDialplan(text);
+  const applyImport = useCallback(
+    (result: ReturnType<typeof importDialplan>, from: string, notes: readonly string[] = []) => {
       if (!result.ok) {
         setMessage(`${from}: ${result.error} Nothing was replaced.`);
         return false;
@@ -32,22 +31,29 @@ export function useImport(): {
     },
     [store],
   );
+  const importText = useCallback(
+    (text: string, from: string, notes: readonly string[] = []) =>
+      applyImport(importDialplan(text), from, notes),
+    [applyImport],
+  );
   const importFile = useCallback(
     async (file: File) => {
       try {
         if (file.size >= SLOW_IMPORT_BYTES) {
-          setMessage(
-            `Opening ${file.name} (${formatSize(file.size)})… the studio may pause while it draws.`,
-          );
+          // The graph then shows how far the open is (reading, building the graph, arranging it).
+          setMessage(`Opening ${file.name} (${formatSize(file.size)})…`);
           await nextPaint(); // the message shows before the page is busy
         }
         const { text, notes } = await readTextFile(file);
-        return importText(text, file.name, notes);
+        const result = importDialplan(text);
+        // Checking a big file and showing it in the editor are two tasks, not one long one.
+        if (file.size >= SLOW_IMPORT_BYTES) await nextTask();
+        return applyImport(result, file.name, notes);
       } catch (error) {
         return importText('', `${file.name} (${(error as Error).message})`);
       }
     },
-    [importText],
+    [applyImport, importText],
   );
   return { importText, importFile, message };
 }
@@ -64,6 +70,15 @@ function formatSize(bytes: number): string {
 /** Resolves after the browser has painted the current frame. */
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Resolves in a later task (a message round trip: no timer clamping, no wait for a frame). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(undefined);
+  });
 }
 
 /** Encoding problems told in the import message; the rest are counted. */

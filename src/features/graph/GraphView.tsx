@@ -6,10 +6,10 @@
  */
 import {
   lazy,
+  startTransition,
   Suspense,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useState,
   type MouseEvent,
@@ -19,6 +19,7 @@ import {
   Panel,
   ReactFlow,
   ReactFlowProvider,
+  type Edge,
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -29,6 +30,7 @@ import { useStudio, useStudioStore } from '../../store/index.ts';
 import { CanvasNotices } from './CanvasNotices.tsx';
 import { DialplanNode, type DialplanFlowNode } from './DialplanNode.tsx';
 import { DropHint } from './DropHint.tsx';
+import { MANY_NODES } from './big-graph.ts';
 import { LoopEdge } from './LoopEdge.tsx';
 import { NoteEditorContext } from './note-context.ts';
 import { useAutoLayout } from './useAutoLayout.ts';
@@ -55,12 +57,6 @@ const GraphDiffOverlay = lazy(() => import('./GraphDiffOverlay.tsx'));
 const nodeTypes = { dialplan: DialplanNode };
 const edgeTypes = { loop: LoopEdge };
 
-/**
- * Big documents draw only the cards on screen (panning a 1,000-question poll stays smooth); small ones
- * draw all, so a card beside the readable view is there the moment it is panned to.
- */
-const CULL_ABOVE_NODES = 150;
-
 export function GraphView() {
   return (
     <ReactFlowProvider>
@@ -75,18 +71,25 @@ function GraphCanvas() {
   const stale = useStudio((s) => s.stale);
   const comparing = useStudio((s) => s.comparison !== undefined);
   const activeDocument = useStudio((s) => s.activeId);
+  const opening = useStudio((s) => s.opening);
   const [nodes, setNodes] = useState<DialplanFlowNode[]>([]);
   const [noteFor, setNoteFor] = useState<string | undefined>(undefined);
-  const view = useReadableView(model.nodes);
+  const view = useReadableView(model.nodes, opening || model.deriving);
   const { requestView } = view;
   const layout = useAutoLayout(model.graph, model.hasPositions, requestView);
   // The studio opened, or another document was switched to: show it readable.
   useEffect(() => requestView(), [activeDocument, requestView]);
   useRefitOnLayout(requestView);
 
-  useLayoutEffect(() => {
+  // New nodes are merged while rendering (not in a layout effect): a big document's nodes then arrive in
+  // the same interruptible render as the rest of its graph, not in a second, synchronous one.
+  const [mergedFrom, setMergedFrom] = useState<{ nodes: DialplanFlowNode[]; selected?: string }>({
+    nodes: [],
+  });
+  if (mergedFrom.nodes !== model.nodes || mergedFrom.selected !== model.selectedNodeId) {
+    setMergedFrom({ nodes: model.nodes, selected: model.selectedNodeId });
     setNodes((previous) => mergeNodes(previous, model.nodes, model.selectedNodeId));
-  }, [model.nodes, model.selectedNodeId]);
+  }
   useSyncMeasure(nodes);
   const editing = useCanvasEditing(model.graph);
   const { selectedEdgeId, clearEdge } = editing;
@@ -97,9 +100,12 @@ function GraphCanvas() {
         : model.edges.map((e) => (e.id === selectedEdgeId ? { ...e, selected: true } : e)),
     [model.edges, selectedEdgeId],
   );
+  const shownEdges = useEdgesAfterNodes(edges);
   useFollowNode(model.selectedNodeId, model.activeNodeId);
   useEnterOpensInspector();
-  const busy = layout.autoLaying || layout.tidying || view.pending;
+  const busy = opening || model.deriving || layout.autoLaying || layout.tidying || view.pending;
+  // Decided on what is coming too: the first render of a big import still holds the old, small nodes.
+  const big = Math.max(nodes.length, model.nodes.length) > MANY_NODES;
   const noteNode = model.graph.nodes.find((n) => n.id === noteFor);
 
   const onNodesChange = useCallback(
@@ -128,7 +134,7 @@ function GraphCanvas() {
       <NoteEditorContext.Provider value={setNoteFor}>
         <ReactFlow
           nodes={nodes}
-          edges={edges}
+          edges={shownEdges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
@@ -142,7 +148,7 @@ function GraphCanvas() {
           onDragOver={editing.onDragOver}
           onDrop={editing.onDrop}
           onDragLeave={editing.onDragLeave}
-          onlyRenderVisibleElements={nodes.length > CULL_ABOVE_NODES}
+          onlyRenderVisibleElements={big}
           // Delete is handled by the canvas wrapper (never while typing in the XML pane or a field)
           deleteKeyCode={null}
           panActivationKeyCode={null}
@@ -170,13 +176,17 @@ function GraphCanvas() {
               <GraphDiffOverlay />
             </Suspense>
           )}
-          {layout.autoLaying && nodes.length > CULL_ABOVE_NODES && (
-            <Panel position="top-center">
-              <div role="status" className="graph-progress">
-                Arranging {nodes.length} steps…
-              </div>
-            </Panel>
-          )}
+          <OpeningProgress
+            step={
+              opening
+                ? 'Reading the document…'
+                : model.deriving
+                  ? 'Building the graph…'
+                  : layout.autoLaying && big
+                    ? `Arranging ${nodes.length} steps…`
+                    : undefined
+            }
+          />
           {stale && (
             <Panel position="top-center">
               <div role="status" className="graph-stale">
@@ -199,6 +209,37 @@ function GraphCanvas() {
       </NoteEditorContext.Provider>
       <DropHint ref={editing.dropHintRef} />
     </div>
+  );
+}
+
+/**
+ * Edges as React Flow gets them. When many new edges arrive at once (a big document opened), they
+ * follow the nodes one task later: two shorter tasks instead of one long one (React Flow indexes every
+ * edge's connections, then draws and measures the labels of those on screen). Edits pass at once.
+ */
+function useEdgesAfterNodes(edges: Edge[]): Edge[] {
+  const [shown, setShown] = useState(edges);
+  const many = edges.length - shown.length > MANY_NODES;
+  if (!many && shown !== edges) setShown(edges);
+  useEffect(() => {
+    if (!many) return;
+    const timer = setTimeout(() => startTransition(() => setShown(edges)), 0);
+    return () => clearTimeout(timer);
+  }, [edges, many]);
+  return many ? shown : edges;
+}
+
+/** What a big document's open is doing, as an indeterminate progress bar with its step in words. */
+function OpeningProgress({ step }: { step: string | undefined }) {
+  if (step === undefined) return null;
+  return (
+    <Panel position="top-center">
+      <div role="progressbar" aria-label="Opening the document" aria-valuetext={step}>
+        <div role="status" className="graph-progress">
+          {step}
+        </div>
+      </div>
+    </Panel>
   );
 }
 

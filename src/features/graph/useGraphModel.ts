@@ -1,7 +1,7 @@
 /** The graph derived from the store (memoised on the last good tree), with positions, badges and trace. */
 import { useMemo, useRef } from 'react';
 import type { Edge } from '@xyflow/react';
-import { deriveGraph, nodeIdOf, placeNodes, type FlowGraph } from '../../core/index.ts';
+import { nodeIdOf, placeNodes } from '../../core/index.ts';
 import { useStudio } from '../../store/index.ts';
 import {
   countDiagnostics,
@@ -10,6 +10,7 @@ import {
   traceOf,
   type NodeDataCache,
 } from './to-flow.ts';
+import { useDerivedGraph } from './useDerivedGraph.ts';
 
 export function useGraphModel() {
   const lastGood = useStudio((s) => s.lastGood);
@@ -17,12 +18,7 @@ export function useGraphModel() {
   const diagnostics = useStudio((s) => s.diagnostics);
   const highlight = useStudio((s) => s.highlight);
   const selectedId = useStudio((s) => s.selectedId);
-  const previousGraph = useRef<FlowGraph | undefined>(undefined);
-  const graph: FlowGraph = useMemo(() => {
-    const next = deriveGraph(lastGood, previousGraph.current);
-    previousGraph.current = next;
-    return next;
-  }, [lastGood]);
+  const { graph, deriving } = useDerivedGraph(lastGood);
   const placed = useMemo(() => placeNodes(graph, positions), [graph, positions]);
   const counts = useMemo(() => countDiagnostics(graph, diagnostics), [graph, diagnostics]);
   const trace = useMemo(() => traceOf(graph, highlight), [graph, highlight]);
@@ -39,5 +35,13 @@ export function useGraphModel() {
   }, [graph, highlight]);
   const selectedNodeId = selectedId === undefined ? undefined : nodeIdOf(graph, selectedId);
   const hasPositions = graph.nodes.some((n) => positions[n.id] !== undefined);
-  return { graph, nodes, edges, selectedNodeId, activeNodeId: trace.active, hasPositions };
+  return {
+    graph,
+    nodes,
+    edges,
+    selectedNodeId,
+    activeNodeId: trace.active,
+    hasPositions,
+    deriving,
+  };
 }

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { CARD, cardOf, readableViewport, type Rect } from '../../core/index.ts';
 import type { DialplanFlowNode } from './DialplanNode.tsx';
+import { MANY_NODES } from './big-graph.ts';
 
 /** Where a card stands on the canvas (its drawn size once measured, else the size it is drawn at). */
 function rectOf(node: DialplanFlowNode): Rect {
@@ -17,7 +18,11 @@ function rectOf(node: DialplanFlowNode): Rect {
   };
 }
 
-export function useReadableView(nodes: readonly DialplanFlowNode[]) {
+/**
+ * @param waiting a document is opening and its nodes are not in yet: a view asked for meanwhile waits
+ * for them (an empty graph would otherwise drop it).
+ */
+export function useReadableView(nodes: readonly DialplanFlowNode[], waiting = false) {
   const flow = useReactFlow<DialplanFlowNode>();
   const store = useStoreApi<DialplanFlowNode>();
   // Counts of views asked for and shown: while they differ, a view is on its way (the canvas is busy).
@@ -39,12 +44,18 @@ export function useReadableView(nodes: readonly DialplanFlowNode[]) {
   );
 
   useEffect(() => {
-    if (view.applied === view.requested) return;
-    // An empty document has nothing to show: its first node comes from a palette drop and must stay
-    // where it was dropped, so the request is dropped rather than kept for it.
-    if (nodes.length > 0 && !show(nodes)) return;
-    setView((v) => ({ ...v, applied: view.requested }));
-  }, [view, nodes, show]);
+    if (view.applied === view.requested || waiting) return;
+    const apply = () => {
+      // An empty document has nothing to show: its first node comes from a palette drop and must stay
+      // where it was dropped, so the request is dropped rather than kept for it.
+      if (nodes.length > 0 && !show(nodes)) return;
+      setView((v) => ({ ...v, applied: view.requested }));
+    };
+    if (nodes.length <= MANY_NODES) return apply();
+    // A big graph: moving the camera draws other cards; that is a task of its own after the nodes'.
+    const timer = setTimeout(apply, 0);
+    return () => clearTimeout(timer);
+  }, [view, nodes, show, waiting]);
 
   /** Ask for the readable view once the nodes now being drawn are in. */
   const requestView = useCallback(() => setView((v) => ({ ...v, requested: v.requested + 1 })), []);

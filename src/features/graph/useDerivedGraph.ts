@@ -1,0 +1,63 @@
+/**
+ * The graph of the last good tree. An edit re-derives it at once (reusing unchanged nodes, see
+ * `deriveGraph`); a big document opened whole (restored, imported, switched to) is derived in slices
+ * of a few milliseconds each, one task after another, so the page stays responsive while it opens.
+ * Until a sliced derivation lands, the previous graph is shown and `deriving` is true.
+ */
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  deriveGraph,
+  deriveGraphSteps,
+  type DialplanDocument,
+  type FlowGraph,
+} from '../../core/index.ts';
+import { BIG_TEXT_CHARS, useStudio } from '../../store/index.ts';
+
+/** Nodes built between two checks of the time budget. */
+const NODES_PER_STEP = 25;
+/** The longest one slice may run before it lets the browser paint and handle input. */
+const SLICE_BUDGET_MS = 30;
+
+export function useDerivedGraph(lastGood: DialplanDocument): {
+  graph: FlowGraph;
+  deriving: boolean;
+} {
+  const origin = useStudio((s) => s.textOrigin);
+  const opened = origin === 'import' || origin === 'restore';
+  const sliced = opened && lastGood.source.length >= BIG_TEXT_CHARS;
+  const previousGraph = useRef<FlowGraph | undefined>(undefined);
+  const [stepped, setStepped] = useState<{ doc: DialplanDocument; graph: FlowGraph }>();
+
+  const direct = useMemo(() => {
+    if (sliced) return undefined;
+    const next = deriveGraph(lastGood, previousGraph.current);
+    previousGraph.current = next;
+    return next;
+  }, [lastGood, sliced]);
+
+  useEffect(() => {
+    if (!sliced) return;
+    const steps = deriveGraphSteps(lastGood, previousGraph.current, NODES_PER_STEP);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slice = () => {
+      const deadline = performance.now() + SLICE_BUDGET_MS;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          previousGraph.current = step.value;
+          // A transition: React renders the big graph in interruptible pieces.
+          return startTransition(() => setStepped({ doc: lastGood, graph: step.value }));
+        }
+        if (performance.now() >= deadline) break;
+      }
+      timer = setTimeout(slice, 0);
+    };
+    timer = setTimeout(slice, 0);
+    return () => clearTimeout(timer);
+  }, [lastGood, sliced]);
+
+  const graph = direct ?? (stepped?.doc === lastGood ? stepped.graph : previousGraph.current);
+  return { graph: graph ?? EMPTY_GRAPH, deriving: sliced && stepped?.doc !== lastGood };
+}
+
+const EMPTY_GRAPH: FlowGraph = { nodes: [], edges: [], nodeIds: new Set() };
