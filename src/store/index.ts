@@ -9,7 +9,12 @@ export { BIG_TEXT_CHARS, type TextOrigin } from './document-slice.ts';
 export type { Highlight } from './highlight-slice.ts';
 export type { Positions } from './layout-slice.ts';
 export { SIDE_PANEL_TABS, type SidePanelTab } from './ui-slice.ts';
-export { PANE_LAYOUTS, readWordWrap, saveWordWrap, type PaneLayout } from './persistence/view-prefs.ts';
+export {
+  PANE_LAYOUTS,
+  readWordWrap,
+  saveWordWrap,
+  type PaneLayout,
+} from './persistence/view-prefs.ts';
 export {
   shownOverlay,
   type OverlayByElement,
