@@ -3,6 +3,7 @@ import { DEFAULT_BROADCAST } from '../../core/index.ts';
 import { checkAutosave } from './schema.ts';
 import { checkTestCalls, checkWorkspace } from './workspace-schema.ts';
 import { readStored, writeStored } from './storage-io.ts';
+import { memoryStorage } from './test-storage.ts';
 import { SET_ASIDE_PREFIX, WORKSPACE_KEY } from './keys.ts';
 
 const doc = (id: string, extra: object = {}) => ({
@@ -12,24 +13,6 @@ const doc = (id: string, extra: object = {}) => ({
   broadcast: DEFAULT_BROADCAST,
   ...extra,
 });
-
-/** A Storage in memory; `full` makes every write throw like a browser whose quota is used up. */
-function memoryStorage(full = false): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (k) => items.get(k) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (k) => void items.delete(k),
-    setItem: (k, v) => {
-      if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      items.set(k, v);
-    },
-  };
-}
 
 describe('stored workspace checks', () => {
   it('keep a sound workspace as it is, with no problems', () => {

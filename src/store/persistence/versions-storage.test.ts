@@ -1,27 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStudioStore } from '../create-studio-store.ts';
 import { savedVersions, type Version } from '../versions-model.ts';
+import { memoryStorage } from './test-storage.ts';
 import { SET_ASIDE_PREFIX, VERSIONS_KEY } from './keys.ts';
 import { startPersistence } from './start-persistence.ts';
 import { checkSavedVersions, loadVersions } from './versions-storage.ts';
-
-function memoryStorage(): Storage & { full: boolean } {
-  const items = new Map<string, string>();
-  return {
-    full: false,
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem(key, value) {
-      if (this.full) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-      items.set(key, value);
-    },
-  };
-}
 
 const version = (id: string): Version => ({
   id,
