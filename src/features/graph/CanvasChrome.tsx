@@ -1,18 +1,13 @@
 /**
- * The canvas's chrome: dotted background, minimap (cards in their family's colour) and the zoom
+ * The canvas's chrome: dotted background, minimap (cards in their family's colour, MinimapCards.tsx) and the zoom
  * controls with our readable Fit view. A lazy chunk: the cards are what a person opens the studio to
  * see; the chrome can arrive a moment later and stays out of the start-up bundle.
  */
 import { Background, ControlButton, Controls, MiniMap } from '@xyflow/react';
-import { familyOf } from '../../core/index.ts';
-import type { DialplanFlowNode } from './DialplanNode.tsx';
+import { MinimapCard } from './MinimapCards.tsx';
 
 // Smaller than React Flow's 200×150: on a laptop screen that covered a third of the graph.
 const MINIMAP_SIZE = { width: 150, height: 100 };
-
-/** The minimap draws each card in its family's colour (families.css, by class). */
-const minimapClass = (node: DialplanFlowNode) => `dp-fam-${familyOf(node.data.node.kind)}`;
-const minimapColour = () => 'var(--accent)';
 
 export function CanvasChrome({ onFitView }: { onFitView: () => void }) {
   return (
@@ -23,9 +18,8 @@ export function CanvasChrome({ onFitView }: { onFitView: () => void }) {
         zoomable
         ariaLabel="Mini map"
         style={MINIMAP_SIZE}
-        nodeColor={minimapColour}
-        nodeClassName={minimapClass}
-        nodeStrokeWidth={0}
+        // each card in its family's colour (families.css, by class), one path per family
+        nodeComponent={MinimapCard}
       />
       {/* Fit view is ours: React Flow's zooms out until everything fits, however small it gets. */}
       <Controls showFitView={false} orientation="horizontal">
