@@ -3,9 +3,8 @@
  * compared version on the old side, the current text on the new side. Read-only: edits are made in the XML pane.
  */
 import { DiffEditor } from '@monaco-editor/react';
-import { useEffect, useRef } from 'react';
-import type { monaco } from '../xml-pane/monaco-setup.ts';
-import '../xml-pane/monaco-setup.ts';
+import { useEffect, useRef, useState } from 'react';
+import { loadMonacoFeatures, type monaco } from '../xml-pane/monaco-setup.ts';
 
 export interface RevealRequest {
   side: 'old' | 'new';
@@ -36,6 +35,16 @@ export default function VersionDiffEditor({ original, modified, reveal, sideBySi
       endColumn: Number.MAX_SAFE_INTEGER,
     });
   }, [reveal]);
+  // The diff editor is one of Monaco's editor features, a chunk of their own.
+  const [featuresLoaded, setFeaturesLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void loadMonacoFeatures().then(() => live && setFeaturesLoaded(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!featuresLoaded) return null;
   return (
     <DiffEditor
       original={original}

@@ -9,22 +9,21 @@
  * A big document (big-document.ts) is not given to the editor at creation: the editor is made empty and
  * read-only, the text arrives in later tasks, and only then is the editor bound to the store.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Editor from '@monaco-editor/react';
 import { monaco } from './monaco-setup.ts';
 import { registerXmlFeatures } from './language-features.ts';
 import { useStudioStore } from '../../store/index.ts';
 import { bindEditorToStore } from './bind-editor.ts';
-import {
-  defineEditorThemes,
-  saveEditorTheme,
-  savedEditorTheme,
-  type EditorTheme,
-} from './editor-themes.ts';
+import { saveEditorTheme, savedEditorTheme, type EditorTheme } from './editor-themes.ts';
 import { EditorStatusLine } from './EditorStatusLine.tsx';
 import { applySizeOptions, attachTextInSlices, isBigDocument } from './big-document.ts';
+import { warmUpMonaco } from './warm-up.ts';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
+
+/** Where @monaco-editor/react puts the empty model a big document's editor is not given. */
+const UNUSED_MODEL_PATH = 'inmemory://dialplan-studio/unused.xml';
 
 /** `wordWrap`: long lines wrap at the pane's edge (prompts are long; the pane is narrow). */
 export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
@@ -34,6 +33,16 @@ export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
   const [opening, setOpening] = useState(bigAtStart);
   const [tabMovesFocus, setTabMovesFocus] = useState(true);
   const [theme, setTheme] = useState<EditorTheme>(savedEditorTheme);
+  const [warm, setWarm] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void warmUpMonaco(theme).then(() => live && setWarm(true));
+    return () => {
+      live = false;
+    };
+    // the theme the editor starts with; later changes go through the editor's `theme` prop
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const onMount = (editor: CodeEditor) => {
     registerXmlFeatures(monaco);
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () => {
@@ -47,6 +56,7 @@ export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
       return;
     }
     applySizeOptions(editor, true);
+    monaco.editor.getModel(monaco.Uri.parse(UNUSED_MODEL_PATH))?.dispose();
     void attachTextInSlices(editor, () => store.getState().text).then((attached) => {
       if (!attached) return;
       bind();
@@ -65,26 +75,28 @@ export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
             Opening the XML ({Math.round(initialText.length / 1024)} KB)…
           </p>
         )}
-        <Editor
-          defaultLanguage="xml"
-          defaultValue={bigAtStart ? '' : initialText}
-          beforeMount={defineEditorThemes}
-          onMount={onMount}
-          theme={theme}
-          options={{
-            minimap: { enabled: false },
-            fontSize: 13,
-            wordWrap: wordWrap ? 'on' : 'off',
-            wrappingIndent: 'indent',
-            automaticLayout: true,
-            scrollBeyondLastLine: false,
-            // the last line stays clear of the horizontal scrollbar (which overlays the bottom of the view)
-            padding: { bottom: 16 },
-            ariaLabel: 'XML editor',
-            tabFocusMode: tabMovesFocus,
-            readOnly: opening,
-          }}
-        />
+        {warm && (
+          <Editor
+            defaultLanguage="xml"
+            defaultValue={bigAtStart ? '' : initialText}
+            {...(bigAtStart ? { defaultPath: UNUSED_MODEL_PATH } : {})}
+            onMount={onMount}
+            theme={theme}
+            options={{
+              minimap: { enabled: false },
+              fontSize: 13,
+              wordWrap: wordWrap ? 'on' : 'off',
+              wrappingIndent: 'indent',
+              automaticLayout: true,
+              scrollBeyondLastLine: false,
+              // the last line stays clear of the horizontal scrollbar (which overlays the bottom of the view)
+              padding: { bottom: 16 },
+              ariaLabel: 'XML editor',
+              tabFocusMode: tabMovesFocus,
+              readOnly: opening,
+            }}
+          />
+        )}
       </div>
       <EditorStatusLine tabMovesFocus={tabMovesFocus} theme={theme} onThemeChange={changeTheme} />
     </div>
