@@ -5,7 +5,7 @@
  * Also prints the start-up JavaScript (gzip; target ≤ 150 KB) and the Results chunk, loaded on first open.
  * Run: `npx tsx bench/results-ui.bench.ts` (or `npm run bench`).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, expect } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { startupGzipBytes } from './bundle-size.ts';
-import { freePort, waitForServer } from './local-server.ts';
+import { servePreview } from './local-server.ts';
 import { writeResultPages } from './results-pages.ts';
 
 const DIST = '.bench/results-dist';
@@ -72,26 +72,12 @@ async function main() {
   if (build.status !== 0) process.exit(build.status ?? 1);
   const pagesDir = mkdtempSync(join(tmpdir(), 'dialplan-results-ui-'));
   const files = writeResultPages(pagesDir, 100, 1000);
-  const port = await freePort();
-  const preview = [
-    'vite',
-    'preview',
-    '--outDir',
-    DIST,
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--strictPort',
-  ];
-  const server = spawn('npx', preview, { stdio: 'ignore', detached: true });
-  const url = `http://127.0.0.1:${port}/`;
+  const { url, stop } = await servePreview(DIST);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
   try {
-    await waitForServer(url);
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await page.addInitScript(() => {
       const w = window as unknown as { longTasks: number[]; fileInputAt: number };
@@ -169,7 +155,7 @@ async function main() {
     process.exitCode = ms <= TARGET_MS && longest <= TARGET_TASK_MS && startup <= 150 ? 0 : 1;
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    stop();
     rmSync(pagesDir, { recursive: true, force: true });
   }
 }

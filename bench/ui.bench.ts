@@ -17,13 +17,13 @@
  *   first script, read once the elkjs layout has landed).
  * Targets (issues 4, 6 and 11): ≤ 1,500 ms, ≤ 50 ms, ≤ 16 ms, ≤ 16.7 ms, longest task ≤ 200 ms.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
 import { AUTOSAVE_KEY } from '../src/store/persistence/keys.ts';
 import { generatePoll } from './gen-poll.ts';
 import { startupGzipBytes } from './bundle-size.ts';
-import { freePort, waitForServer } from './local-server.ts';
+import { servePreview } from './local-server.ts';
 
 const EDITS = 15;
 /** Edits typed first and not counted: the first ones also pay for JIT warm-up and lazy chunks. */
@@ -124,29 +124,12 @@ async function main() {
     stdio: 'inherit',
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  const port = await freePort();
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--outDir',
-      '.bench/ui-dist',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    { stdio: 'ignore', detached: true },
-  );
-  const url = `http://127.0.0.1:${port}/`;
+  const { url, stop } = await servePreview('.bench/ui-dist');
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
   try {
-    await waitForServer(url);
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     const saved = JSON.stringify({ text: generatePoll(1000), positions: {} });
     await page.addInitScript(
@@ -219,7 +202,7 @@ async function main() {
     );
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    stop();
   }
 }
 
