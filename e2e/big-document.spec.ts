@@ -5,6 +5,8 @@ import { GraphView } from './pages/GraphView.ts';
 
 /** The longest the main thread may be blocked at a time while the big poll opens (issue 11). */
 const LONGEST_TASK_MS = 200;
+/** What is guarded until then: no task a person would take for a frozen page. */
+const FREEZE_MS = 1000;
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -53,25 +55,38 @@ test('the 1,000-question poll opens on a readable entry and draws only what is o
   expect(await graph.cards.count()).toBeLessThan(50);
 });
 
-// Known gap (issue 11, item 6): the parse, the graph, validation and the layout now open in tasks of
-// ≤ 0.1–0.2 s and the XML pane in slices, but evaluating Monaco's chunk the first time (0.14–0.6 s) and
-// word-wrapping 11,000 lines (one Monaco task) can still exceed 200 ms, depending on load. The target is
-// kept here, not run, until those are split; the test below guards what is reached so far.
+// Known gap (issue 11, item 6): not met on every machine yet. The parse, the graph, validation, the
+// layout and the minimap (one path per family) open in tasks of 0.05–0.15 s, the XML pane gets its text
+// in slices, and Monaco's core and editor features are two chunks with its page-wide services built
+// ahead of the editor, one task each (xml-pane/warm-up.ts). Left over 200 ms on a loaded 2-core machine:
+// evaluating Monaco's core chunk (0.2–0.3 s) and creating the editor (0.25–0.36 s, of which 0.05–0.09 s
+// font measuring). Kept here, not run, until those are split; the test below guards what is reached.
 test.fixme('opening the 1,000-question poll blocks the main thread at most 200 ms at a time', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   await openBigPoll(page);
+  await settle(page);
   expect(await longestTask(page)).toBeLessThanOrEqual(LONGEST_TASK_MS);
 });
 
-test('opening the 1,000-question poll never freezes the page as it did (one 2.8 s task before)', async ({
+test('opening the 1,000-question poll never freezes the page (one 2.8 s task before; ≤ 0.4 s now)', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   await openBigPoll(page);
-  expect(await longestTask(page)).toBeLessThanOrEqual(2_000);
+  await settle(page);
+  expect(await longestTask(page)).toBeLessThanOrEqual(FREEZE_MS);
 });
+
+/** The open is over once the layout has landed (aria-busy false); what runs after it is measured too. */
+async function settle(page: Page) {
+  await expect
+    .poll(() =>
+      page.evaluate(() => performance.now() - (window as unknown as LongTasks).lastLongTaskEnd),
+    )
+    .toBeGreaterThan(1000);
+}
 
 test("a big document's problems are still found and shown", async ({ page }) => {
   // A big text is validated in a worker (under the built app's CSP); its answer must reach the graph.
