@@ -1,6 +1,6 @@
 /**
- * The canvas's chrome: dotted background, minimap (cards in their family's colour, MinimapCards.tsx) and the zoom
- * controls with our readable Fit view. A lazy chunk: the cards are what a person opens the studio to
+ * The canvas's chrome: dotted background, minimap (cards in their family's colour, MinimapCards.tsx)
+ * and the zoom controls with our readable Fit view. A lazy chunk: the cards are what a person opens the studio to
  * see; the chrome can arrive a moment later and stays out of the start-up bundle.
  */
 import { Background, ControlButton, Controls, MiniMap } from '@xyflow/react';

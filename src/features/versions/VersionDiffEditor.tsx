@@ -3,8 +3,9 @@
  * compared version on the old side, the current text on the new side. Read-only: edits are made in the XML pane.
  */
 import { DiffEditor } from '@monaco-editor/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { loadMonacoFeatures, type monaco } from '../xml-pane/monaco-setup.ts';
+import { useReady } from '../xml-pane/use-ready.ts';
 
 export interface RevealRequest {
   side: 'old' | 'new';
@@ -36,14 +37,7 @@ export default function VersionDiffEditor({ original, modified, reveal, sideBySi
     });
   }, [reveal]);
   // The diff editor is one of Monaco's editor features, a chunk of their own.
-  const [featuresLoaded, setFeaturesLoaded] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void loadMonacoFeatures().then(() => live && setFeaturesLoaded(true));
-    return () => {
-      live = false;
-    };
-  }, []);
+  const featuresLoaded = useReady(loadMonacoFeatures);
   if (!featuresLoaded) return null;
   return (
     <DiffEditor

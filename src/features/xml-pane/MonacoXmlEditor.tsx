@@ -9,16 +9,16 @@
  * A big document (big-document.ts) is not given to the editor at creation: the editor is made empty and
  * read-only, the text arrives in later tasks, and only then is the editor bound to the store.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Editor from '@monaco-editor/react';
 import { monaco } from './monaco-setup.ts';
-import { registerXmlFeatures } from './language-features.ts';
 import { useStudioStore } from '../../store/index.ts';
 import { bindEditorToStore } from './bind-editor.ts';
 import { saveEditorTheme, savedEditorTheme, type EditorTheme } from './editor-themes.ts';
 import { EditorStatusLine } from './EditorStatusLine.tsx';
 import { applySizeOptions, attachTextInSlices, isBigDocument } from './big-document.ts';
 import { warmUpMonaco } from './warm-up.ts';
+import { useReady } from './use-ready.ts';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -33,18 +33,9 @@ export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
   const [opening, setOpening] = useState(bigAtStart);
   const [tabMovesFocus, setTabMovesFocus] = useState(true);
   const [theme, setTheme] = useState<EditorTheme>(savedEditorTheme);
-  const [warm, setWarm] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void warmUpMonaco(theme).then(() => live && setWarm(true));
-    return () => {
-      live = false;
-    };
-    // the theme the editor starts with; later changes go through the editor's `theme` prop
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  // the theme the editor starts with; later changes go through the editor's `theme` prop
+  const warm = useReady(() => warmUpMonaco(theme));
   const onMount = (editor: CodeEditor) => {
-    registerXmlFeatures(monaco);
     editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyM, () => {
       const next = !editor.getOption(monaco.editor.EditorOption.tabFocusMode);
       editor.updateOptions({ tabFocusMode: next });
