@@ -7,7 +7,7 @@
 import type { ChildNode, CommentNode, DialplanDocument, ElementNode } from '../ast/types.ts';
 import { attrValue, childElements, elementName } from '../ast/query.ts';
 import { actionParts, bodyText, describeElement, truncate } from './summary.ts';
-import { collectTreeFacts, continuationOf, type TreeFacts } from './tree-facts.ts';
+import { collectTreeFactsSteps, continuationOf, type TreeFacts } from './tree-facts.ts';
 import { commentBefore, noteText } from './notes.ts';
 import type {
   FlowAction,
@@ -21,6 +21,8 @@ import type {
 import { sameSkeleton } from '../layout/id-mapping.ts';
 
 const PROMPT_MAX_CHARS = 140;
+/** Tree walks pause after this many elements per node built between pauses. */
+const ELEMENTS_PER_NODE = 10;
 
 const BRANCHING = new Set(['menu', 'amd', 'if', 'equal', 'notEqual', 'catch']);
 
@@ -48,16 +50,21 @@ export function deriveGraph(doc: DialplanDocument, previous?: FlowGraph): FlowGr
 
 /**
  * `deriveGraph` in steps, for a big document opened whole: it pauses (yielding the share of nodes
- * built, 0 to 1) after each of its two tree walks and then after every `nodesPerStep` nodes, so that
- * a caller can spread the work over several tasks and keep the page responsive. Same result.
+ * built, 0 to 1) during its first tree walk, after its second and then after every `nodesPerStep`
+ * nodes, so that a caller can spread the work over several tasks and keep the page responsive. Same
+ * result.
  */
 export function* deriveGraphSteps(
   doc: DialplanDocument,
   previous?: FlowGraph,
   nodesPerStep = Infinity,
 ): Generator<number, FlowGraph, void> {
-  const facts = collectTreeFacts(doc);
-  if (nodesPerStep !== Infinity) yield 0;
+  // The tree walks pause as often as building nodes does: about ten elements per node in a poll.
+  const elementsPerStep = nodesPerStep * ELEMENTS_PER_NODE;
+  const walk = collectTreeFactsSteps(doc, elementsPerStep);
+  let walked = walk.next();
+  for (; !walked.done; walked = walk.next()) yield 0;
+  const facts = walked.value;
   const b: Builder = { facts, nodeOf: new Map(), edges: [], edgeStart: 0 };
   const root = doc.root;
   if (!root) return { nodes: [], edges: [], nodeIds: new Set() };

@@ -10,20 +10,41 @@ export interface TreeFacts {
 }
 
 export function collectTreeFacts(doc: DialplanDocument): TreeFacts {
+  const steps = collectTreeFactsSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `collectTreeFacts` pausing after every `elementsPerStep` elements: a big document's walk (reading every
+ * element's attributes for its name) is spread over several tasks. Pre-order, like a recursive walk, so
+ * `byName` keeps the first element of each name in document order.
+ */
+export function* collectTreeFactsSteps(
+  doc: DialplanDocument,
+  elementsPerStep = Infinity,
+): Generator<void, TreeFacts, void> {
   const facts: TreeFacts = { parentOf: new Map(), nextSiblingOf: new Map(), byName: new Map() };
-  const visit = (element: ElementNode) => {
+  // an explicit stack: a document nested thousands deep must not overflow the call stack
+  const stack: ElementNode[] = doc.root ? [doc.root] : [];
+  const children: ElementNode[] = [];
+  for (let visited = 1; stack.length > 0; visited++) {
+    const element = stack.pop()!;
     const name = nameOf(element);
     if (name !== undefined && !facts.byName.has(name)) facts.byName.set(name, element);
-    let previous: ElementNode | undefined;
+    children.length = 0;
     for (const child of element.children) {
       if (child.type !== 'element') continue;
       facts.parentOf.set(child, element);
+      const previous = children[children.length - 1];
       if (previous) facts.nextSiblingOf.set(previous, child);
-      previous = child;
-      visit(child);
+      children.push(child);
     }
-  };
-  if (doc.root) visit(doc.root);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if (visited % elementsPerStep === 0) yield;
+  }
   return facts;
 }
 
