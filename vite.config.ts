@@ -18,6 +18,9 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             { name: 'simulate', test: /src\/core\/(simulate|testcalls)\/|node_modules\/jsep\// },
+            // Monaco's lower layers, each evaluated in a task of its own (xml-pane/monaco-layers.ts).
+            { name: 'monaco-base', test: /node_modules\/monaco-editor\/esm\/vs\/(base\/|nls)/ },
+            { name: 'monaco-platform', test: /node_modules\/monaco-editor\/esm\/vs\/platform\// },
           ],
         },
       },

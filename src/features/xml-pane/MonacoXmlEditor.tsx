@@ -19,6 +19,7 @@ import { EditorStatusLine } from './EditorStatusLine.tsx';
 import { applySizeOptions, attachTextInSlices, isBigDocument } from './big-document.ts';
 import { warmUpMonaco } from './warm-up.ts';
 import { useReady } from './use-ready.ts';
+import { EDITOR_FONT_SIZE } from './editor-options.ts';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
@@ -75,7 +76,7 @@ export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
             theme={theme}
             options={{
               minimap: { enabled: false },
-              fontSize: 13,
+              fontSize: EDITOR_FONT_SIZE,
               wordWrap: wordWrap ? 'on' : 'off',
               wrappingIndent: 'indent',
               automaticLayout: true,

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
 import { readWordWrap, saveWordWrap } from '../../store/index.ts';
+import { loadMonacoLayers } from './monaco-layers.ts';
 import './xml-pane.css';
 
-// Monaco is about 1 MB gzipped: it loads with the pane, after the rest of the studio has started.
-const MonacoXmlEditor = lazy(() => import('./MonacoXmlEditor.tsx'));
+// Monaco is about 1 MB gzipped: it loads with the pane, after the rest of the studio has started, its
+// lower layers first, a task each (monaco-layers.ts).
+const MonacoXmlEditor = lazy(() => loadMonacoLayers().then(() => import('./MonacoXmlEditor.tsx')));
 
 /** The XML pane: a small toolbar (word wrap, on by default and remembered) over the editor. */
 export function XmlPane() {
