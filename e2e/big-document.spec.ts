@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { generatePoll } from '../bench/gen-poll.ts';
 import { CanvasEditor } from './pages/CanvasEditor.ts';
 import { GraphView } from './pages/GraphView.ts';
+import { GraphTools } from './pages/GraphTools.ts';
 
 /** The longest the main thread may be blocked at a time while the big poll opens (issue 11). */
 const LONGEST_TASK_MS = 200;
@@ -53,6 +54,33 @@ test('the 1,000-question poll opens on a readable entry and draws only what is o
   await expect(entry).toBeInViewport();
   expect((await graph.smallestCardFontPx()) * (await graph.zoom())).toBeGreaterThanOrEqual(11);
   expect(await graph.cards.count()).toBeLessThan(50);
+});
+
+test('a big graph held near the camera: the minimap shows every card, Find reaches a far one', async ({
+  page,
+}) => {
+  // React Flow holds only the cards near the camera (graph/culling.ts); the rest must not be lost.
+  test.setTimeout(120_000);
+  const c = await openBigPoll(page);
+  const minimap = c.graph.locator('.react-flow__minimap svg');
+  const cards = await minimap
+    .locator('path.react-flow__minimap-node')
+    .evaluateAll((paths) =>
+      paths.flatMap((p) => (p.getAttribute('d') ?? '').match(/M[^h]+/g) ?? []),
+    );
+  expect(cards.length).toBeGreaterThan(1000);
+  // the minimap frames all of them, down to the lowest card
+  const lowest = Math.max(...cards.map((m) => Number(m.slice(1).split(' ')[1])));
+  const [, top, , height] = ((await minimap.getAttribute('viewBox')) ?? '').split(' ').map(Number);
+  expect(top! + height!).toBeGreaterThan(lowest);
+
+  const tools = new GraphTools(page);
+  const box = await tools.openFindWithKeys();
+  await box.fill('Q900');
+  await box.press('Enter');
+  const far = c.graph.getByRole('group', { name: 'menu Q900', exact: true });
+  await expect(far).toBeInViewport();
+  await expect(c.graph.locator('.react-flow__node.selected')).toContainText('Q900');
 });
 
 // Known gap (issue 11, item 6): not met on every machine yet. The parse, the graph, validation, the

@@ -38,6 +38,8 @@ import { useCanvasEditing } from './useCanvasEditing.ts';
 import { useGraphModel } from './useGraphModel.ts';
 import { useFollowNode, useSyncMeasure } from './useGraphEffects.ts';
 import { useReadableView } from './useReadableView.ts';
+import { useCulledGraph } from './useCulledGraph.ts';
+import { AllNodesContext } from './all-nodes-context.ts';
 import { useEnterOpensInspector } from '../keyboard/useEnterOpensInspector.ts';
 import { useRefitOnLayout } from './useRefitOnLayout.ts';
 
@@ -91,7 +93,8 @@ function GraphCanvas() {
     setNodes((previous) => mergeNodes(previous, model.nodes, model.selectedNodeId));
   }
   useSyncMeasure(nodes);
-  const editing = useCanvasEditing(model.graph);
+  const allNodes = useCallback(() => nodes, [nodes]);
+  const editing = useCanvasEditing(model.graph, allNodes);
   const { selectedEdgeId, clearEdge } = editing;
   const edges = useMemo(
     () =>
@@ -107,6 +110,7 @@ function GraphCanvas() {
   // Decided on what is coming too: the first render of a big import still holds the old, small nodes.
   const big = Math.max(nodes.length, model.nodes.length) > MANY_NODES;
   const noteNode = model.graph.nodes.find((n) => n.id === noteFor);
+  const held = useCulledGraph(nodes, shownEdges, big, model.activeNodeId);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<DialplanFlowNode>[]) => setNodes((n) => applyNodeChanges(changes, n)),
@@ -132,80 +136,84 @@ function GraphCanvas() {
   return (
     <div className="graph-canvas" aria-busy={busy} onKeyDown={editing.onKeyDown}>
       <NoteEditorContext.Provider value={setNoteFor}>
-        <ReactFlow
-          nodes={nodes}
-          edges={shownEdges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onNodeClick={onNodeClick}
-          onNodeDragStop={onNodeDragStop}
-          onConnect={editing.onConnect}
-          onConnectEnd={editing.onConnectEnd}
-          onReconnect={editing.onReconnect}
-          onEdgeClick={editing.onEdgeClick}
-          onPaneClick={clearEdge}
-          onDragOver={editing.onDragOver}
-          onDrop={editing.onDrop}
-          onDragLeave={editing.onDragLeave}
-          onlyRenderVisibleElements={big}
-          // Delete is handled by the canvas wrapper (never while typing in the XML pane or a field)
-          deleteKeyCode={null}
-          panActivationKeyCode={null}
-          minZoom={0.05}
-        >
-          <Suspense fallback={null}>
-            <CanvasChrome onFitView={view.showNow} />
-          </Suspense>
-          <Panel position="top-left">
-            <button type="button" onClick={() => void layout.tidy()} disabled={layout.tidying}>
-              {layout.tidying ? 'Tidying…' : 'Tidy'}
-            </button>
-          </Panel>
-          <CanvasNotices
-            problem={editing.problem}
-            onDismiss={editing.dismissProblem}
-            edgeSelected={selectedEdgeId !== undefined}
-            onDeleteEdge={() => selectedEdgeId !== undefined && editing.deleteEdge(selectedEdgeId)}
-          />
-          <Suspense fallback={null}>
-            <MoveControls />
-          </Suspense>
-          {comparing && (
+        <AllNodesContext.Provider value={nodes}>
+          <ReactFlow
+            nodes={held.nodes}
+            edges={held.edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onNodeClick={onNodeClick}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={editing.onConnect}
+            onConnectEnd={editing.onConnectEnd}
+            onReconnect={editing.onReconnect}
+            onEdgeClick={editing.onEdgeClick}
+            onPaneClick={clearEdge}
+            onDragOver={editing.onDragOver}
+            onDrop={editing.onDrop}
+            onDragLeave={editing.onDragLeave}
+            onlyRenderVisibleElements={big}
+            // Delete is handled by the canvas wrapper (never while typing in the XML pane or a field)
+            deleteKeyCode={null}
+            panActivationKeyCode={null}
+            minZoom={0.05}
+          >
             <Suspense fallback={null}>
-              <GraphDiffOverlay />
+              <CanvasChrome onFitView={view.showNow} />
             </Suspense>
-          )}
-          <OpeningProgress
-            step={
-              opening
-                ? 'Reading the document…'
-                : model.deriving
-                  ? 'Building the graph…'
-                  : layout.autoLaying && big
-                    ? `Arranging ${nodes.length} steps…`
-                    : undefined
-            }
-          />
-          {stale && (
-            <Panel position="top-center">
-              <div role="status" className="graph-stale">
-                Out of date: the XML has errors. The graph shows the last version that parsed.
-              </div>
+            <Panel position="top-left">
+              <button type="button" onClick={() => void layout.tidy()} disabled={layout.tidying}>
+                {layout.tidying ? 'Tidying…' : 'Tidy'}
+              </button>
             </Panel>
-          )}
-          {noteFor !== undefined && (
+            <CanvasNotices
+              problem={editing.problem}
+              onDismiss={editing.dismissProblem}
+              edgeSelected={selectedEdgeId !== undefined}
+              onDeleteEdge={() =>
+                selectedEdgeId !== undefined && editing.deleteEdge(selectedEdgeId)
+              }
+            />
             <Suspense fallback={null}>
-              <NoteEditor
-                key={noteFor}
-                elementId={noteFor}
-                title={noteNode ? nodeTitle(noteNode) : noteFor}
-                initial={noteNode?.note ?? ''}
-                onClose={() => setNoteFor(undefined)}
-              />
+              <MoveControls />
             </Suspense>
-          )}
-        </ReactFlow>
+            {comparing && (
+              <Suspense fallback={null}>
+                <GraphDiffOverlay />
+              </Suspense>
+            )}
+            <OpeningProgress
+              step={
+                opening
+                  ? 'Reading the document…'
+                  : model.deriving
+                    ? 'Building the graph…'
+                    : layout.autoLaying && big
+                      ? `Arranging ${nodes.length} steps…`
+                      : undefined
+              }
+            />
+            {stale && (
+              <Panel position="top-center">
+                <div role="status" className="graph-stale">
+                  Out of date: the XML has errors. The graph shows the last version that parsed.
+                </div>
+              </Panel>
+            )}
+            {noteFor !== undefined && (
+              <Suspense fallback={null}>
+                <NoteEditor
+                  key={noteFor}
+                  elementId={noteFor}
+                  title={noteNode ? nodeTitle(noteNode) : noteFor}
+                  initial={noteNode?.note ?? ''}
+                  onClose={() => setNoteFor(undefined)}
+                />
+              </Suspense>
+            )}
+          </ReactFlow>
+        </AllNodesContext.Provider>
       </NoteEditorContext.Provider>
       <DropHint ref={editing.dropHintRef} />
     </div>

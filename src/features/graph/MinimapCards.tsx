@@ -5,9 +5,9 @@
  * over issue 11's 200 ms bound; 0.13 s for that task with paths). React Flow asks a node component for
  * each card: the first card's draws every card, the others draw nothing.
  */
-import { useMemo } from 'react';
-import { useStore, type MiniMapNodeProps, type ReactFlowState } from '@xyflow/react';
-import type { DialplanFlowNode } from './DialplanNode.tsx';
+import { useDeferredValue, useMemo } from 'react';
+import { useStore, type MiniMapNodeProps } from '@xyflow/react';
+import { useAllNodes } from './all-nodes-context.ts';
 import { pathsByFamily } from './minimap-paths.ts';
 
 export function MinimapCard({ id }: MiniMapNodeProps) {
@@ -15,23 +15,24 @@ export function MinimapCard({ id }: MiniMapNodeProps) {
   return drawsAll ? <FamilyPaths /> : null;
 }
 
-const nodesOf = (s: ReactFlowState) => s.nodes as DialplanFlowNode[];
-const lookupOf = (s: ReactFlowState) => s.nodeLookup;
-
+/**
+ * Every card, from the graph's own list (React Flow holds only those near the camera in a big graph).
+ * Deferred: a layout moving a thousand cards redraws the minimap in a later, interruptible render, not
+ * in the task that moves the cards.
+ */
 function FamilyPaths() {
-  const nodes = useStore(nodesOf);
-  const lookup = useStore(lookupOf);
+  const nodes = useDeferredValue(useAllNodes());
   const paths = useMemo(() => {
     const boxes = nodes
       .filter((node) => !node.hidden)
       .map((node) => ({
         kind: node.data.node.kind,
-        ...(lookup.get(node.id)?.internals.positionAbsolute ?? node.position),
+        ...node.position,
         width: node.measured?.width ?? node.width,
         height: node.measured?.height ?? node.height,
       }));
     return pathsByFamily(boxes);
-  }, [nodes, lookup]);
+  }, [nodes]);
   return (
     <>
       {[...paths].map(([family, d]) => (

@@ -3,7 +3,7 @@
  * (React Flow's `data-id`, the element id), or empty canvas at a flow point; core/edit/drop-placement
  * turns it into a place in the text, and `planInWords` into the hint. Part of the lazy edit-ops chunk.
  */
-import type { ReactFlowInstance } from '@xyflow/react';
+import type { Node, ReactFlowInstance } from '@xyflow/react';
 import {
   describeDrop,
   EditError,
@@ -13,7 +13,8 @@ import {
   type PaletteItem,
 } from '../../core/index.ts';
 
-type Flow = Pick<ReactFlowInstance, 'getNodes' | 'screenToFlowPosition'>;
+/** Every card (not only those React Flow holds near the camera) and the screen-to-canvas mapping. */
+type Flow = Pick<ReactFlowInstance, 'screenToFlowPosition'> & { getNodes: () => readonly Node[] };
 
 /** The branch output (of a node) an element is in, if any. */
 export function branchOutputAt(target: EventTarget | null): Element | undefined {

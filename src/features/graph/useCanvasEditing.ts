@@ -5,6 +5,7 @@
 import {
   useCallback,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type DragEvent,
@@ -22,16 +23,23 @@ import {
 import { runEdit, useStudioStore, type EditOperation } from '../../store/index.ts';
 import { draggedPaletteItem, PALETTE_MIME, paletteItemOfDrop } from '../palette/palette-drag.ts';
 import type { DropHintHandle } from './DropHint.tsx';
+import type { DialplanFlowNode } from './DialplanNode.tsx';
 import { loadedEditOps, loadEditOps, withEditOps, type EditOps } from './edit-ops.ts';
 import { isTypingTarget } from '../keyboard/typing-target.ts';
 
 /** Space between a node and the goto node a "next" connection adds under it. */
 const GOTO_GAP = 30;
 
-export function useCanvasEditing(graph: FlowGraph) {
+/** @param allNodes every card (React Flow holds only those near the camera in a big graph) */
+export function useCanvasEditing(graph: FlowGraph, allNodes: () => readonly DialplanFlowNode[]) {
   const store = useStudioStore();
   useEffect(() => void loadEditOps(), []);
   const flow = useReactFlow();
+  // a drop on the canvas goes after the card it follows, wherever that card is
+  const placed = useMemo(
+    () => ({ getNodes: allNodes, screenToFlowPosition: flow.screenToFlowPosition }),
+    [allNodes, flow],
+  );
   const [problem, setProblem] = useState<string | undefined>(undefined);
   // an edge id is only meaningful in the graph it was selected in: any edit forgets the selection
   const [selectedEdge, setSelectedEdge] = useState<{ graph: FlowGraph; id: string }>();
@@ -59,11 +67,11 @@ export function useCanvasEditing(graph: FlowGraph) {
       const item = ops?.paletteItem(draggedPaletteItem(event.dataTransfer) ?? '');
       if (!ops || !item) return;
       const box = event.currentTarget.getBoundingClientRect();
-      const target = ops.dropTargetAt(flow, event.target, { x: event.clientX, y: event.clientY });
+      const target = ops.dropTargetAt(placed, event.target, { x: event.clientX, y: event.clientY });
       const { text, ok } = ops.planInWords(store.getState().lastGood, target, item);
       hint.current?.show({ text, ok, x: event.clientX - box.left, y: event.clientY - box.top });
     },
-    [flow, store],
+    [placed, store],
   );
 
   const dropItem = useCallback(
@@ -107,9 +115,9 @@ export function useCanvasEditing(graph: FlowGraph) {
       const client = { x: event.clientX, y: event.clientY };
       const over = event.target;
       const point = flow.screenToFlowPosition(client);
-      withEditOps((ops) => dropItem(ops, itemId, ops.dropTargetAt(flow, over, client), point));
+      withEditOps((ops) => dropItem(ops, itemId, ops.dropTargetAt(placed, over, client), point));
     },
-    [dropItem, flow],
+    [dropItem, flow, placed],
   );
 
   const onDragLeave = useCallback((event: DragEvent) => {

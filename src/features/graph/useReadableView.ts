@@ -60,6 +60,6 @@ export function useReadableView(nodes: readonly DialplanFlowNode[], waiting = fa
   /** Ask for the readable view once the nodes now being drawn are in. */
   const requestView = useCallback(() => setView((v) => ({ ...v, requested: v.requested + 1 })), []);
   /** The readable view of what is drawn now (the Fit view button). */
-  const showNow = useCallback(() => void show(flow.getNodes()), [flow, show]);
+  const showNow = useCallback(() => void show(nodes), [nodes, show]);
   return { requestView, showNow, pending: view.applied !== view.requested };
 }
