@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
-import { AUTOSAVE_KEY } from '../src/store/persistence/keys.ts';
+import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY } from '../src/store/persistence/keys.ts';
 import { generatePoll } from './gen-poll.ts';
 import { servePreview } from './local-server.ts';
 
@@ -62,9 +62,13 @@ async function main() {
     await cdp.send('Profiler.start');
     await page.goto(url);
     await page.waitForFunction(
-      (key) =>
-        Object.keys(JSON.parse(localStorage.getItem(key) ?? '{}').positions ?? {}).length > 0,
-      AUTOSAVE_KEY,
+      // positions are saved apart from an unchanged text (AUTOSAVE_PLACES_KEY)
+      (keys) =>
+        keys.some(
+          (key) =>
+            Object.keys(JSON.parse(localStorage.getItem(key) ?? '{}').positions ?? {}).length > 0,
+        ),
+      [AUTOSAVE_PLACES_KEY, AUTOSAVE_KEY],
       { timeout: 60_000 },
     );
     await page.waitForTimeout(1500);

@@ -41,12 +41,17 @@ function validationWorker(): Worker {
   return worker;
 }
 
+/** Whether this page has workers (a browser); Node and the unit tests do not. */
+export function canValidateInWorker(): boolean {
+  return typeof Worker !== 'undefined';
+}
+
 /**
  * The diagnostics of `text` (syntax and validation, as `diagnose` gives them), computed in a worker;
  * undefined where there are no workers (Node, tests): then the caller validates itself.
  */
 export function validateInWorker(text: string): Promise<Diagnostic[]> | undefined {
-  if (typeof Worker === 'undefined') return undefined;
+  if (!canValidateInWorker()) return undefined;
   return new Promise((resolve, reject) => {
     const id = ++nextId;
     waiting.set(id, { resolve, reject });

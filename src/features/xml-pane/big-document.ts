@@ -91,7 +91,7 @@ function measured<T>(name: string, slice: () => T): T {
 }
 
 /** Lines given to the editor per task: a slice's line breaks are computed when it is appended. */
-const LINES_PER_SLICE = 1000;
+const LINES_PER_SLICE = 500;
 
 /**
  * Gives an editor created empty the text of `currentText()` in later tasks: a model holding the first

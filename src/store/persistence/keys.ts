@@ -6,6 +6,11 @@
 
 /** The open document as typed (even when it does not parse), its node positions and the selection. */
 export const AUTOSAVE_KEY = 'dialplan-studio:autosave:v1';
+/**
+ * The node positions and selection of the autosaved text, when only they changed since it was written
+ * (a drag, a layout): a big text is not written again for them. Tied to the text by its fingerprint.
+ */
+export const AUTOSAVE_PLACES_KEY = 'dialplan-studio:autosave-places:v1';
 /** The documents list (every document's text and broadcast settings); `version: 1` inside. */
 export const WORKSPACE_KEY = 'dialplan-studio:workspace';
 /** Every document's saved versions (`version: 1` inside; checked by `versions-storage.ts`). */

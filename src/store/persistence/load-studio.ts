@@ -1,7 +1,7 @@
 /** What start-up reads from storage: the open document as typed (the list loads with a lazy chunk). */
 import type { StudioStore } from '../create-studio-store.ts';
-import { AUTOSAVE_KEY } from './keys.ts';
-import { checkAutosave, type SavedStudio } from './schema.ts';
+import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY } from './keys.ts';
+import { checkAutosave, checkPlaces, withPlaces, type SavedStudio } from './schema.ts';
 import { browserStorage, readStored } from './storage-io.ts';
 
 export interface LoadedStudio {
@@ -11,7 +11,12 @@ export interface LoadedStudio {
 
 export function loadStudio(storage = browserStorage()): LoadedStudio {
   const autosave = readStored(storage, AUTOSAVE_KEY, checkAutosave);
-  return { autosave: autosave.value, problems: autosave.problems };
+  if (!autosave.value) return { autosave: undefined, problems: autosave.problems };
+  const places = readStored(storage, AUTOSAVE_PLACES_KEY, checkPlaces);
+  return {
+    autosave: withPlaces(autosave.value, places.value),
+    problems: [...autosave.problems, ...places.problems],
+  };
 }
 
 /** Notes in a freshly created store what start-up restored, for the workspace loader. */

@@ -53,3 +53,53 @@ export function checkAutosave(value: unknown): Checked<SavedStudio> {
     problems,
   };
 }
+
+/** Positions and selection saved apart from their text (`AUTOSAVE_PLACES_KEY`). */
+export interface SavedPlaces {
+  /** `textFingerprint` of the autosaved text they belong to. */
+  text: string;
+  documentId?: string;
+  positions: Record<string, XY>;
+  selectedId?: string;
+}
+
+export function checkPlaces(value: unknown): Checked<SavedPlaces> {
+  const positions = isObject(value) ? checkPositions(value.positions) : undefined;
+  if (!isObject(value) || typeof value.text !== 'string' || !positions)
+    return { value: undefined, problems: ['The saved node positions could not be read.'] };
+  return {
+    value: {
+      text: value.text,
+      positions,
+      ...(typeof value.documentId === 'string' ? { documentId: value.documentId } : {}),
+      ...(typeof value.selectedId === 'string' ? { selectedId: value.selectedId } : {}),
+    },
+    problems: [],
+  };
+}
+
+/** A short stand-in for a text: its length and a 32-bit FNV-1a hash of its UTF-16 code units. */
+export function textFingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(36)}`;
+}
+
+/** The autosave with the positions and selection saved apart, when they belong to its text. */
+export function withPlaces(autosave: SavedStudio, places: SavedPlaces | undefined): SavedStudio {
+  if (!places || places.text !== textFingerprint(autosave.text)) return autosave;
+  // an autosave from before documents were kept in step names none: the positions' is its document
+  if (autosave.documentId !== undefined && places.documentId !== autosave.documentId)
+    return autosave;
+  const { selectedId: _old, ...rest } = autosave;
+  const documentId = autosave.documentId ?? places.documentId;
+  return {
+    ...rest,
+    ...(documentId !== undefined ? { documentId } : {}),
+    positions: places.positions,
+    ...(places.selectedId !== undefined ? { selectedId: places.selectedId } : {}),
+  };
+}

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStudioStore } from '../create-studio-store.ts';
 import { savedVersions, type Version } from '../versions-model.ts';
 import { memoryStorage } from './test-storage.ts';
+import { stubPageEvents } from './test-page-events.ts';
 import { SET_ASIDE_PREFIX, VERSIONS_KEY } from './keys.ts';
 import { startPersistence } from './start-persistence.ts';
 import { checkSavedVersions, loadVersions } from './versions-storage.ts';
@@ -13,15 +14,6 @@ const version = (id: string): Version => ({
   at: '2026-12-01T05:00:00Z',
   text: `<dialplan><!-- ${id} --></dialplan>`,
 });
-
-/** A page's window and document events, in Node: startPersistence listens for pagehide. */
-function stubPageEvents(): () => void {
-  const page = new EventTarget();
-  vi.stubGlobal('addEventListener', page.addEventListener.bind(page));
-  vi.stubGlobal('removeEventListener', page.removeEventListener.bind(page));
-  vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
-  return () => page.dispatchEvent(new Event('pagehide'));
-}
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStudioStore } from '../create-studio-store.ts';
+import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY } from './keys.ts';
+import { loadStudio } from './load-studio.ts';
+import { textFingerprint } from './schema.ts';
+import { startPersistence } from './start-persistence.ts';
+import { memoryStorage } from './test-storage.ts';
+import { stubPageEvents } from './test-page-events.ts';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const TEXT = '<dialplan><play name="Hello">Hi</play><hangup/></dialplan>';
+
+/** Counts the writes of each key. */
+function countingStorage() {
+  const storage = memoryStorage();
+  const writes = new Map<string, number>();
+  const setItem = storage.setItem.bind(storage);
+  storage.setItem = (key, value) => {
+    writes.set(key, (writes.get(key) ?? 0) + 1);
+    setItem(key, value);
+  };
+  return { storage, writes };
+}
+
+describe('autosave: positions apart from their text', () => {
+  it('writes only the positions when the text is unchanged, and start-up reads both back', () => {
+    const { storage, writes } = countingStorage();
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: TEXT, positions: {} }));
+    writes.clear();
+    const store = createStudioStore({ initialText: TEXT });
+    const hidePage = stubPageEvents();
+    const stop = startPersistence(store, storage);
+    store.getState().setPositions({ 'dialplan/play': { x: 10, y: 20 } });
+    hidePage();
+    stop();
+    expect(writes.get(AUTOSAVE_KEY)).toBeUndefined();
+    expect(writes.get(AUTOSAVE_PLACES_KEY)).toBe(1);
+    const loaded = loadStudio(storage).autosave;
+    expect(loaded?.text).toBe(TEXT);
+    expect(loaded?.positions).toEqual({ 'dialplan/play': { x: 10, y: 20 } });
+  });
+
+  it('writes the text whole when it changed, and drops the positions kept apart', () => {
+    const { storage, writes } = countingStorage();
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: TEXT, positions: {} }));
+    const store = createStudioStore({ initialText: TEXT });
+    const hidePage = stubPageEvents();
+    const stop = startPersistence(store, storage);
+    store.getState().setPositions({ 'dialplan/play': { x: 10, y: 20 } });
+    hidePage();
+    writes.clear();
+    const edited = TEXT.replace('Hi', 'Hello there');
+    store.getState().setText(edited);
+    hidePage();
+    stop();
+    expect(writes.get(AUTOSAVE_KEY)).toBe(1);
+    expect(storage.getItem(AUTOSAVE_PLACES_KEY)).toBeNull();
+    expect(loadStudio(storage).autosave).toMatchObject({
+      text: edited,
+      positions: { 'dialplan/play': { x: 10, y: 20 } },
+    });
+  });
+
+  it('ignores positions saved for another text (a crash between two writes)', () => {
+    const storage = memoryStorage();
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: TEXT, positions: { a: { x: 1, y: 1 } } }));
+    storage.setItem(
+      AUTOSAVE_PLACES_KEY,
+      JSON.stringify({ text: textFingerprint('<dialplan/>'), positions: { a: { x: 9, y: 9 } } }),
+    );
+    expect(loadStudio(storage).autosave?.positions).toEqual({ a: { x: 1, y: 1 } });
+  });
+});
+
+describe('textFingerprint', () => {
+  it('tells texts apart by length and content', () => {
+    expect(textFingerprint(TEXT)).toBe(textFingerprint(`${TEXT}`));
+    expect(textFingerprint(TEXT)).not.toBe(textFingerprint(TEXT.replace('Hi', 'Ho')));
+    expect(textFingerprint('')).toMatch(/^0:/);
+  });
+});
