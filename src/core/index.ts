@@ -8,7 +8,7 @@
  */
 export type * from './ast/types.ts';
 export { TAG_KINDS } from './ast/types.ts';
-export { parseDialplan, MAX_DEPTH } from './xml/parse.ts';
+export { parseDialplan, parseDialplanSteps, MAX_DEPTH } from './xml/parse.ts';
 export { PositionMapper } from './xml/positions.ts';
 export { decodeDialplanBytes, type DecodedFile, type FileEncoding } from './xml/decode-bytes.ts';
 export { decodeEntities, escapeAttribute, escapeText } from './xml/entities.ts';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultSimOptions } from '../core/index.ts';
 import { createStudioStore } from './create-studio-store.ts';
 import { generatePoll } from '../../bench/gen-poll.ts';
@@ -118,8 +118,8 @@ describe('workspace and saved test calls', () => {
     s().openDocument(s().documents[0]!.id);
     s().openDocument(bigId);
     expect(s()).toMatchObject({ text: big, opening: true });
-    await new Promise((resolve) => setTimeout(resolve, 0)); // the parse's task (Node: a zero timer)
-    expect(s().opening).toBe(false);
+    // the parse's tasks (Node: zero timers)
+    await vi.waitFor(() => expect(s().opening).toBe(false));
     expect(s().lastGood.source).toBe(big);
     expect(s().positions).toEqual({ '/dialplan/amd': { x: 1, y: 2 } });
   });

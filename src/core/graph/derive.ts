@@ -19,6 +19,7 @@ import type {
   NodeSpan,
 } from './types.ts';
 import { sameSkeleton } from '../layout/id-mapping.ts';
+import { runToEnd } from '../steps.ts';
 
 const PROMPT_MAX_CHARS = 140;
 /** Tree walks pause after this many elements per node built between pauses. */
@@ -41,11 +42,7 @@ interface Builder {
  * change are reused with their edges, so a keystroke re-derives one node, not a thousand.
  */
 export function deriveGraph(doc: DialplanDocument, previous?: FlowGraph): FlowGraph {
-  const steps = deriveGraphSteps(doc, previous);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(deriveGraphSteps(doc, previous));
 }
 
 /**

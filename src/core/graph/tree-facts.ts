@@ -1,5 +1,6 @@
 /** Facts about the tree that graph derivation needs in O(1): parents, next siblings, names. */
 import type { DialplanDocument, ElementNode } from '../ast/types.ts';
+import { runToEnd } from '../steps.ts';
 
 /** Keyed by element object, not id: identity hashing is much cheaper than hashing long path strings. */
 export interface TreeFacts {
@@ -10,11 +11,7 @@ export interface TreeFacts {
 }
 
 export function collectTreeFacts(doc: DialplanDocument): TreeFacts {
-  const steps = collectTreeFactsSteps(doc);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(collectTreeFactsSteps(doc));
 }
 
 /**

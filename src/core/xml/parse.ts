@@ -38,6 +38,7 @@ import {
   type TreeStore,
 } from './store.ts';
 import { sameNameIgnoringCase } from '../ast/names.ts';
+import { runToEnd } from '../steps.ts';
 
 /** Past this many diagnostics the parser stops reporting (hostile input must not flood the editor). */
 const MAX_DIAGNOSTICS = 500;
@@ -565,6 +566,18 @@ function reportNotShown(s: Scanner): void {
  * document.root?.children[0]; // the <hangup> element, id '/dialplan/hangup[1]'
  */
 export function parseDialplan(text: string): ParseResult {
+  return runToEnd(parseDialplanSteps(text));
+}
+
+/**
+ * `parseDialplan` pausing (yielding the share of the text read, 0 to 1) after about every
+ * `charsPerStep` characters, so that a caller can spread a big text's parse over several tasks and
+ * keep the page responsive. The text must not change meanwhile. Same result.
+ */
+export function* parseDialplanSteps(
+  text: string,
+  charsPerStep = Infinity,
+): Generator<number, ParseResult, void> {
   const map = new PositionMapper(text);
   const top: ChildNode[] = [];
   const store = createStore(text);
@@ -585,9 +598,13 @@ export function parseDialplan(text: string): ParseResult {
     ordinals: createRecorder(store),
   };
   if (text.charCodeAt(0) === 0xfeff) s.pos = 1; // a byte-order mark is not content
+  let pauseAt = s.pos + charsPerStep;
   while (s.pos < text.length) {
     if (text.charCodeAt(s.pos) === Ch.Lt) parseMarkup(s);
     else parseText(s);
+    if (s.pos < pauseAt) continue;
+    yield s.pos / text.length;
+    pauseAt = s.pos + charsPerStep;
   }
   while (s.stack.length > 0) {
     const open = popOpen(s);
