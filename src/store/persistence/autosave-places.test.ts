@@ -73,6 +73,53 @@ describe('autosave: positions apart from their text', () => {
   });
 });
 
+/** The studio started on the autosaved TEXT, saving to a storage in memory. */
+function startedOnSavedText() {
+  const storage = memoryStorage();
+  storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: TEXT, positions: {} }));
+  const store = createStudioStore({ initialText: TEXT });
+  const hidePage = stubPageEvents();
+  const stop = startPersistence(store, storage);
+  return { storage, store, hidePage, stop };
+}
+
+describe('autosave with a full storage', () => {
+  it('says so until a write gets through, whether the text or only the positions failed', () => {
+    const { storage, store, hidePage, stop } = startedOnSavedText();
+    storage.full = true;
+    store.getState().setPositions({ 'dialplan/play': { x: 1, y: 2 } });
+    hidePage(); // only the positions: their write fails
+    expect(store.getState().persistence.notSaved).toBeDefined();
+    const edited = TEXT.replace('Hi', 'Typed while full');
+    store.getState().setText(edited);
+    hidePage(); // the text: fails too
+    expect(store.getState().persistence.notSaved).toBeDefined();
+    storage.full = false;
+    store.getState().setText(edited.replace('Typed', 'Saved'));
+    hidePage(); // the whole autosave holds the positions too
+    stop();
+    expect(store.getState().persistence.notSaved).toBeUndefined();
+    expect(loadStudio(storage).autosave).toMatchObject({
+      text: edited.replace('Typed', 'Saved'),
+      positions: { 'dialplan/play': { x: 1, y: 2 } },
+    });
+  });
+
+  it('a text whose write failed is written whole next time, not only its positions', () => {
+    const { storage, store, hidePage, stop } = startedOnSavedText();
+    storage.full = true;
+    const edited = TEXT.replace('Hi', 'Typed while full');
+    store.getState().setText(edited);
+    hidePage();
+    storage.full = false;
+    store.getState().setPositions({ 'dialplan/play': { x: 3, y: 4 } });
+    hidePage();
+    stop();
+    expect(store.getState().persistence.notSaved).toBeUndefined();
+    expect(loadStudio(storage).autosave?.text).toBe(edited);
+  });
+});
+
 describe('textFingerprint', () => {
   it('tells texts apart by length and content', () => {
     expect(textFingerprint(TEXT)).toBe(textFingerprint(`${TEXT}`));

@@ -36,11 +36,15 @@ export function startPersistence(store: StudioStore, storage = browserStorage())
   // Keys whose last write failed: they are written again as soon as any write succeeds, so that the
   // "NOT saved" alert goes once storage works again, even when that key's value has not changed since.
   const failing = new Set<string>();
-  const save = (key: string, value: () => unknown) => {
+  /** Writes `key`; `alsoSaved` are keys whose content this write holds too (their failure is over). */
+  const save = (key: string, value: () => unknown, alsoSaved: readonly string[] = []) => {
     const failure = writeStored(storage, key, value());
     store.getState().reportSaved(key, failure);
     if (failure !== undefined) return void failing.add(key);
-    failing.delete(key);
+    for (const done of [key, ...alsoSaved]) {
+      failing.delete(done);
+      store.getState().reportSaved(done, undefined);
+    }
     for (const other of [...failing]) retry[other]?.();
   };
   // The text as stored now. When only positions or the selection changed, they are written apart: the
@@ -52,9 +56,14 @@ export function startPersistence(store: StudioStore, storage = browserStorage())
     // (a save from before documents were kept in step names none: it is this one's)
     if (stored && stored.text === text && (stored.documentId ?? activeId) === activeId)
       return save(AUTOSAVE_PLACES_KEY, () => placesOf(store, text));
-    save(AUTOSAVE_KEY, () => autosaveOf(store));
-    if (failing.has(AUTOSAVE_KEY)) return;
+    // Known as stored before the write's retries of other keys run (they may save the text again).
+    const previous = stored;
     stored = { text, documentId: activeId };
+    save(AUTOSAVE_KEY, () => autosaveOf(store), [AUTOSAVE_PLACES_KEY]);
+    if (failing.has(AUTOSAVE_KEY)) {
+      stored = previous;
+      return;
+    }
     try {
       storage?.removeItem(AUTOSAVE_PLACES_KEY); // they are in the autosave now
     } catch {
