@@ -23,7 +23,7 @@ import { EDITOR_FONT_SIZE } from './editor-options.ts';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
-/** Where @monaco-editor/react puts the empty model a big document's editor is not given. */
+/** Where @monaco-editor/react puts the empty model a big document's editor is not given (disposed). */
 const UNUSED_MODEL_PATH = 'inmemory://dialplan-studio/unused.xml';
 
 /** `wordWrap`: long lines wrap at the pane's edge (prompts are long; the pane is narrow). */
@@ -86,6 +86,10 @@ export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
               ariaLabel: 'XML editor',
               tabFocusMode: tabMovesFocus,
               readOnly: opening,
+              // A big document's editor is built without a model: its view is made when the text is
+              // attached, in a task of its own (0.06–0.11 s less in the task that builds the editor).
+              // @monaco-editor/react spreads these options over the empty model it made for the path.
+              ...(bigAtStart ? { model: null } : {}),
             }}
           />
         )}

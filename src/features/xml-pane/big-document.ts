@@ -7,9 +7,9 @@
  * pair tree (every `<` and `>` is a bracket) parsed over the whole text twice (≈ 100–120 ms each, once
  * for colorization at first render and again when background tokenization finished), and per cursor
  * move whole-document searches (word occurrences, bracket matching). So, above BIG_DOCUMENT_CHARS:
- * - the editor is created empty; a model with the first lines is made in a later task, attached
- *   unwrapped in the next and wrapped in the one after, then the rest of the text is appended a slice of
- *   lines per task (`attachTextInSlices`), so no single task does all of it;
+ * - the editor is created without a model; a model with the first lines is made in a later task,
+ *   attached in the next, then the rest of the text is appended a slice of lines per task
+ *   (`attachTextInSlices`), so no single task does all of it;
  * - the features whose cost grows with the whole text are off (`BIG_DOCUMENT_OPTIONS`); everything the
  *   user works with (completion, hover, markers, find, folding, wrap, Tab-focus mode) stays.
  */
@@ -80,7 +80,7 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Runs one slice under a `performance.measure` (xml:model, xml:attach, xml:wrap) for profiles. */
+/** Runs one slice under a `performance.measure` (xml:model, xml:attach, xml:append) for profiles. */
 function measured<T>(name: string, slice: () => T): T {
   const start = performance.now();
   try {
@@ -90,16 +90,19 @@ function measured<T>(name: string, slice: () => T): T {
   }
 }
 
-/** Lines given to the editor per task: a slice's line breaks are computed when it is appended. */
+/** Lines the editor is first given: a screenful and more, so its first view is drawn at once. */
+const HEAD_LINES = 100;
+/** Lines appended per task after that: a slice's view lines and line breaks are made when it lands. */
 const LINES_PER_SLICE = 500;
 
 /**
- * Gives an editor created empty the text of `currentText()` in later tasks: a model holding the first
- * lines, attaching it unwrapped, wrapping it, then the rest of the text appended a slice of lines per
- * task. Each slice costs its own lines only (their view lines and line breaks): attaching or wrapping
- * the whole 6,000-line poll at once took 0.13–0.28 s in one task on the 2-core dev machine. Resolves
- * true once all of the text is in, false when the editor was disposed first. The text is read again at
- * the end, so a change made meanwhile (a graph edit, an import) is not lost.
+ * Gives an editor created without a model the text of `currentText()` in later tasks: a model of the
+ * first lines, attached (its view built, lines wrapped as the pane says) in the next task, then the
+ * rest of the text appended a slice of lines per task. Each slice costs its own lines only: attaching
+ * and wrapping the whole 6,000-line poll took 0.13–0.28 s per step on the 2-core dev machine, and even
+ * a 1,000-line head put its first drawing at 0.2–0.26 s. Resolves true once all of the text is in, false
+ * when the editor was disposed first. The text is read again at the end, so a change made meanwhile
+ * (a graph edit, an import) is not lost.
  */
 export async function attachTextInSlices(
   editor: monaco.editor.IStandaloneCodeEditor,
@@ -113,23 +116,19 @@ export async function attachTextInSlices(
     await nextTask();
     if (disposed) return false;
     const text = currentText();
-    const [head = '', ...rest] = linePieces(text, LINES_PER_SLICE);
+    const [head = ''] = linePieces(text, HEAD_LINES);
+    const rest = linePieces(text.slice(head.length), LINES_PER_SLICE).filter((p) => p !== '');
     const model = measured('model', () => monaco.editor.createModel(head, 'xml'));
     await nextTask();
     if (disposed) {
       model.dispose();
       return false;
     }
-    const wordWrap = editor.getRawOptions().wordWrap ?? 'off';
     measured('attach', () => {
-      editor.updateOptions({ wordWrap: 'off' });
       const placeholder = editor.getModel();
       editor.setModel(model);
       placeholder?.dispose();
     });
-    await nextTask();
-    if (disposed) return false;
-    measured('wrap', () => editor.updateOptions({ wordWrap }));
     for (const piece of rest) {
       await nextTask();
       if (disposed) return false;
