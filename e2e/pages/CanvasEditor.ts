@@ -19,6 +19,15 @@ export class CanvasEditor {
 
   /** Opens the studio on `text`, as if autosaved there (set before the app starts, once). */
   async openWith(text: string) {
+    await this.seed(text);
+    await this.page.goto('/');
+    await expect(
+      this.page.getByRole('region', { name: 'XML' }).locator('.view-lines'),
+    ).toContainText('dialplan');
+  }
+
+  /** Puts `text` in the autosave before the studio's first start in this test (not on reloads). */
+  async seed(text: string) {
     await this.page.addInitScript(
       ([key, value]) => {
         if (sessionStorage.getItem('canvas-spec-seeded')) return;
@@ -27,10 +36,6 @@ export class CanvasEditor {
       },
       [AUTOSAVE_KEY, text] as const,
     );
-    await this.page.goto('/');
-    await expect(
-      this.page.getByRole('region', { name: 'XML' }).locator('.view-lines'),
-    ).toContainText('dialplan');
   }
 
   /** The document text as the studio holds it (its autosave). */
