@@ -19,3 +19,20 @@ test('on a 1366 px laptop screen the graph gets most of the width, and the folde
   await page.getByRole('button', { name: '« Palette' }).click();
   await expect(palette).toHaveCount(0);
 });
+
+test('on a 1366 px screen every Inspector field fits inside the side panel', async ({ page }) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  // a branch of the Live menu: a name, its keys and a Goes to list naming every element
+  await studio.clickLine('name="kp_Vote"');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading', { name: /<keypress>/ })).toBeVisible();
+  const panel = (await inspector.boundingBox())!;
+  const screenWidth = page.viewportSize()!.width;
+  const fields = inspector.locator('input:visible, select:visible, textarea:visible');
+  expect(await fields.count()).toBeGreaterThanOrEqual(3);
+  for (const field of await fields.all()) {
+    const box = (await field.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(Math.min(panel.x + panel.width, screenWidth));
+  }
+});
