@@ -18,9 +18,16 @@ interface Geometry {
 }
 
 interface CachedNode {
-  key: string;
+  /** `contentKey` of the data, made when first compared (a big document's first build makes none). */
+  key?: string;
   data: DialplanNodeData;
   geometry: Geometry;
+}
+
+function keyOf(cached: CachedNode): string {
+  const { node, entry, ends, trace } = cached.data;
+  cached.key ??= contentKey(node, cached.data, `${entry}${ends}`, trace);
+  return cached.key;
 }
 
 export interface NodeDataCache {
@@ -131,13 +138,13 @@ export function toFlowNodes(
       next.set(node.id, old);
       return flowNode(node, placed, old.data, old.geometry);
     }
-    const key = contentKey(node, d, `${marks.entry}${marks.ends}`, t);
-    const reused = old && old.key === key ? old : undefined;
+    const key = old ? contentKey(node, d, `${marks.entry}${marks.ends}`, t) : undefined;
+    const reused = old && keyOf(old) === key ? old : undefined;
     const data: DialplanNodeData = reused
       ? reused.data
       : { node, errors: d.errors, warnings: d.warnings, ...marks, ...(t ? { trace: t } : {}) };
     const geometry = reused?.geometry ?? geometryOf(node, marks);
-    next.set(node.id, { key, data, geometry });
+    next.set(node.id, key === undefined ? { data, geometry } : { key, data, geometry });
     return flowNode(node, placed, data, geometry);
   });
   cache.byId = next;
