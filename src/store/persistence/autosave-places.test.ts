@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStudioStore } from '../create-studio-store.ts';
 import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY } from './keys.ts';
-import { loadStudio } from './load-studio.ts';
+import { hydrateStudio, loadStudio } from './load-studio.ts';
 import { textFingerprint } from './schema.ts';
 import { startPersistence } from './start-persistence.ts';
 import { memoryStorage } from './test-storage.ts';
@@ -29,6 +29,7 @@ describe('autosave: positions apart from their text', () => {
     storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: TEXT, positions: {} }));
     writes.clear();
     const store = createStudioStore({ initialText: TEXT });
+    hydrateStudio(store, loadStudio(storage));
     const hidePage = stubPageEvents();
     const stop = startPersistence(store, storage);
     store.getState().setPositions({ 'dialplan/play': { x: 10, y: 20 } });
@@ -45,6 +46,7 @@ describe('autosave: positions apart from their text', () => {
     const { storage, writes } = countingStorage();
     storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: TEXT, positions: {} }));
     const store = createStudioStore({ initialText: TEXT });
+    hydrateStudio(store, loadStudio(storage));
     const hidePage = stubPageEvents();
     const stop = startPersistence(store, storage);
     store.getState().setPositions({ 'dialplan/play': { x: 10, y: 20 } });
@@ -78,6 +80,7 @@ function startedOnSavedText() {
   const storage = memoryStorage();
   storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: TEXT, positions: {} }));
   const store = createStudioStore({ initialText: TEXT });
+  hydrateStudio(store, loadStudio(storage));
   const hidePage = stubPageEvents();
   const stop = startPersistence(store, storage);
   return { storage, store, hidePage, stop };

@@ -25,6 +25,7 @@ export function hydrateStudio(store: StudioStore, loaded: LoadedStudio): void {
     persistenceLoad: {
       restoredText: loaded.autosave !== undefined,
       autosavedDocumentId: loaded.autosave?.documentId,
+      ...(loaded.autosave ? { autosavedText: loaded.autosave.text } : {}),
       workspaceLoaded: false,
     },
   });

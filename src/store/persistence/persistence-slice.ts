@@ -19,6 +19,8 @@ export interface PersistenceLoad {
   restoredText: boolean;
   /** The document the autosaved text belongs to. */
   autosavedDocumentId: string | undefined;
+  /** The autosaved text as start-up read it (the autosave then holds it: a save need not write it). */
+  autosavedText?: string;
   /** The stored list is in the store (until then, the list is not saved). */
   workspaceLoaded: boolean;
 }

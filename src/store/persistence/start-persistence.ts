@@ -8,7 +8,7 @@
 import type { StudioStore } from '../create-studio-store.ts';
 import { savedVersions } from '../versions-model.ts';
 import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY, VERSIONS_KEY, WORKSPACE_KEY } from './keys.ts';
-import { checkAutosave, textFingerprint, type SavedPlaces, type SavedStudio } from './schema.ts';
+import { textFingerprint, type SavedPlaces, type SavedStudio } from './schema.ts';
 import { browserStorage, writeStored } from './storage-io.ts';
 import { loadVersions } from './versions-storage.ts';
 
@@ -50,7 +50,11 @@ export function startPersistence(store: StudioStore, storage = browserStorage())
   // The text as stored now. When only positions or the selection changed, they are written apart: the
   // 1,000-question poll's autosave (1 MB of JSON) took 0.13–0.32 s to write on the 2-core dev machine,
   // once more after every drag or layout (issue 11 item 6).
-  let stored = storedText(storage);
+  const load = store.getState().persistenceLoad;
+  let stored =
+    load.autosavedText === undefined
+      ? undefined
+      : { text: load.autosavedText, documentId: load.autosavedDocumentId };
   const saveText = () => {
     const { text, activeId } = store.getState();
     // (a save from before documents were kept in step names none: it is this one's)
@@ -115,17 +119,6 @@ export function startPersistence(store: StudioStore, storage = browserStorage())
     removeEventListener('pagehide', saveAllNow);
     document.removeEventListener('visibilitychange', onVisibility);
   };
-}
-
-/** The text the autosave holds, and its document. */
-function storedText(storage: Storage | undefined) {
-  try {
-    const raw = storage?.getItem(AUTOSAVE_KEY);
-    const saved = raw ? checkAutosave(JSON.parse(raw)).value : undefined;
-    return saved && { text: saved.text, documentId: saved.documentId };
-  } catch {
-    return undefined; // unreadable: the next save writes it whole (start-up reported why)
-  }
 }
 
 /** Runs `run` `delayMs` after the first of a burst of calls (not pushed back by later ones). */
