@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStudioStore } from '../create-studio-store.ts';
-import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY } from './keys.ts';
+import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY, WORKSPACE_KEY } from './keys.ts';
 import { hydrateStudio, loadStudio } from './load-studio.ts';
+import { loadWorkspace } from './load-workspace.ts';
 import { textFingerprint } from './schema.ts';
 import { startPersistence } from './start-persistence.ts';
 import { memoryStorage } from './test-storage.ts';
@@ -128,5 +129,43 @@ describe('textFingerprint', () => {
     expect(textFingerprint(TEXT)).toBe(textFingerprint(`${TEXT}`));
     expect(textFingerprint(TEXT)).not.toBe(textFingerprint(TEXT.replace('Hi', 'Ho')));
     expect(textFingerprint('')).toMatch(/^0:/);
+  });
+});
+
+describe('the documents list at start-up', () => {
+  it('is not written again when nothing changed it, and is when a document is added', () => {
+    vi.useFakeTimers();
+    try {
+      const { storage, writes } = countingStorage();
+      storage.setItem(AUTOSAVE_KEY, JSON.stringify({ text: TEXT, positions: {} }));
+      const store = createStudioStore({ initialText: TEXT });
+      hydrateStudio(store, loadStudio(storage));
+      loadWorkspace(store, storage);
+      stubPageEvents();
+      const stop = startPersistence(store, storage);
+      vi.advanceTimersByTime(2000);
+      // the untouched default list: the next start builds the same one
+      expect(writes.get(WORKSPACE_KEY)).toBeUndefined();
+      store.getState().newDocument('Second');
+      vi.advanceTimersByTime(2000);
+      expect(writes.get(WORKSPACE_KEY)).toBe(1);
+      stop();
+
+      // started again on the stored list: loaded, unchanged, not written
+      writes.clear();
+      const again = createStudioStore({ initialText: TEXT });
+      hydrateStudio(again, loadStudio(storage));
+      loadWorkspace(again, storage);
+      expect(again.getState().documents.map((d) => d.name)).toEqual(['Political poll', 'Second']);
+      const stopAgain = startPersistence(again, storage);
+      vi.advanceTimersByTime(2000);
+      expect(writes.get(WORKSPACE_KEY)).toBeUndefined();
+      again.getState().renameDocument(again.getState().activeId, 'Renamed');
+      vi.advanceTimersByTime(2000);
+      expect(writes.get(WORKSPACE_KEY)).toBe(1);
+      stopAgain();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

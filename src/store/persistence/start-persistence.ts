@@ -7,6 +7,7 @@
  */
 import type { StudioStore } from '../create-studio-store.ts';
 import { savedVersions } from '../versions-model.ts';
+import { isListAsStored } from '../workspace-slice.ts';
 import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY, VERSIONS_KEY, WORKSPACE_KEY } from './keys.ts';
 import { textFingerprint, type SavedPlaces, type SavedStudio } from './schema.ts';
 import { browserStorage, writeStored } from './storage-io.ts';
@@ -106,8 +107,11 @@ export function startPersistence(store: StudioStore, storage = browserStorage())
     saveList();
     saveVersions();
   };
-  // Started after the page's first moments (a lazy chunk): what changed before is saved now.
-  timers.forEach((timer) => timer.schedule());
+  // Started after the page's first moments (a lazy chunk): what changed before is saved now. The list
+  // was loaded just before (load-workspace.ts): written only if it changed since.
+  textTimer.schedule();
+  versionsTimer.schedule();
+  if (!isListAsStored(store.getState().documents)) listTimer.schedule();
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') saveAllNow();
   };
