@@ -2,6 +2,7 @@
 // the package ships no types for them, and none are needed.
 declare module 'monaco-editor/base/common/strings';
 declare module 'monaco-editor/platform/instantiation/common/instantiation';
+declare module 'monaco-editor/platform/quickinput/browser/quickInputService';
 
 // Monaco's page-wide font measuring (warm-up.ts measures the editor's font ahead of the editor).
 declare module 'monaco-editor/editor/browser/config/fontMeasurements' {
