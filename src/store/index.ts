@@ -24,3 +24,4 @@ export {
 export { runEdit, type EditOperation } from './history-edit.ts';
 export type { Version, VersionKind, VersionsByDocument } from './versions-model.ts';
 export type { VersionComparison } from './versions-slice.ts';
+export { afterWorkerHolds, holdWorkers } from './worker-hold.ts';

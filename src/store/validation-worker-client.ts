@@ -7,6 +7,7 @@
  * document slice drops answers for texts that are no longer current).
  */
 import type { Diagnostic } from '../core/index.ts';
+import { afterWorkerHolds } from './worker-hold.ts';
 
 interface Reply {
   id: number;
@@ -52,9 +53,13 @@ export function canValidateInWorker(): boolean {
  */
 export function validateInWorker(text: string): Promise<Diagnostic[]> | undefined {
   if (!canValidateInWorker()) return undefined;
-  return new Promise((resolve, reject) => {
-    const id = ++nextId;
-    waiting.set(id, { resolve, reject });
-    validationWorker().postMessage({ id, text });
-  });
+  // not while a big document's editor opens (worker-hold.ts)
+  return afterWorkerHolds().then(
+    () =>
+      new Promise((resolve, reject) => {
+        const id = ++nextId;
+        waiting.set(id, { resolve, reject });
+        validationWorker().postMessage({ id, text });
+      }),
+  );
 }

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore, useStoreApi } from '@xyflow/react';
 import { layoutInputOf, type FlowGraph, type Size, type XY } from '../../core/index.ts';
-import { useStudioStore } from '../../store/index.ts';
+import { afterWorkerHolds, useStudioStore } from '../../store/index.ts';
 import { layoutInWorker } from './layout-client.ts';
 
 /** A resize smaller than this share of the pane keeps the automatic layout as it is. */
@@ -44,14 +44,20 @@ export function useAutoLayout(graph: FlowGraph, hasPositions: boolean, requestVi
   const [automatic, setAutomatic] = useState<{ positions: Record<string, XY>; pane: Size }>();
 
   // In a task of its own: for the 1,000-question poll, the layout's input and sending it to the worker
-  // take 0.07 s, which joined the task that first draws the graph (issue 11 item 6).
+  // take 0.07 s, which joined the task that first draws the graph (issue 11 item 6). Not while a big
+  // document's editor opens (store/worker-hold.ts).
   const layOut = useCallback(
     () =>
-      nextTask().then(() => {
-        const { width, height } = flowStore.getState();
-        const pane = { width, height };
-        return layoutInWorker(layoutInputOf(graph), pane).then((laidOut) => ({ ...laidOut, pane }));
-      }),
+      nextTask()
+        .then(afterWorkerHolds)
+        .then(() => {
+          const { width, height } = flowStore.getState();
+          const pane = { width, height };
+          return layoutInWorker(layoutInputOf(graph), pane).then((laidOut) => ({
+            ...laidOut,
+            pane,
+          }));
+        }),
     [flowStore, graph],
   );
 

@@ -18,6 +18,7 @@ import { saveEditorTheme, savedEditorTheme, type EditorTheme } from './editor-th
 import { EditorStatusLine } from './EditorStatusLine.tsx';
 import { applySizeOptions, attachTextInSlices, isBigDocument } from './big-document.ts';
 import { warmUpMonaco } from './warm-up.ts';
+import { markEditorOpened } from './editor-opened.ts';
 import { useReady } from './use-ready.ts';
 import { EDITOR_FONT_SIZE } from './editor-options.ts';
 
@@ -45,11 +46,13 @@ export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
     const bind = () => editor.onDidDispose(bindEditorToStore(editor, store));
     if (!bigAtStart) {
       bind();
+      markEditorOpened();
       return;
     }
     applySizeOptions(editor, true);
     monaco.editor.getModel(monaco.Uri.parse(UNUSED_MODEL_PATH))?.dispose();
     void attachTextInSlices(editor, () => store.getState().text).then((attached) => {
+      markEditorOpened();
       if (!attached) return;
       bind();
       setOpening(false);

@@ -1,5 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
-import { readWordWrap, saveWordWrap } from '../../store/index.ts';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import {
+  BIG_TEXT_CHARS,
+  holdWorkers,
+  readWordWrap,
+  saveWordWrap,
+  useStudioStore,
+} from '../../store/index.ts';
+import { editorOpened } from './editor-opened.ts';
 import { loadMonacoLayers } from './monaco-layers.ts';
 import './xml-pane.css';
 
@@ -7,8 +14,18 @@ import './xml-pane.css';
 // lower layers first, a task each (monaco-layers.ts).
 const MonacoXmlEditor = lazy(() => loadMonacoLayers().then(() => import('./MonacoXmlEditor.tsx')));
 
+/** While the editor opens a big text, the layout and validation workers wait (worker-hold.ts). */
+function useWorkersHeldWhileOpening() {
+  const store = useStudioStore();
+  useEffect(() => {
+    if (store.getState().text.length < BIG_TEXT_CHARS) return;
+    return holdWorkers(editorOpened());
+  }, [store]);
+}
+
 /** The XML pane: a small toolbar (word wrap, on by default and remembered) over the editor. */
 export function XmlPane() {
+  useWorkersHeldWhileOpening();
   const [wrap, setWrap] = useState(readWordWrap);
   const toggleWrap = () => {
     saveWordWrap(!wrap);
