@@ -150,6 +150,7 @@ export type { XY } from './layout/types.ts';
 export { mapElementIds, remapPositions, sameSkeleton } from './layout/id-mapping.ts';
 export { placeNodes, layeredLayout } from './layout/place.ts';
 export { layoutInputOf, type LayoutInput } from './layout/layout-input.ts';
+export { packPositions, unpackPositions } from './layout/packed-positions.ts';
 export {
   boundsOf,
   fitZoom,

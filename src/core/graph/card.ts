@@ -42,17 +42,18 @@ export interface CardMarks {
   ends: boolean;
 }
 
+/** A card as drawn. Shared between callers (`cardOf` keeps them): read-only. */
 export interface Card {
   /** A menu's first prompt, shown as the card's text (clicking the text selects it). */
-  prompt?: FlowAction;
-  noteLines: number;
+  readonly prompt?: FlowAction;
+  readonly noteLines: number;
   /** Lines of the prompt or summary text under the header (0 when there is none). */
-  textLines: number;
-  body: FlowAction[];
-  branches: CardBranch[];
+  readonly textLines: number;
+  readonly body: readonly FlowAction[];
+  readonly branches: readonly CardBranch[];
   /** Menus get an "Add branch" button. */
-  addBranch: boolean;
-  height: number;
+  readonly addBranch: boolean;
+  readonly height: number;
 }
 
 export function textLinesOf(text: string | undefined): number {
@@ -84,7 +85,22 @@ function promptOf(node: FlowNode): FlowAction | undefined {
   return node.kind === 'menu' ? node.body.find((a) => a.kind === 'play') : undefined;
 }
 
+/**
+ * Cards made, by node object and marks: a node's card is asked for by the quick placement, the flow
+ * node's geometry and the drawn card, and a big graph's cards are made ahead of its first render, a
+ * slice at a time (features/graph/prewarm.ts). A node object never changes; a changed element is a new
+ * node object.
+ */
+const cards = new WeakMap<FlowNode, (Card | undefined)[]>();
+
 export function cardOf(node: FlowNode, marks: CardMarks): Card {
+  let made = cards.get(node);
+  if (!made) cards.set(node, (made = []));
+  const index = (marks.entry ? 2 : 0) + (marks.ends ? 1 : 0);
+  return (made[index] ??= buildCard(node, marks));
+}
+
+function buildCard(node: FlowNode, marks: CardMarks): Card {
   const noteLines = textLinesOf(node.note);
   const textLines = textLinesOf(node.summary);
   const prompt = promptOf(node);

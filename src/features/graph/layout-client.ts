@@ -1,15 +1,24 @@
 /** Runs the elkjs layout in a Web Worker (created on first use, kept for later layouts). */
-import type { LaidOut, LayoutInput, Size } from '../../core/index.ts';
+import {
+  unpackPositions,
+  type LaidOut,
+  type LayoutDirection,
+  type LayoutInput,
+  type Size,
+} from '../../core/index.ts';
 
 let worker: Worker | undefined;
 let nextId = 0;
 interface Pending {
+  input: LayoutInput;
   resolve: (laidOut: LaidOut) => void;
   reject: (error: Error) => void;
 }
 const pending = new Map<number, Pending>();
 
-type LayoutReply = ({ id: number } & LaidOut) | { id: number; error: string };
+/** Positions packed in the input's node order (core/layout/packed-positions.ts). */
+type LayoutReply =
+  { id: number; packed: Float64Array; direction: LayoutDirection } | { id: number; error: string };
 
 /** Lays `input` out to fit a pane of that size (the direction is chosen in the worker). */
 export function layoutInWorker(input: LayoutInput, pane?: Size): Promise<LaidOut> {
@@ -19,13 +28,18 @@ export function layoutInWorker(input: LayoutInput, pane?: Size): Promise<LaidOut
       const reply = event.data;
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
-      if ('error' in reply) waiting?.reject(new Error(`Layout failed: ${reply.error}`));
-      else waiting?.resolve({ positions: reply.positions, direction: reply.direction });
+      if (!waiting) return;
+      if ('error' in reply) waiting.reject(new Error(`Layout failed: ${reply.error}`));
+      else
+        waiting.resolve({
+          positions: unpackPositions(waiting.input, reply.packed),
+          direction: reply.direction,
+        });
     };
   }
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { input, resolve, reject });
     worker?.postMessage({ id, input, pane });
   });
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // elkjs runs here, off the main thread: a 1,000-question poll takes about a second to lay out.
 import { layoutToFit } from '../../core/layout/elk-layout.ts';
+import { packPositions } from '../../core/layout/packed-positions.ts';
 import type { LayoutInput } from '../../core/index.ts';
 import type { Size } from '../../core/layout/viewport.ts';
 
@@ -17,7 +18,10 @@ self.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
   if (id === undefined || !input) return;
   // A layout that fails must still answer, or the canvas would stay busy (and Tidy disabled) for good.
   layoutToFit(input, pane).then(
-    ({ positions, direction }) => self.postMessage({ id, positions, direction }),
+    ({ positions, direction }) => {
+      const packed = packPositions(input, positions);
+      self.postMessage({ id, packed, direction }, [packed.buffer]);
+    },
     (error: unknown) => self.postMessage({ id, error: String(error) }),
   );
 });

@@ -36,7 +36,16 @@ export interface NodeDataCache {
 
 const SIDE = { top: Position.Top, right: Position.Right, bottom: Position.Bottom } as const;
 
-function geometryOf(node: FlowNode, marks: { entry: boolean; ends: boolean }): Geometry {
+/** Geometries made, by node object and marks (like `cardOf`'s cards; prewarm.ts makes them ahead). */
+const geometries = new WeakMap<FlowNode, (Geometry | undefined)[]>();
+
+export function geometryOf(node: FlowNode, marks: Marks): Geometry {
+  let made = geometries.get(node);
+  if (!made) geometries.set(node, (made = []));
+  return (made[(marks.entry ? 2 : 0) + (marks.ends ? 1 : 0)] ??= buildGeometry(node, marks));
+}
+
+function buildGeometry(node: FlowNode, marks: Marks): Geometry {
   const card = cardOf(node, marks);
   const handles = handleSpots(node, marks, card).map(({ side, ...spot }) => ({
     ...spot,
@@ -149,6 +158,24 @@ export function toFlowNodes(
   });
   cache.byId = next;
   return nodes;
+}
+
+/** Edges made ahead of a big graph's first render (prewarm.ts), for that graph and highlight. */
+const prewarmed = new WeakMap<FlowGraph, { highlight: Highlight; edges: Edge[] }>();
+
+export function prewarmFlowEdges(graph: FlowGraph, highlight: Highlight): void {
+  prewarmed.set(graph, { highlight, edges: toFlowEdges(graph, highlight, []) });
+}
+
+/** The edges made ahead for this graph and highlight, if any; else `toFlowEdges`. */
+export function flowEdgesOf(
+  graph: FlowGraph,
+  highlight: Highlight,
+  previous: readonly Edge[],
+): Edge[] {
+  const ahead = prewarmed.get(graph);
+  if (ahead?.highlight === highlight) return ahead.edges;
+  return toFlowEdges(graph, highlight, previous);
 }
 
 /**

@@ -11,7 +11,8 @@ import {
   type DialplanDocument,
   type FlowGraph,
 } from '../../core/index.ts';
-import { BIG_TEXT_CHARS, useStudio } from '../../store/index.ts';
+import { BIG_TEXT_CHARS, useStudio, useStudioStore } from '../../store/index.ts';
+import { prewarmSteps } from './prewarm.ts';
 
 /** Nodes built between two checks of the time budget. */
 const NODES_PER_STEP = 25;
@@ -22,6 +23,7 @@ export function useDerivedGraph(lastGood: DialplanDocument): {
   graph: FlowGraph;
   deriving: boolean;
 } {
+  const store = useStudioStore();
   const origin = useStudio((s) => s.textOrigin);
   const opened = origin === 'import' || origin === 'restore';
   const sliced = opened && lastGood.source.length >= BIG_TEXT_CHARS;
@@ -37,7 +39,7 @@ export function useDerivedGraph(lastGood: DialplanDocument): {
 
   useEffect(() => {
     if (!sliced) return;
-    const steps = deriveGraphSteps(lastGood, previousGraph.current, NODES_PER_STEP);
+    const steps = openSteps(lastGood, previousGraph.current, store);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slice = () => {
       const deadline = performance.now() + SLICE_BUDGET_MS;
@@ -54,10 +56,22 @@ export function useDerivedGraph(lastGood: DialplanDocument): {
     };
     timer = setTimeout(slice, 0);
     return () => clearTimeout(timer);
-  }, [lastGood, sliced]);
+  }, [lastGood, sliced, store]);
 
   const graph = direct ?? (stepped?.doc === lastGood ? stepped.graph : previousGraph.current);
   return { graph: graph ?? EMPTY_GRAPH, deriving: sliced && stepped?.doc !== lastGood };
+}
+
+/** The graph's derivation, then what its first render needs (prewarm.ts), in steps. */
+function* openSteps(
+  doc: DialplanDocument,
+  previous: FlowGraph | undefined,
+  store: ReturnType<typeof useStudioStore>,
+): Generator<unknown, FlowGraph> {
+  const graph = yield* deriveGraphSteps(doc, previous, NODES_PER_STEP);
+  const { positions, highlight } = store.getState();
+  yield* prewarmSteps(graph, positions, highlight, NODES_PER_STEP * 4);
+  return graph;
 }
 
 const EMPTY_GRAPH: FlowGraph = { nodes: [], edges: [], nodeIds: new Set() };
