@@ -23,7 +23,7 @@ describe('prewarming a big graph', () => {
   });
 
   it('makes them again for other positions or another highlight', () => {
-    [...prewarmSteps(graph, {}, highlight, 50)];
+    Array.from(prewarmSteps(graph, {}, highlight, 50));
     const moved = { [graph.nodes[0]!.id]: { x: 500, y: 500 } };
     expect(placedFor(graph, moved)[graph.nodes[0]!.id]).toEqual({ x: 500, y: 500 });
     const other: Highlight = { visitedIds: [], activeId: graph.nodes[1]!.id };
