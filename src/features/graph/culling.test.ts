@@ -20,12 +20,20 @@ const pane = { width: 800, height: 600 };
 const at = (x: number, y: number, zoom = 1): Camera => ({ x, y, zoom, ...pane });
 
 describe('cullWindow', () => {
-  it('holds the view and one pane around it', () => {
-    const w = cullWindow(at(0, 0));
-    expect(w.x).toBeLessThanOrEqual(-800);
-    expect(w.y).toBeLessThanOrEqual(-600);
-    expect(w.x + w.width).toBeGreaterThanOrEqual(1600);
-    expect(w.y + w.height).toBeGreaterThanOrEqual(1200);
+  it('holds the view and at least half a pane around it, at most a pane', () => {
+    for (const camera of [at(0, 0), at(-130, 270), at(-399, -299)]) {
+      const w = cullWindow(camera);
+      const left = -camera.x;
+      const top = -camera.y;
+      expect(w.x).toBeLessThanOrEqual(left - 400);
+      expect(w.x).toBeGreaterThanOrEqual(left - 800);
+      expect(w.y).toBeLessThanOrEqual(top - 300);
+      expect(w.y).toBeGreaterThanOrEqual(top - 600);
+      expect(w.x + w.width).toBeGreaterThanOrEqual(left + 800 + 400);
+      expect(w.x + w.width).toBeLessThanOrEqual(left + 800 + 800);
+      expect(w.y + w.height).toBeGreaterThanOrEqual(top + 600 + 300);
+      expect(w.y + w.height).toBeLessThanOrEqual(top + 600 + 600);
+    }
   });
 
   it('does not change for a small pan, and follows a long one', () => {

@@ -17,7 +17,14 @@ export interface Camera {
 }
 
 /**
- * The part of the canvas kept: the pane's view grown by one pane on each side, snapped to a grid of
+ * How far around the view cards are kept, in panes. Half a pane, snapped outwards to the grid below,
+ * keeps between a half and a whole pane of cards ready on each side; a whole pane held twice as many
+ * cards, and React Flow's work on the poll's first view and on a layout landing grows with them.
+ */
+const MARGIN = 0.5;
+
+/**
+ * The part of the canvas kept: the pane's view grown by MARGIN on each side, snapped to a grid of
  * half a pane, so a small pan or zoom changes nothing and a scroll does not rebuild it every frame.
  */
 export function cullWindow(camera: Camera): Rect {
@@ -27,10 +34,10 @@ export function cullWindow(camera: Camera): Rect {
   const top = -camera.y / camera.zoom;
   const stepX = Math.max(width / 2, 1);
   const stepY = Math.max(height / 2, 1);
-  const x0 = Math.floor((left - width) / stepX) * stepX;
-  const y0 = Math.floor((top - height) / stepY) * stepY;
-  const x1 = Math.ceil((left + 2 * width) / stepX) * stepX;
-  const y1 = Math.ceil((top + 2 * height) / stepY) * stepY;
+  const x0 = Math.floor((left - MARGIN * width) / stepX) * stepX;
+  const y0 = Math.floor((top - MARGIN * height) / stepY) * stepY;
+  const x1 = Math.ceil((left + (1 + MARGIN) * width) / stepX) * stepX;
+  const y1 = Math.ceil((top + (1 + MARGIN) * height) / stepY) * stepY;
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 

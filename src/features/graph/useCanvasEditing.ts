@@ -33,7 +33,11 @@ const GOTO_GAP = 30;
 /** @param allNodes every card (React Flow holds only those near the camera in a big graph) */
 export function useCanvasEditing(graph: FlowGraph, allNodes: () => readonly DialplanFlowNode[]) {
   const store = useStudioStore();
-  useEffect(() => void loadEditOps(), []);
+  // fetched a task after the canvas's first effects (which run in one task), not among them
+  useEffect(() => {
+    const timer = setTimeout(() => void loadEditOps(), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const flow = useReactFlow();
   // a drop on the canvas goes after the card it follows, wherever that card is
   const placed = useMemo(
