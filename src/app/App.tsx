@@ -6,7 +6,7 @@ import {
   LoadedGraphView,
   useGraphChunkSettled,
 } from './GraphChunk.tsx';
-import { XmlPane } from '../features/xml-pane/XmlPane.tsx';
+import { useWorkersHeldWhileOpening, XmlPane } from '../features/xml-pane/XmlPane.tsx';
 import { createStudioStore, StudioProvider } from '../store/index.ts';
 import { hydrateStudio, loadStudio } from '../store/persistence/index.ts';
 import { DEFAULT_DOCUMENT_TEXT } from './default-document.ts';
@@ -39,6 +39,12 @@ function createInitialStore() {
   return store;
 }
 
+/** A big document's open holds the workers until the XML editor has it (it reads the store). */
+function WorkersHeld() {
+  useWorkersHeldWhileOpening();
+  return null;
+}
+
 export function App() {
   const [store] = useState(createInitialStore);
   // The XML pane waits for the graph chunk too: it starts Monaco's 1 MB chunk, whose evaluation holds
@@ -46,6 +52,7 @@ export function App() {
   const graphSettled = useGraphChunkSettled();
   return (
     <StudioProvider store={store}>
+      <WorkersHeld />
       <StudioLayout
         graph={
           <ViewBoundary name="Graph">

@@ -14,8 +14,12 @@ import './xml-pane.css';
 // lower layers first, a task each (monaco-layers.ts).
 const MonacoXmlEditor = lazy(() => loadMonacoLayers().then(() => import('./MonacoXmlEditor.tsx')));
 
-/** While the editor opens a big text, the layout and validation workers wait (worker-hold.ts). */
-function useWorkersHeldWhileOpening() {
+/**
+ * While the editor opens a big text, the layout and validation workers wait (worker-hold.ts). Called by
+ * the app at its first render: the pane itself mounts only once the graph chunk is in, and validation
+ * may be sent to its worker before that.
+ */
+export function useWorkersHeldWhileOpening() {
   const store = useStudioStore();
   useEffect(() => {
     if (store.getState().text.length < BIG_TEXT_CHARS) return;
@@ -25,7 +29,6 @@ function useWorkersHeldWhileOpening() {
 
 /** The XML pane: a small toolbar (word wrap, on by default and remembered) over the editor. */
 export function XmlPane() {
-  useWorkersHeldWhileOpening();
   const [wrap, setWrap] = useState(readWordWrap);
   const toggleWrap = () => {
     saveWordWrap(!wrap);
