@@ -1,12 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generatePoll } from '../bench/gen-poll.ts';
-import { CanvasEditor } from './pages/CanvasEditor.ts';
+import { AUTOSAVE_KEY } from '../src/store/persistence/keys.ts';
 import { longestTask, observeLongTasks, settle } from './long-tasks.ts';
 
 /** The longest the main thread may be blocked at a time while the big poll opens (issue 11 item 6). */
 const LONGEST_TASK_MS = 200;
-/** What is guarded until then: no task a person would take for a frozen page (0.31 s seen at worst). */
-const FREEZE_MS = 500;
 
 test.use({ viewport: { width: 1366, height: 768 }, trace: 'off' });
 
@@ -15,8 +13,8 @@ test.use({ viewport: { width: 1366, height: 768 }, trace: 'off' });
 // studio's on the 2-core machine. So this file records no trace, and waits on the open with plain DOM
 // reads in the page.
 async function openBigPollUntouched(page: Page) {
+  await seedFromStaticPage(page, generatePoll(1000));
   await observeLongTasks(page);
-  await new CanvasEditor(page).seed(generatePoll(1000));
   await page.goto('/');
   // the XML pane shows the text and the graph has landed its layout (aria-busy false)
   await page.waitForFunction(
@@ -32,23 +30,27 @@ async function openBigPollUntouched(page: Page) {
   return longest;
 }
 
-// Known gap (issue 11, item 6): not met reliably on the 2-core machine yet. Every step of the open is
-// sliced or in a worker (parse, graph derivation, validation, layout, XML text), React Flow holds only
-// the cards near the camera and the autosave no longer rewrites the text for new positions: the
-// longest task is 0.15–0.31 s over 40 runs, about half of them at most 0.2 s. What is left near or
-// over 0.2 s there is Monaco's first drawing of its view (0.12–0.2 s), evaluating Monaco's platform
-// layer (0.1–0.21 s), the graph's first commit and garbage collection. Kept here, not run, until it
-// passes reliably; the test below guards what is reached.
-test.fixme('opening the 1,000-question poll blocks the main thread at most 200 ms at a time', async ({
+/**
+ * Puts `text` in the autosave from a static file of the same origin, so that the studio opens it as a
+ * person's autosaved poll. Seeded by an init script instead, the 1 MB write ran in the measured page,
+ * in a task of 0.1–0.15 s of its own that is the test's, not the studio's.
+ */
+async function seedFromStaticPage(page: Page, text: string) {
+  await page.goto('/examples/index.json');
+  await page.evaluate(
+    ([key, value]) => localStorage.setItem(key, JSON.stringify({ text: value, positions: {} })),
+    [AUTOSAVE_KEY, text] as const,
+  );
+}
+
+// Issue 11, item 6. Every step of the open is sliced, in a worker, or in a task of its own (parse,
+// graph derivation and what its first render needs, validation, layout, Monaco's layers and text, React
+// DOM and the studio); first renders are transitions; the workers wait while the XML editor opens; React
+// Flow holds only the cards near the camera. Measured on the 2-core dev machine: 0.08–0.18 s over 40
+// runs, median 0.1 s (it was one 2.8 s task, then 0.15–0.31 s).
+test('opening the 1,000-question poll blocks the main thread at most 200 ms at a time', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   expect(await openBigPollUntouched(page)).toBeLessThanOrEqual(LONGEST_TASK_MS);
-});
-
-test('opening the 1,000-question poll never freezes the page (one 2.8 s task before)', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  expect(await openBigPollUntouched(page)).toBeLessThanOrEqual(FREEZE_MS);
 });
