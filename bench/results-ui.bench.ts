@@ -66,9 +66,13 @@ function watchForCharts(): void {
 }
 
 async function main() {
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir'], {
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--manifest'],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
   const pagesDir = mkdtempSync(join(tmpdir(), 'dialplan-results-ui-'));
   const files = writeResultPages(pagesDir, 100, 1000);
