@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generatePoll } from '../bench/gen-poll.ts';
+import { AUTOSAVE_KEY } from '../src/store/persistence/keys.ts';
 import { CanvasEditor } from './pages/CanvasEditor.ts';
 import { GraphView } from './pages/GraphView.ts';
 import { GraphTools } from './pages/GraphTools.ts';
@@ -114,4 +115,30 @@ test('importing a 1 MB file shows its progress and never freezes the page for lo
   const longest = await longestTask(page);
   test.info().annotations.push({ type: 'longest task', description: `${longest.toFixed(0)} ms` });
   expect(longest).toBeLessThanOrEqual(LONGEST_IMPORT_TASK_MS);
+});
+
+test('Tidy on a big graph puts the camera on the entry where the new layout put it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Saved positions put the flow far out (the entry at 40,000; the rest placed next to it): Tidy
+  // brings it back near the origin, and the camera must follow the new places, not the old ones.
+  await page.goto('/examples/index.json');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    AUTOSAVE_KEY,
+    JSON.stringify({
+      text: generatePoll(1000),
+      positions: { '/dialplan/amd': { x: 40_000, y: 40_000 } },
+    }),
+  ] as const);
+  await page.goto('/');
+  const canvas = page.locator('.graph-canvas');
+  await expect(canvas).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  const entry = new CanvasEditor(page).node('amd');
+  await expect(entry).toBeInViewport();
+  await page.getByRole('button', { name: 'Tidy' }).click();
+  await expect(page.getByRole('button', { name: 'Tidy' })).toBeEnabled({ timeout: 60_000 });
+  await expect(canvas).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText('Start of the call');
 });

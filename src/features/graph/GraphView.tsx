@@ -76,7 +76,7 @@ function GraphCanvas() {
   const opening = useStudio((s) => s.opening);
   const [nodes, setNodes] = useState<DialplanFlowNode[]>([]);
   const [noteFor, setNoteFor] = useState<string | undefined>(undefined);
-  const view = useReadableView(model.nodes, opening || model.deriving);
+  const view = useReadableView(model.nodes, opening || model.deriving || model.placing);
   const { requestView } = view;
   const layout = useAutoLayout(model.graph, model.hasPositions, requestView);
   // The studio opened, or another document was switched to: show it readable.

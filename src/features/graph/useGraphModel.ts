@@ -26,6 +26,8 @@ export function useGraphModel() {
   // store's change renders synchronously, and with all its cards it took 0.1–0.27 s in one task on the
   // 2-core dev machine (issue 11 item 6).
   const positions = graph.nodes.length > MANY_NODES ? deferredPositions : storePositions;
+  // Until they are in, a camera asked for (the readable view after a layout) waits for them.
+  const placing = positions !== storePositions;
   const placed = useMemo(() => placedFor(graph, positions), [graph, positions]);
   const counts = useMemo(() => countDiagnostics(graph, diagnostics), [graph, diagnostics]);
   const trace = useMemo(() => traceOf(graph, highlight), [graph, highlight]);
@@ -50,5 +52,6 @@ export function useGraphModel() {
     activeNodeId: trace.active,
     hasPositions,
     deriving,
+    placing,
   };
 }
