@@ -17,7 +17,10 @@ function detail(change: DialplanChange): string {
     case 'renamed':
       return `: "${change.old ?? ''}" → "${change.new ?? ''}"`;
     case 'changed':
-      if (change.words) return ` ${change.field ?? 'text'}: ${wordDiff(change.words)}`;
+      if (change.words) {
+        const note = change.note === undefined ? '' : ` (${change.note})`;
+        return ` ${change.field ?? 'text'}: ${wordDiff(change.words)}${note}`;
+      }
       return ` ${change.field ?? ''}: ${quoted(change.old)} → ${quoted(change.new)}`;
   }
 }
@@ -49,5 +52,6 @@ export function jsonChange(change: DialplanChange): Record<string, string | numb
   if (change.new !== undefined) out.new = change.new;
   if (change.oldLine !== undefined) out.oldLine = change.oldLine;
   if (change.newLine !== undefined) out.newLine = change.newLine;
+  if (change.note !== undefined) out.note = change.note;
   return out;
 }

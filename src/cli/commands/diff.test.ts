@@ -136,4 +136,31 @@ describe('dialplan diff', () => {
       expect(stderr.trimEnd().split('\n')).toHaveLength(1);
     }
   });
+
+  it('diffs a prompt going from 1 word to 200,000 (exit 1, no stack trace)', async () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => `w${i}`).join(' ');
+    const play = (text: string) =>
+      `<dialplan name="Root"><play type="tts" name="P">${text}</play></dialplan>`;
+    const { code, stdout, stderr } = await run([
+      'diff',
+      file('one-word.xml', play('hello')),
+      file('many-words.xml', play(many)),
+    ]);
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    expect(stdout).toContain(`changed play "P" text: [-hello-] {+${many}+}  (OLD:1 NEW:1)`);
+  });
+
+  it('says when a prompt too long for a word diff is compared as a whole', async () => {
+    const words = (w: string) => Array.from({ length: 600 }, (_, i) => `${w}${i}`).join(' ');
+    const play = (text: string) =>
+      `<dialplan name="Root"><play type="tts" name="P">${text}</play></dialplan>`;
+    const before = file('long-a.xml', play(words('a')));
+    const after = file('long-b.xml', play(words('b')));
+    const note = 'compared as a whole: 600 → 600 words is too long for a word diff';
+    const text = await run(['diff', before, after]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`{+${words('b')}+} (${note})  (OLD:1 NEW:1)`);
+    const json = await run(['diff', '--json', before, after]);
+    expect(JSON.parse(json.stdout).changes[0].note).toBe(note);
+  });
 });

@@ -3,7 +3,8 @@
  * removed, renamed, moved, changed per attribute and text); formatting is not a change. Exit 0 when the
  * trees are the same, 1 when they differ, 2 on a usage or read error, bad encoding or malformed XML:
  * the trees of a file that does not parse cannot be compared, so its errors go to stderr as
- * `FILE:LINE:COL: error: …`.
+ * `FILE:LINE:COL: error: …`. An internal failure (a bug, or input too big for memory) is exit 2 with
+ * one line, never a stack trace with exit 1 that a script would read as "they differ".
  */
 import {
   diffDialplans,
@@ -42,6 +43,17 @@ function parsedOrReported(
 
 export async function diffCommand(args: string[], io: CliIo): Promise<number> {
   const { files, json } = parseArgs(args);
+  try {
+    return compareFiles(files, json, io);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr(`dialplan diff: internal error, the files could not be compared (${reason})\n`);
+    return 2;
+  }
+}
+
+function compareFiles(files: [string, string], json: boolean, io: CliIo): number {
   const [beforeFile, afterFile] = files.map((file) => readDialplanFile(file));
   const before = parsedOrReported(files[0], beforeFile, io);
   const after = parsedOrReported(files[1], afterFile, io);

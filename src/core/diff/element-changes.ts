@@ -6,7 +6,7 @@
 import type { ElementNode } from '../ast/types.ts';
 import { collapseWhitespace, elementName, textContent } from '../ast/query.ts';
 import type { DialplanChange } from './types.ts';
-import { diffWords } from './word-diff.ts';
+import { compareWords, type WordComparison } from './word-diff.ts';
 
 /** Old name → new name of every renamed element. */
 export type Renames = ReadonlyMap<string, string>;
@@ -52,9 +52,16 @@ export function elementChanges(
   const gotoFollows = element.kind === 'goto' && followsRename(oldText, newText, renames);
   if (oldText !== newText && !gotoFollows) {
     const change = withValues({ ...base, kind: 'changed', field: 'text' }, oldText, newText);
-    changes.push({ ...change, words: diffWords(oldText, newText) });
+    const comparison = compareWords(oldText, newText);
+    const entry: DialplanChange = { ...change, words: comparison.words };
+    if (comparison.whole) entry.note = wholeNote(comparison);
+    changes.push(entry);
   }
   return changes;
+}
+
+function wholeNote({ beforeWords, afterWords }: WordComparison): string {
+  return `compared as a whole: ${beforeWords} → ${afterWords} words is too long for a word diff`;
 }
 
 function followsRename(before: string | undefined, after: string | undefined, renames: Renames) {

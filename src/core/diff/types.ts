@@ -32,6 +32,8 @@ export interface DialplanChange {
   newLine?: number;
   /** For a text change: the words kept, removed and added. */
   words?: WordPart[];
+  /** Why the words are shown as a whole (a prompt too long to align word by word), when they are. */
+  note?: string;
 }
 
 /** What each kind is called in the studio (the change list, the graph's marks and legend). */

@@ -2,28 +2,47 @@
 import { alignSequences } from './lcs.ts';
 import type { WordPart } from './types.ts';
 
-/** Above this many word pairs the texts are shown as one removal and one addition (LCS is O(n·m)). */
-const MAX_WORD_PAIRS = 250_000;
+/**
+ * Above this many word pairs the texts are compared as a whole: one removal and one addition (the
+ * alignment is O(n·m) in time and memory). Nothing here spreads or recurses over the words, so any size
+ * of prompt is safe.
+ */
+export const MAX_WORD_PAIRS = 250_000;
 
-export function diffWords(before: string, after: string): WordPart[] {
+export interface WordComparison {
+  words: WordPart[];
+  /** True when the texts were too long to align word by word and are shown as a whole. */
+  whole: boolean;
+  /** How many words each side has (for the note that says why a prompt was compared as a whole). */
+  beforeWords: number;
+  afterWords: number;
+}
+
+export function compareWords(before: string, after: string): WordComparison {
   const a = words(before);
   const b = words(after);
-  if (a.length * b.length > MAX_WORD_PAIRS) return merge([...removed(a), ...added(b)]);
+  const sizes = { beforeWords: a.length, afterWords: b.length };
+  if (a.length * b.length > MAX_WORD_PAIRS) {
+    const parts: WordPart[] = [];
+    if (a.length > 0) parts.push({ op: 'removed', text: a.join(' ') });
+    if (b.length > 0) parts.push({ op: 'added', text: b.join(' ') });
+    return { words: parts, whole: true, ...sizes };
+  }
   const parts = alignSequences(a, b).map((step): WordPart => {
     if (step.op === 'added') return { op: 'added', text: b[step.j] ?? '' };
     return { op: step.op, text: a[step.i] ?? '' };
   });
-  return merge(parts);
+  return { words: merge(parts), whole: false, ...sizes };
+}
+
+export function diffWords(before: string, after: string): WordPart[] {
+  return compareWords(before, after).words;
 }
 
 function words(text: string): string[] {
   const trimmed = text.trim();
   return trimmed === '' ? [] : trimmed.split(/\s+/);
 }
-
-const removed = (list: readonly string[]): WordPart[] =>
-  list.map((text) => ({ op: 'removed', text }));
-const added = (list: readonly string[]): WordPart[] => list.map((text) => ({ op: 'added', text }));
 
 /** Runs of the same op become one part (`Press 1` rather than `Press`, `1`); removals before additions. */
 function merge(parts: readonly WordPart[]): WordPart[] {
@@ -41,7 +60,8 @@ function orderRuns(parts: readonly WordPart[]): WordPart[] {
   const out: WordPart[] = [];
   let run: WordPart[] = [];
   const flush = (): void => {
-    out.push(...run.filter((p) => p.op === 'removed'), ...run.filter((p) => p.op === 'added'));
+    for (const p of run) if (p.op === 'removed') out.push(p);
+    for (const p of run) if (p.op === 'added') out.push(p);
     run = [];
   };
   for (const part of parts) {
