@@ -2,18 +2,25 @@
  * `dialplan calls fetch --broadcast ID [--out DIR] [--api URL] [--by-campaign] [--limit N]`: saves every
  * page of a broadcast's calls as DIR/page-OFFSET.json, ready for `dialplan results DIR/*.json`.
  * Credentials come from the environment only (CALLFIRE_USERNAME, CALLFIRE_PASSWORD): never from flags,
- * so they stay out of shell history and out of files in the repo.
+ * so they stay out of shell history and out of files in the repo. Exit 0 only when every call the API
+ * announced was saved; 1 when the fetch failed or stopped short; 2 on a usage error or an unwritable DIR.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError, type CliIo } from '../io.ts';
 import { FetchError, fetchCallPages } from './fetch-pages.ts';
+import {
+  fetchLimits,
+  FETCH_LIMIT_FLAGS,
+  FETCH_LIMITS_USAGE,
+  type FetchLimits,
+} from './fetch-limits.ts';
 
 export const DEFAULT_API = 'https://api.callfire.com/v2';
-const USAGE =
-  'usage: dialplan calls fetch --broadcast ID [--out DIR] [--api URL] [--by-campaign] [--limit N]';
+const USAGE = `usage: dialplan calls fetch --broadcast ID [--out DIR] [--api URL] [--by-campaign] [--limit N] ${FETCH_LIMITS_USAGE}`;
 
-interface FetchArgs {
+interface FetchArgs extends FetchLimits {
   broadcastId: string;
   out: string;
   api: string;
@@ -33,10 +40,12 @@ function parseFetchArgs(args: string[]): FetchArgs {
   if (sub !== 'fetch') throw new UsageError(USAGE);
   const options = new Map<string, string>();
   let byCampaign = false;
+  let insecure = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     if (arg === '--by-campaign') byCampaign = true;
-    else if (['--broadcast', '--out', '--api', '--limit'].includes(arg)) {
+    else if (arg === '--insecure') insecure = true;
+    else if (['--broadcast', '--out', '--api', '--limit', ...FETCH_LIMIT_FLAGS].includes(arg)) {
       options.set(arg, optionValue(rest, i, arg));
       i++;
     } else throw new UsageError(`unknown argument '${arg}'. ${USAGE}`);
@@ -55,6 +64,7 @@ function parseFetchArgs(args: string[]): FetchArgs {
     api,
     byCampaign,
     limit,
+    ...fetchLimits(options, insecure, USAGE),
   };
 }
 
@@ -68,26 +78,45 @@ function credentials(): { username: string; password: string } {
   return { username, password };
 }
 
+/** The folder for the pages, made and checked before the first request: a clear error, not a trace. */
+async function writableFolder(out: string): Promise<void> {
+  try {
+    await mkdir(out, { recursive: true });
+    await access(out, constants.W_OK);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unwritable';
+    throw new UsageError(`cannot write pages to --out '${out}' (${reason})`);
+  }
+}
+
+async function savePage(out: string, page: unknown, offset: number): Promise<void> {
+  const file = join(out, `page-${String(offset).padStart(9, '0')}.json`);
+  try {
+    await writeFile(file, JSON.stringify(page));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'unwritable';
+    throw new FetchError(`cannot write '${file}' (${reason})`);
+  }
+}
+
 export async function callsCommand(args: string[], io: CliIo): Promise<number> {
   const parsed = parseFetchArgs(args);
   const auth = credentials();
-  await mkdir(parsed.out, { recursive: true });
+  if (parsed.insecure) io.stderr(`warning: ${parsed.insecure}\n`);
+  await writableFolder(parsed.out);
   try {
     const fetched = await fetchCallPages({
       ...parsed,
       ...auth,
-      onPage: (page, offset) =>
-        writeFile(
-          join(parsed.out, `page-${String(offset).padStart(9, '0')}.json`),
-          JSON.stringify(page),
-        ),
+      onPage: (page, offset) => savePage(parsed.out, page, offset),
       onProgress: (n, total) =>
         io.stderr(`\rfetched ${n}${Number.isFinite(total) ? ` of ${total}` : ''} calls`),
+      onNotice: io.stderr,
     });
     io.stderr(`\n${fetched} calls saved in ${parsed.out}\n`);
     return 0;
   } catch (error) {
-    if (!(error instanceof FetchError) && !(error instanceof TypeError)) throw error;
+    if (!(error instanceof FetchError)) throw error;
     io.stderr(`\ndialplan calls fetch: ${error.message}\n`);
     return 1;
   }
