@@ -263,6 +263,30 @@ describe('calls fetch on a slow or stuck server', () => {
     expect(result.stderr).toContain('the answer stalled (no data for 0.3 s)');
   });
 
+  it('a refused connection names the reason, not just "fetch failed"', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const saved = api;
+    api = `http://127.0.0.1:${closedPort}/v2`;
+    try {
+      const result = await fetchCalls('--timeout', '5');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        `GET ${api}/calls/broadcasts/42/calls?limit=100&offset=0 failed: ECONNREFUSED`,
+      );
+    } finally {
+      api = saved;
+    }
+  });
+
+  it.each([['0'], ['-1'], ['soon'], ['99999']])('--timeout %s is a usage error', async (value) => {
+    const result = await fetchCalls('--timeout', value);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--timeout must be a number of seconds');
+  });
+
   it('says on stderr when it waits for Retry-After', async () => {
     let first = true;
     handler = (req, res, paging) => {
