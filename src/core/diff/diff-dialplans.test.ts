@@ -176,3 +176,13 @@ describe('diffDialplanTexts', () => {
     expect(diffDialplanTexts(text, formatDialplan(parseDialplan(text).document))).toEqual([]);
   });
 });
+
+describe('diffDialplanTexts on many siblings', () => {
+  it('pairs 100,000 unnamed siblings in order and reports the one that was added', () => {
+    const plays = (n: number) => '<play type="tts">x</play>'.repeat(n);
+    const before = `<dialplan>${plays(100_000)}</dialplan>`;
+    const after = `<dialplan>${plays(100_000)}<hangup/></dialplan>`;
+    const changes = diffDialplanTexts(before, after);
+    expect(changes.map((c) => `${c.kind} ${c.tag}`)).toEqual(['added hangup']);
+  }, 30_000);
+});

@@ -333,8 +333,32 @@ function parseAttributeValue(s: Scanner, nameStart: number, nameEnd: number): vo
 }
 
 /** Whether attributes `[first, end)` include the name `nameId` (case-insensitively). */
-function isWrittenBefore(store: TreeStore, first: number, end: number, nameId: number): boolean {
+/** ASCII letters folded, as `sameNameIgnoringCase` compares: the key under which two names are the same. */
+function foldedName(name: string): string {
+  return name.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+}
+
+/** Past this many attributes on one tag, duplicates are found through a set (a scan of each is quadratic). */
+const ATTRIBUTES_SCANNED = 16;
+
+/**
+ * Whether attribute `nameId` (the last one read) was already written on this tag. A tag with thousands of
+ * attributes (hostile input) is checked through `seen`, built once, so the whole tag stays linear.
+ */
+function isWrittenBefore(
+  store: TreeStore,
+  first: number,
+  end: number,
+  nameId: number,
+  seen: Set<string> | undefined,
+): boolean {
   const name = store.names[nameId] ?? '';
+  if (seen) {
+    const key = foldedName(name);
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  }
   for (let i = first; i < end; i++) {
     const other = store.nameId[i] ?? -1;
     if (other === nameId || sameNameIgnoringCase(attributeName(store, i), name)) return true;
@@ -342,9 +366,16 @@ function isWrittenBefore(store: TreeStore, first: number, end: number, nameId: n
   return false;
 }
 
+function namesSoFar(store: TreeStore, first: number, end: number): Set<string> {
+  const seen = new Set<string>();
+  for (let i = first; i < end; i++) seen.add(foldedName(attributeName(store, i)));
+  return seen;
+}
+
 /** Reads attributes up to `>` or `/>`. Returns whether the tag closed itself, or undefined if cut off. */
 function parseAttributes(s: Scanner): boolean | undefined {
   const first = s.store.attributeCount;
+  let seen: Set<string> | undefined;
   for (;;) {
     const before = s.pos;
     skipSpace(s);
@@ -372,7 +403,8 @@ function parseAttributes(s: Scanner): boolean | undefined {
     parseAttributeValue(s, nameStart, nameEnd);
     if (s.store.attributeCount === count) continue;
     const nameId = s.store.nameId[count] ?? 0;
-    if (isWrittenBefore(s.store, first, count, nameId))
+    if (!seen && count - first > ATTRIBUTES_SCANNED) seen = namesSoFar(s.store, first, count);
+    if (isWrittenBefore(s.store, first, count, nameId, seen))
       report(s, nameStart, nameEnd, `Attribute '${s.store.names[nameId]}' is written twice`);
   }
 }
