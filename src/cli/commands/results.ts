@@ -9,6 +9,7 @@ import {
   ResultsInputError,
   csvChunks,
   dialplanQuestions,
+  emptyRecord,
   orderQuestions,
   parseDialplan,
   parsePageText,
@@ -49,13 +50,15 @@ async function readPages(files: string[], io: CliIo): Promise<{ set: CallResultS
   return { set, bad };
 }
 
+/** Keyed by names from the pages, so without a prototype (`__proto__` is a question like any other). */
 function intervalsOf(summary: ResultsSummary) {
-  const out: Record<string, Record<string, ReturnType<typeof wilsonInterval>>> = {};
+  const out = emptyRecord<Record<string, ReturnType<typeof wilsonInterval>>>();
   for (const [question, counts] of Object.entries(summary.questions)) {
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    out[question] = {};
+    const intervals = emptyRecord<ReturnType<typeof wilsonInterval>>();
     for (const [response, n] of Object.entries(counts))
-      (out[question] as Record<string, unknown>)[response] = wilsonInterval(n, total);
+      intervals[response] = wilsonInterval(n, total);
+    out[question] = intervals;
   }
   return out;
 }

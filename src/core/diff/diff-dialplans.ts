@@ -32,7 +32,7 @@ export function diffDialplans(before: DialplanDocument, after: DialplanDocument)
     }
     const base = pairEntry(old, element);
     if (moved.has(element)) changes.push({ ...base, kind: 'moved', old: old.id, new: element.id });
-    changes.push(...elementChanges(old, element, renames, base));
+    for (const change of elementChanges(old, element, renames, base)) changes.push(change);
     for (const child of childElements(old)) {
       if (!matchedOld.has(child)) changes.push(removedEntry(child));
     }

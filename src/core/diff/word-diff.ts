@@ -41,7 +41,7 @@ function orderRuns(parts: readonly WordPart[]): WordPart[] {
   const out: WordPart[] = [];
   let run: WordPart[] = [];
   const flush = (): void => {
-    out.push(...run.filter((p) => p.op === 'removed'), ...run.filter((p) => p.op === 'added'));
+    for (const op of ['removed', 'added']) for (const p of run) if (p.op === op) out.push(p);
     run = [];
   };
   for (const part of parts) {

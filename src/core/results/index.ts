@@ -15,7 +15,9 @@ export {
   type AttemptInput,
 } from './read-page.ts';
 export { CallResultSet } from './call-set.ts';
+export { countOf, emptyRecord } from './records.ts';
 export {
+  CROSS_TAB_LIMIT,
   LIVE_ANSWER,
   crossTab,
   orderQuestions,
