@@ -125,6 +125,20 @@ describe('dialplan results', () => {
     expect(stderr).toContain(message);
   });
 
+  it('--json with --dialplan gives answer labels and completion by design (issue 26 items 1, 2)', async () => {
+    const json = JSON.parse((await run([...PAGES, '--dialplan', POLL, '--json'])).stdout);
+    // The prompt's words per stored value (every phrasing is tested in answer-labels.test.ts).
+    expect(json.labels.Vote).toEqual({ Yes: 'Yes', No: 'No' });
+    expect(Object.values(json.labels.Candidate)).toContain('Decline to state');
+    expect(json.labels.Candidate['1']).toBe('Donkeys');
+    // Hand count (fixtures/results/README.md): 7 live; 5 chose a candidate and 1 voted No (the poll
+    // thanks them and hangs up: complete); 1 Yes voter hung up at the candidate question.
+    expect(json.completion).toEqual({ live: 7, completed: 6, droppedAt: { Question_01: 1 } });
+    const plain = JSON.parse((await run([...PAGES, '--json'])).stdout);
+    expect(plain).not.toHaveProperty('labels');
+    expect(plain).not.toHaveProperty('completion');
+  });
+
   describe('hostile pages (issue 30)', () => {
     const page = (name: string, items: unknown[]) => {
       const file = join(dir, name);

@@ -6,6 +6,9 @@
 import { readFileSync } from 'node:fs';
 import {
   CallResultSet,
+  answerLabels,
+  completionDesign,
+  completionOf,
   ResultsInputError,
   csvChunks,
   dialplanQuestions,
@@ -77,10 +80,8 @@ function dialplanReport(plan: DialplanQuestions, set: CallResultSet) {
 
 export async function resultsCommand(args: string[], io: CliIo): Promise<number> {
   const { files, dialplan, format } = parseResultsArgs(args);
-  const plan =
-    dialplan === undefined
-      ? undefined
-      : dialplanQuestions(parseDialplan(readText(dialplan)).document);
+  const document = dialplan === undefined ? undefined : parseDialplan(readText(dialplan)).document;
+  const plan = document && dialplanQuestions(document);
   const { set, bad } = await readPages(files, io);
   const order = orderQuestions(set.questionsSeen, plan?.order);
   const report = plan && dialplanReport(plan, set);
@@ -92,6 +93,12 @@ export async function resultsCommand(args: string[], io: CliIo): Promise<number>
         ...summary,
         intervals: intervalsOf(summary),
         ...(report && { dialplan: report }),
+        // With a dialplan only: words for the stored values, and completion by the poll's design.
+        ...(document &&
+          plan && {
+            labels: answerLabels(document),
+            completion: completionOf(set, plan, completionDesign(document, plan)),
+          }),
       };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     } else io.stdout(resultsTable(summary));

@@ -41,3 +41,11 @@ export {
 } from './overlay.ts';
 export { callCsvRow, callsCsv, csvChunks, csvField, csvHeader, csvRow } from './csv.ts';
 export { filterCalls, filterChoices, matchesFilter, type CallFilter } from './filter.ts';
+export { answerLabels, promptKeys, type AnswerLabels } from './answer-labels.ts';
+export {
+  completionDesign,
+  completionOf,
+  type Completion,
+  type CompletionDesign,
+  type SiteDesign,
+} from './completion.ts';
