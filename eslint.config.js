@@ -65,4 +65,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Spreading an array into a call puts every element on the stack: an unbounded one (answers, words,
+    // calls from a page) overflows it ("Maximum call stack size exceeded"). Loop instead (issue 30).
+    // Tests spread fixed lists of fixtures into fast-check's variadic constantFrom; the store forwards
+    // zustand's fixed (set, get, api) triple to its slices: neither can grow with input.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'src/store/create-studio-store.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message:
+            'No spread into call arguments (Math.max(...x), push(...x), fn(...arr)): an unbounded array overflows the stack. Use a loop.',
+        },
+      ],
+    },
+  },
 );

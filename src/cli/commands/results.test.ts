@@ -124,4 +124,119 @@ describe('dialplan results', () => {
     expect(code).toBe(2);
     expect(stderr).toContain(message);
   });
+
+  it('--json with --dialplan gives answer labels and completion by design (issue 26 items 1, 2)', async () => {
+    const json = JSON.parse((await run([...PAGES, '--dialplan', POLL, '--json'])).stdout);
+    // The prompt's words per stored value (every phrasing is tested in answer-labels.test.ts).
+    expect(json.labels.Vote).toEqual({ Yes: 'Yes', No: 'No' });
+    expect(Object.values(json.labels.Candidate)).toContain('Decline to state');
+    expect(json.labels.Candidate['1']).toBe('Donkeys');
+    // Hand count (fixtures/results/README.md): 7 live; 5 chose a candidate and 1 voted No (the poll
+    // thanks them and hangs up: complete); 1 Yes voter hung up at the candidate question.
+    expect(json.completion).toEqual({ live: 7, completed: 6, droppedAt: { Question_01: 1 } });
+    const plain = JSON.parse((await run([...PAGES, '--json'])).stdout);
+    expect(plain).not.toHaveProperty('labels');
+    expect(plain).not.toHaveProperty('completion');
+  });
+
+  describe('hostile pages (issue 30)', () => {
+    const page = (name: string, items: unknown[]) => {
+      const file = join(dir, name);
+      writeFileSync(file, JSON.stringify({ items }));
+      return file;
+    };
+    const answering = (id: number, question: string, response: string, final = 'LA') => ({
+      id,
+      finalCallResult: final,
+      records: [{ id: 1, finishTime: 1, questionResponses: [{ question, response }] }],
+    });
+
+    it('finding 2: 20,000 calls each answering another question print a bounded table', async () => {
+      const file = page(
+        'many-questions.json',
+        Array.from({ length: 20_000 }, (_, i) => answering(i, `Q${i}`, `A${i}`)),
+      );
+      const table = await run([file]);
+      expect(table.code).toBe(0);
+      expect(table.stdout).toContain('Q49 (1 answers)');
+      expect(table.stdout).not.toContain('Q50 (1 answers)');
+      expect(table.stdout).toContain(
+        '(showing the first 50 of 20,000 questions; all are in --csv and --json)',
+      );
+      expect(table.stdout).toContain('(showing the first 50 of 20,001 steps)');
+      expect(table.stdout.split('\n').length).toBeLessThan(400);
+      const json = JSON.parse((await run([file, '--json'])).stdout);
+      expect(Object.keys(json.questions)).toHaveLength(20_000);
+      expect(json.questions.Q19999).toEqual({ A19999: 1 });
+    });
+
+    it('finding 7: 200,000 distinct answers print the top 50 and say where the rest are', async () => {
+      const items = Array.from({ length: 200_000 }, (_, i) =>
+        answering(i, 'Name', i < 3 ? 'Smith' : `N${i}`),
+      );
+      const { code, stdout } = await run([page('many-answers.json', items)]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/Name \(200000 answers\)\n {2}Smith +3 +0\.0 %/);
+      expect(stdout).toContain(
+        '(showing the top 50 of 199,998 answers; all are in --csv and --json)',
+      );
+      expect(stdout.split('\n').length).toBeLessThan(100);
+    });
+
+    it('finding 9: names like __proto__ and constructor are counted, with no NaN', async () => {
+      const file = page('proto.json', [
+        answering(1, '__proto__', 'constructor', 'constructor'),
+        answering(2, 'constructor', '__proto__', '__proto__'),
+        answering(3, '__proto__', '__proto__', 'LA'),
+      ]);
+      const table = await run([file]);
+      expect(table.stdout).not.toContain('NaN');
+      expect(table.stdout).not.toContain('function');
+      expect(table.stdout).toMatch(/\n {2}constructor +1 +33\.3 %\n/);
+      expect(table.stdout).toContain('__proto__ (2 answers)');
+      const json = JSON.parse((await run([file, '--json'])).stdout);
+      expect(Object.entries(json.finalCallResult)).toEqual([
+        ['constructor', 1],
+        ['__proto__', 1],
+        ['LA', 1],
+      ]);
+      expect(Object.keys(json.questions)).toEqual(['__proto__', 'constructor']);
+      expect(Object.entries(json.questions.__proto__)).toEqual([
+        ['constructor', 1],
+        ['__proto__', 1],
+      ]);
+      expect(Object.keys(json.intervals)).toEqual(['__proto__', 'constructor']);
+      expect(json.intervals.constructor.__proto__.share).toBe(1);
+    });
+
+    it('finding 12: a 100 kB answer does not widen every row of the table', async () => {
+      const long = 'x'.repeat(100_000);
+      const items = Array.from({ length: 40 }, (_, i) =>
+        answering(i, 'Comment', i === 0 ? long : `short ${i}`),
+      );
+      const { stdout } = await run([page('long-label.json', items)]);
+      const widest = stdout.split('\n').reduce((m, line) => Math.max(m, line.length), 0);
+      expect(widest).toBeLessThan(200);
+      expect(stdout).toContain(`  ${'x'.repeat(59)}…        1    2.5 %`);
+      expect(stdout).toMatch(/\n {2}short 1 {54} +1 +2\.5 %/);
+    });
+
+    it('finding 12: attempts listed twice with different answers are reported', async () => {
+      const first = page('first.json', [answering(7, 'Vote', 'Yes')]);
+      const again = page('again.json', [answering(7, 'Vote', 'No')]);
+      const table = await run([first, again]);
+      expect(table.stdout).toContain(
+        '1 attempts were listed again with different contents; the first reading of each was kept (call 7 attempt 1)',
+      );
+      expect(table.stdout).toMatch(/Vote \(1 answers\)\n {2}Yes/);
+      const json = JSON.parse((await run([first, again, '--json'])).stdout);
+      expect(json.conflictingAttempts).toEqual({
+        count: 1,
+        examples: [{ call: '7', attempt: '1' }],
+      });
+      expect(JSON.parse((await run([first, first, '--json'])).stdout)).not.toHaveProperty(
+        'conflictingAttempts',
+      );
+    });
+  });
 });

@@ -6,9 +6,13 @@
 import { readFileSync } from 'node:fs';
 import {
   CallResultSet,
+  answerLabels,
+  completionDesign,
+  completionOf,
   ResultsInputError,
   csvChunks,
   dialplanQuestions,
+  emptyRecord,
   orderQuestions,
   parseDialplan,
   parsePageText,
@@ -49,13 +53,15 @@ async function readPages(files: string[], io: CliIo): Promise<{ set: CallResultS
   return { set, bad };
 }
 
+/** Keyed by names from the pages, so without a prototype (`__proto__` is a question like any other). */
 function intervalsOf(summary: ResultsSummary) {
-  const out: Record<string, Record<string, ReturnType<typeof wilsonInterval>>> = {};
+  const out = emptyRecord<Record<string, ReturnType<typeof wilsonInterval>>>();
   for (const [question, counts] of Object.entries(summary.questions)) {
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    out[question] = {};
+    const intervals = emptyRecord<ReturnType<typeof wilsonInterval>>();
     for (const [response, n] of Object.entries(counts))
-      (out[question] as Record<string, unknown>)[response] = wilsonInterval(n, total);
+      intervals[response] = wilsonInterval(n, total);
+    out[question] = intervals;
   }
   return out;
 }
@@ -74,10 +80,8 @@ function dialplanReport(plan: DialplanQuestions, set: CallResultSet) {
 
 export async function resultsCommand(args: string[], io: CliIo): Promise<number> {
   const { files, dialplan, format } = parseResultsArgs(args);
-  const plan =
-    dialplan === undefined
-      ? undefined
-      : dialplanQuestions(parseDialplan(readText(dialplan)).document);
+  const document = dialplan === undefined ? undefined : parseDialplan(readText(dialplan)).document;
+  const plan = document && dialplanQuestions(document);
   const { set, bad } = await readPages(files, io);
   const order = orderQuestions(set.questionsSeen, plan?.order);
   const report = plan && dialplanReport(plan, set);
@@ -89,6 +93,12 @@ export async function resultsCommand(args: string[], io: CliIo): Promise<number>
         ...summary,
         intervals: intervalsOf(summary),
         ...(report && { dialplan: report }),
+        // With a dialplan only: words for the stored values, and completion by the poll's design.
+        ...(document &&
+          plan && {
+            labels: answerLabels(document),
+            completion: completionOf(set, plan, completionDesign(document, plan)),
+          }),
       };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     } else io.stdout(resultsTable(summary));

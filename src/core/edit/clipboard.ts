@@ -46,9 +46,9 @@ export function makeNamesUnique(snippet: string, taken: Set<string>): string {
     if (name === undefined || !taken.has(name) || renamed.has(name)) continue;
     renamed.add(name);
     const fresh = uniqueName(name, reserved);
-    patches.push(...setAttributePatches(element, 'name', fresh));
+    for (const patch of setAttributePatches(element, 'name', fresh)) patches.push(patch);
     for (const ref of referencesTo(elements, name)) {
-      patches.push(...retargetPatches(source, ref, fresh));
+      for (const patch of retargetPatches(source, ref, fresh)) patches.push(patch);
     }
   }
   const result = applyPatches(source, patches);

@@ -43,13 +43,12 @@ export function promptFromAnswers(prompt: string, answers: readonly QuestionAnsw
 }
 
 function longestKey(answers: readonly QuestionAnswer[]): number {
-  return Math.max(
-    1,
-    ...answers.map((a) => {
+  return answers
+    .map((a) => {
       const range = RANGE.exec(a.pressed);
       return range ? Math.max(range[1]?.length ?? 1, range[2]?.length ?? 1) : a.pressed.length;
-    }),
-  );
+    })
+    .reduce((m, n) => Math.max(m, n), 1);
 }
 
 const play = (voice: string, text: string, name?: string) =>

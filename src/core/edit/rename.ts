@@ -32,7 +32,7 @@ export function renamePatches(
   const sameName = elements.filter((e) => elementName(e) === oldName);
   if (sameName.length > 1) return patches;
   for (const ref of referencesTo(elements, oldName)) {
-    patches.push(...retargetPatches(source, ref, newName));
+    for (const patch of retargetPatches(source, ref, newName)) patches.push(patch);
   }
   return patches;
 }

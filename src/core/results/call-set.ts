@@ -5,10 +5,30 @@
  * A call listed on two overlapping pages is one call; its attempts are merged by attempt id, so an
  * attempt is billed and answered once; the answer to a question is the one from the attempt with the
  * latest `finishTime` (on a tie, the attempt read last; inside an attempt, the last response).
+ * An attempt listed again with other contents (result, time, billing, answers) keeps its first reading;
+ * such conflicts are counted (`conflicts`) so the summary can say so.
+ *
+ * Every step is linear in what the pages hold: attempts are found by id in a per-call Map, answers are
+ * stored only for the calls that gave them (AnswerColumn), names from data are Map keys only.
  */
+import { hashChars } from '../ast/names.ts';
 import { AnswerColumn, StringTable } from './columns.ts';
 import { callOf, itemsOfPage, type AttemptInput, type CallInput } from './read-page.ts';
+import { emptyRecord } from './records.ts';
 import type { CallResult } from './types.ts';
+
+/** How many conflicting attempts are named (the count covers them all). */
+const CONFLICT_EXAMPLES = 5;
+
+/**
+ * What an attempt says, as a 32-bit hash of its contents: two readings of an attempt id agree when these
+ * are equal. A number per attempt, not its text: a million calls keep a million numbers (a collision
+ * would hide one conflict, once in four billion).
+ */
+function fingerprint(a: AttemptInput): number {
+  const text = JSON.stringify([a.finishTime, a.result, a.billedAmount, a.questionResponses]);
+  return hashChars(text, 0, text.length);
+}
 
 export class CallResultSet {
   private readonly index = new Map<string, number>();
@@ -20,9 +40,13 @@ export class CallResultSet {
   private readonly created: number[] = [];
   private readonly modified: number[] = [];
   private readonly billed: number[] = [];
-  /** The first attempt's id per call; calls with more attempts list them all in `moreAttempts`. */
+  /**
+   * The first attempt's id and fingerprint per call; calls with more attempts keep the others in
+   * `moreAttempts` (attempt id → fingerprint).
+   */
   private readonly firstAttempt: string[] = [];
-  private readonly moreAttempts = new Map<number, string[]>();
+  private readonly firstPrint: number[] = [];
+  private readonly moreAttempts = new Map<number, Map<string, number>>();
   private readonly resultNames = new StringTable();
   private readonly batchNames = new StringTable();
   private readonly labelKeys = new StringTable();
@@ -32,6 +56,11 @@ export class CallResultSet {
   readonly questionsSeen: string[] = [];
   /** Page items that were not calls (no id). */
   skipped = 0;
+  /** Attempts (each once) listed again with contents other than their first reading (which was kept). */
+  readonly conflicts: { count: number; examples: { call: string; attempt: string }[] } = {
+    count: 0,
+    examples: [],
+  };
 
   get size(): number {
     return this.ids.length;
@@ -66,7 +95,7 @@ export class CallResultSet {
     this.modified.push(input.modified);
     this.billed.push(0);
     this.firstAttempt.push('');
-    for (const column of this.columns.values()) column.grow();
+    this.firstPrint.push(0);
     return i;
   }
 
@@ -86,23 +115,46 @@ export class CallResultSet {
     return code;
   }
 
-  /** False when the call already has this attempt (a page read twice, or overlapping pages). */
-  private newAttempt(i: number, id: string): boolean {
-    const first = this.firstAttempt[i];
-    if (first === '') {
-      this.firstAttempt[i] = id;
+  /**
+   * False when the call already has this attempt (a page read twice, or overlapping pages); an attempt
+   * read again with other contents is counted as a conflict.
+   */
+  private newAttempt(i: number, attempt: AttemptInput): boolean {
+    const print = fingerprint(attempt);
+    let seen: number | undefined;
+    if (this.firstAttempt[i] === '') {
+      this.firstAttempt[i] = attempt.id;
+      this.firstPrint[i] = print;
       return true;
     }
-    if (first === id) return false;
-    const more = this.moreAttempts.get(i) ?? [];
-    if (more.includes(id)) return false;
-    more.push(id);
-    this.moreAttempts.set(i, more);
-    return true;
+    if (this.firstAttempt[i] === attempt.id) seen = this.firstPrint[i];
+    else {
+      let more = this.moreAttempts.get(i);
+      if (!more) this.moreAttempts.set(i, (more = new Map()));
+      seen = more.get(attempt.id);
+      if (seen === undefined) {
+        more.set(attempt.id, print);
+        return true;
+      }
+    }
+    if (seen !== print) this.conflict(i, attempt.id);
+    return false;
+  }
+
+  /** Each conflicting attempt once, however often it is read again. */
+  private readonly conflicted = new Set<string>();
+
+  private conflict(i: number, attempt: string): void {
+    const key = `${i}\u0000${attempt}`;
+    if (this.conflicted.has(key)) return;
+    this.conflicted.add(key);
+    this.conflicts.count++;
+    if (this.conflicts.examples.length < CONFLICT_EXAMPLES)
+      this.conflicts.examples.push({ call: this.idOf(i), attempt });
   }
 
   private addAttempt(i: number, attempt: AttemptInput): void {
-    if (!this.newAttempt(i, attempt.id)) return;
+    if (!this.newAttempt(i, attempt)) return;
     this.billed[i] = (this.billed[i] ?? 0) + attempt.billedAmount;
     for (const { question, response } of attempt.questionResponses)
       this.column(question).answer(i, response, attempt.finishTime);
@@ -111,7 +163,7 @@ export class CallResultSet {
   private column(question: string): AnswerColumn {
     let column = this.columns.get(question);
     if (!column) {
-      column = new AnswerColumn(this.size);
+      column = new AnswerColumn();
       this.columns.set(question, column);
       this.questionsSeen.push(question);
     }
@@ -125,7 +177,12 @@ export class CallResultSet {
 
   /** The code of call `i`'s answer (0 = none), for tight loops; see `responseName`. */
   answerCode(i: number, question: string): number {
-    return this.columns.get(question)?.codes[i] ?? 0;
+    return this.columns.get(question)?.codeOf(i) ?? 0;
+  }
+
+  /** The (call, answer code) pairs of the calls that answered `question` (see `responseName`). */
+  answersTo(question: string): Iterable<[number, number]> {
+    return this.columns.get(question)?.entries() ?? [];
   }
 
   responseName(question: string, code: number): string {
@@ -162,7 +219,7 @@ export class CallResultSet {
 
   /** Call `i` as one object (for a few calls at a time: a view, a test). */
   call(i: number): CallResult {
-    const answers: Record<string, string> = {};
+    const answers = emptyRecord<string>();
     for (const q of this.questionsSeen) {
       const response = this.answerOf(i, q);
       if (response !== undefined) answers[q] = response;

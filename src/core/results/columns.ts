@@ -1,7 +1,8 @@
 /**
  * Growable columns for many calls: strings that repeat (results, batches, label sets, responses) are
  * kept once and stored as small-integer codes, numbers in plain arrays (V8 keeps them unboxed). A million
- * calls then fit in a few hundred MB, where one object per call and per answer took over 2 GB.
+ * calls then fit in a few hundred MB, where one object per call and per answer took over 2 GB. Answers
+ * are kept per question for the calls that gave them only (see AnswerColumn).
  */
 
 /** Strings kept once, each with a code (its position). */
@@ -25,31 +26,53 @@ export class StringTable {
   }
 }
 
-/** One question's answers: a response code + 1 per call (0 = not answered) and the answer's finishTime. */
+/**
+ * One question's answers, sparse: only the calls that answered it have an entry (call index → slot),
+ * so 20,000 questions each answered once cost 20,000 entries, not 20,000 columns as long as all the
+ * calls. A slot holds the response code + 1 and the answer's finishTime.
+ */
 export class AnswerColumn {
   readonly responses = new StringTable();
-  readonly codes: number[];
-  readonly times: number[];
+  private readonly slots = new Map<number, number>();
+  /** Per slot: the call, its response code + 1, the answer's finishTime. */
+  private readonly calls: number[] = [];
+  private readonly codes: number[] = [];
+  private readonly times: number[] = [];
 
-  constructor(calls: number) {
-    this.codes = new Array<number>(calls).fill(0);
-    this.times = new Array<number>(calls).fill(0);
-  }
-
-  grow(): void {
-    this.codes.push(0);
-    this.times.push(0);
+  /** How many calls answered. */
+  get size(): number {
+    return this.calls.length;
   }
 
   /** Keeps the answer with the latest finishTime (a tie goes to the one read last). */
   answer(call: number, response: string, finishTime: number): void {
-    if (this.codes[call] !== 0 && (this.times[call] ?? 0) > finishTime) return;
-    this.codes[call] = this.responses.code(response) + 1;
-    this.times[call] = finishTime;
+    const slot = this.slots.get(call);
+    if (slot === undefined) {
+      this.slots.set(call, this.calls.length);
+      this.calls.push(call);
+      this.codes.push(this.responses.code(response) + 1);
+      this.times.push(finishTime);
+      return;
+    }
+    if ((this.times[slot] ?? 0) > finishTime) return;
+    this.codes[slot] = this.responses.code(response) + 1;
+    this.times[slot] = finishTime;
+  }
+
+  /** Call `call`'s response code + 1, or 0 when it did not answer. */
+  codeOf(call: number): number {
+    const slot = this.slots.get(call);
+    return slot === undefined ? 0 : (this.codes[slot] ?? 0);
   }
 
   responseOf(call: number): string | undefined {
-    const code = this.codes[call] ?? 0;
+    const code = this.codeOf(call);
     return code === 0 ? undefined : this.responses.values[code - 1];
+  }
+
+  /** Every (call, response code + 1) pair, in the order the calls first answered. */
+  *entries(): IterableIterator<[number, number]> {
+    for (let slot = 0; slot < this.calls.length; slot++)
+      yield [this.calls[slot] ?? 0, this.codes[slot] ?? 0];
   }
 }

@@ -5,7 +5,6 @@
  */
 import type { DialplanDocument, ElementNode } from '../ast/types.ts';
 import { attrValue, childElements, elementName, textContent, walkElements } from '../ast/query.ts';
-import { sameNameIgnoringCase } from '../ast/names.ts';
 
 export interface StashSite {
   /** The stash element's id. */
@@ -57,8 +56,7 @@ export function dialplanQuestions(doc: DialplanDocument): DialplanQuestions {
       return false;
     });
   visit(doc.children);
-  const order: string[] = [];
-  for (const s of sites) if (!order.includes(s.question)) order.push(s.question);
+  const order = [...new Set(sites.map((s) => s.question))];
   return { order, sites, menus: [...menus.values()] };
 }
 
@@ -88,13 +86,20 @@ function siteOf(
   };
 }
 
+/** ASCII letters in lower case, the rest as is: equal for names that sameNameIgnoringCase finds equal. */
+const foldAscii = (name: string) => name.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+
 /** Questions the results hold that no stash writes, and stashes whose question nobody answered. */
 export function questionMismatches(
   plan: DialplanQuestions,
   answered: readonly string[],
 ): { unknownQuestions: string[]; unansweredStashes: StashSite[] } {
-  const known = (q: string) => plan.order.some((p) => sameNameIgnoringCase(p, q));
-  const asked = (q: string) => answered.some((a) => sameNameIgnoringCase(a, q));
+  // Sets of ASCII-folded names (as sameNameIgnoringCase compares): 20,000 questions against a dialplan
+  // with many stashes stay linear.
+  const knownNames = new Set(plan.order.map(foldAscii));
+  const answeredNames = new Set(answered.map(foldAscii));
+  const known = (q: string) => knownNames.has(foldAscii(q));
+  const asked = (q: string) => answeredNames.has(foldAscii(q));
   return {
     unknownQuestions: answered.filter((q) => !known(q)),
     unansweredStashes: plan.sites.filter((s) => !asked(s.question)),

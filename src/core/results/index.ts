@@ -15,7 +15,9 @@ export {
   type AttemptInput,
 } from './read-page.ts';
 export { CallResultSet } from './call-set.ts';
+export { countOf, emptyRecord } from './records.ts';
 export {
+  CROSS_TAB_LIMIT,
   LIVE_ANSWER,
   crossTab,
   orderQuestions,
@@ -39,3 +41,11 @@ export {
 } from './overlay.ts';
 export { callCsvRow, callsCsv, csvChunks, csvField, csvHeader, csvRow } from './csv.ts';
 export { filterCalls, filterChoices, matchesFilter, type CallFilter } from './filter.ts';
+export { answerLabels, promptKeys, type AnswerLabels } from './answer-labels.ts';
+export {
+  completionDesign,
+  completionOf,
+  type Completion,
+  type CompletionDesign,
+  type SiteDesign,
+} from './completion.ts';

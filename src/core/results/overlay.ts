@@ -8,6 +8,7 @@
  * when it asks the first question. Real results and the batch forecast use the same arithmetic.
  */
 import type { DialplanQuestions, StashSite } from './dialplan-questions.ts';
+import { countOf } from './records.ts';
 import type { QuestionCounts } from './types.ts';
 
 export interface BranchOverlay {
@@ -40,13 +41,13 @@ const total = (counts: Record<string, number> | undefined) =>
 function siteCounts(plan: DialplanQuestions, questions: QuestionCounts): Map<StashSite, number> {
   const out = new Map<StashSite, number>();
   for (const question of plan.order) {
-    const counts = questions[question] ?? {};
+    const counts = countOf(questions, question) ?? {};
     const sites = plan.sites.filter((s) => s.question === question);
     const literal = new Set(sites.filter((s) => s.literal).map((s) => s.value));
     const rest = Object.entries(counts)
       .filter(([value]) => !literal.has(value))
       .reduce((a, [, n]) => a + n, 0);
-    for (const s of sites) out.set(s, s.literal ? (counts[s.value] ?? 0) : rest);
+    for (const s of sites) out.set(s, s.literal ? (countOf(counts, s.value) ?? 0) : rest);
   }
   return out;
 }
@@ -59,7 +60,7 @@ export function overlayOf(
   const perSite = siteCounts(plan, counts.questions);
   for (const [site, count] of perSite) {
     if (!site.branchId) continue;
-    const all = total(counts.questions[site.question]);
+    const all = total(countOf(counts.questions, site.question));
     const prior = overlay[site.branchId];
     const sum = (prior?.kind === 'branch' ? prior.count : 0) + count;
     overlay[site.branchId] = {
@@ -71,7 +72,7 @@ export function overlayOf(
   }
   for (const menu of plan.menus) {
     const first = menu.questions[0] ?? '';
-    const answered = total(counts.questions[first]);
+    const answered = total(countOf(counts.questions, first));
     const incoming = [...perSite].filter(
       ([s]) => menu.name !== undefined && s.gotoTarget === menu.name,
     );

@@ -65,6 +65,8 @@ describe('summary with a dialplan order', () => {
         [0, 1],
         [2, 0],
       ],
+      allRows: 2,
+      allColumns: 2,
     });
   });
 });

@@ -26,7 +26,10 @@ export interface CallResult extends Omit<CallFields, 'modified'> {
   answers: Record<string, string>;
 }
 
-/** Counts per response value, per question. */
+/**
+ * Counts per response value, per question. Built without a prototype (records.ts): read a name from
+ * data with `countOf`, never `counts[name]` (a record that crossed postMessage has Object's prototype).
+ */
 export type QuestionCounts = Record<string, Record<string, number>>;
 
 export interface FunnelStep {
@@ -51,6 +54,11 @@ export interface ResultsSummary {
   billed: number;
   /** Page items that were not calls (no id) and so were left out. */
   skipped: number;
+  /**
+   * Attempts listed again (same call, same attempt id) with other contents; the first reading was
+   * kept. Absent when there were none. `examples` names the first few.
+   */
+  conflictingAttempts?: { count: number; examples: { call: string; attempt: string }[] };
 }
 
 /** A 95 % Wilson score interval for a share. */

@@ -95,7 +95,7 @@ export function useCanvasEditing(graph: FlowGraph, allNodes: () => readonly Dial
           return inserted;
         });
         if (made && inserted?.focusOffset !== undefined) {
-          const length = Math.max(0, ...inserted.patches.map((p) => p.insert.length));
+          const length = inserted.patches.reduce((m, p) => Math.max(m, p.insert.length), 0);
           const { lastGood, setPositions } = store.getState();
           setPositions(dropPositions(lastGood, inserted.focusOffset, length, point));
         }

@@ -49,7 +49,8 @@ export const BarChart = forwardRef<SVGSVGElement, { title: string; bars: Bar[] }
       <title id={titleId}>{`${title}: ${bars.map(barTitle).join('; ')}`}</title>
       {bars.map((bar, k) => {
         const y = k * ROW + 2;
-        const width = Math.max(bar.count > 0 ? 2 : 0, bar.share * BAR_SPACE);
+        const share = Number.isFinite(bar.share) ? bar.share : 0;
+        const width = Math.max(bar.count > 0 ? 2 : 0, share * BAR_SPACE);
         return (
           <g key={bar.label}>
             <title>{barTitle(bar)}</title>

@@ -1,5 +1,12 @@
-/** Two questions against each other: pick them, read the counts of each pair of answers. */
+/**
+ * Two questions against each other: pick them, read the counts of each pair of answers. The core keeps
+ * the 50 most frequent answers each way (CROSS_TAB_LIMIT) and the note says so; the pickers list at
+ * most PICKER_LIMIT questions.
+ */
 import type { CrossTab } from '../../core/index.ts';
+import { capNote } from './bars.ts';
+
+export const PICKER_LIMIT = 500;
 
 export function CrossTabView(props: {
   questions: string[];
@@ -15,7 +22,7 @@ export function CrossTabView(props: {
       {label}
       <select value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">Choose…</option>
-        {questions.map((q) => (
+        {questions.slice(0, PICKER_LIMIT).map((q) => (
           <option key={q}>{q}</option>
         ))}
       </select>
@@ -54,6 +61,20 @@ export function CrossTabView(props: {
             ))}
           </tbody>
         </table>
+      )}
+      {table && (table.rows.length < table.allRows || table.columns.length < table.allColumns) && (
+        <p className="results-note">
+          {[
+            capNote(table.rows.length, table.allRows, `answers to ${table.rowQuestion} (rows)`),
+            capNote(
+              table.columns.length,
+              table.allColumns,
+              `answers to ${table.columnQuestion} (columns)`,
+            ),
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        </p>
       )}
     </section>
   );

@@ -1,4 +1,7 @@
-/** One question's answers: a bar chart (or its table), with SVG and PNG downloads of the chart. */
+/**
+ * One question's answers: a bar chart (or its table), with SVG and PNG downloads of the chart, and a
+ * note when the chart shows only some of the rows (see bars.ts).
+ */
 import { useRef } from 'react';
 import { BarChart, type Bar } from './BarChart.tsx';
 import { BarTable } from './BarTable.tsx';
@@ -11,8 +14,9 @@ export function QuestionChart(props: {
   labelHeader: string;
   asTable: boolean;
   fileName: string;
+  note?: string;
 }) {
-  const { title, subtitle, bars, labelHeader, asTable, fileName } = props;
+  const { title, subtitle, bars, labelHeader, asTable, fileName, note } = props;
   const svg = useRef<SVGSVGElement>(null);
   return (
     <section aria-label={title} className="results-card">
@@ -42,6 +46,7 @@ export function QuestionChart(props: {
           </div>
         </>
       )}
+      {note && <p className="results-note">{note}</p>}
     </section>
   );
 }

@@ -4,6 +4,9 @@ import type { FilterChoices } from './worker-protocol.ts';
 
 const DAY_MS = 86_400_000;
 
+/** Options per picker: 200,000 distinct labels would be 200,000 DOM nodes. */
+const CHOICE_LIMIT = 500;
+
 function Choice(props: {
   label: string;
   value: string | undefined;
@@ -18,9 +21,14 @@ function Choice(props: {
         onChange={(event) => props.onChange(event.target.value || undefined)}
       >
         <option value="">All</option>
-        {props.choices.map((c) => (
+        {props.choices.slice(0, CHOICE_LIMIT).map((c) => (
           <option key={c}>{c}</option>
         ))}
+        {props.choices.length > CHOICE_LIMIT && (
+          <option disabled value="\u0000more">
+            {`… and ${(props.choices.length - CHOICE_LIMIT).toLocaleString('en-US')} more`}
+          </option>
+        )}
       </select>
     </label>
   );

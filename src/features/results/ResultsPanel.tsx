@@ -5,8 +5,9 @@
  * This file, the worker and the charts are one lazy chunk, loaded when the tab first opens.
  */
 import { useState } from 'react';
-import { downloadText } from '../../ui/download.ts';
-import { answerBars, answerTotal, funnelBars, resultBars } from './bars.ts';
+import { downloadBlob } from '../../ui/download.ts';
+import { countOf } from '../../core/index.ts';
+import { CHART_ROWS, answerBars, answerTotal, capNote, funnelBars, resultBars } from './bars.ts';
 import { CrossTabView } from './CrossTabView.tsx';
 import { OverlayChoice } from './OverlayChoice.tsx';
 import { QuestionChart } from './QuestionChart.tsx';
@@ -24,8 +25,9 @@ export function ResultsPanel() {
   const { data, plan } = results;
   const summary = data?.summary;
   const downloadCsv = async () => {
-    const text = await results.csv();
-    if (text !== undefined) downloadText('call-results.csv', text, 'text/csv');
+    const parts = await results.csv();
+    if (parts !== undefined)
+      downloadBlob('call-results.csv', new Blob(parts, { type: 'text/csv' }));
   };
   return (
     <section aria-label="Results" className="results-panel">
@@ -55,36 +57,53 @@ export function ResultsPanel() {
               Download CSV
             </button>
           </div>
-          {summary.questionOrder.map((q) => {
-            const counts = summary.questions[q] ?? {};
+          {summary.questionOrder.slice(0, CHART_ROWS).map((q) => {
+            const counts = countOf(summary.questions, q) ?? {};
+            const bars = answerBars(counts);
             return (
               <QuestionChart
                 key={q}
                 title={q}
                 subtitle={`${answerTotal(counts)} answers`}
-                bars={answerBars(counts)}
+                bars={bars.bars}
+                note={capNote(bars.bars.length, bars.all, 'answers')}
                 labelHeader="Answer"
                 asTable={asTable}
                 fileName={fileSafe(q)}
               />
             );
           })}
-          <QuestionChart
-            title="Funnel"
-            subtitle="live answers that answered each question in turn"
-            bars={funnelBars(summary)}
-            labelHeader="Step"
-            asTable={asTable}
-            fileName="funnel"
-          />
-          <QuestionChart
-            title="Final call result"
-            subtitle={`${summary.calls} calls`}
-            bars={resultBars(summary)}
-            labelHeader="Result"
-            asTable={asTable}
-            fileName="final-call-result"
-          />
+          {summary.questionOrder.length > CHART_ROWS && (
+            <p className="results-note">
+              {capNote(CHART_ROWS, summary.questionOrder.length, 'questions', false)}
+            </p>
+          )}
+          {[
+            {
+              title: 'Funnel',
+              subtitle: 'live answers that answered each question in turn',
+              bars: funnelBars(summary),
+              what: 'steps',
+              labelHeader: 'Step',
+              fileName: 'funnel',
+            },
+            {
+              title: 'Final call result',
+              subtitle: `${summary.calls} calls`,
+              bars: resultBars(summary),
+              what: 'results',
+              labelHeader: 'Result',
+              fileName: 'final-call-result',
+            },
+          ].map(({ bars, what, ...chart }) => (
+            <QuestionChart
+              key={chart.title}
+              {...chart}
+              bars={bars.bars}
+              note={capNote(bars.bars.length, bars.all, what, what !== 'steps')}
+              asTable={asTable}
+            />
+          ))}
           <CrossTabView
             questions={summary.questionOrder}
             choice={results.cross}

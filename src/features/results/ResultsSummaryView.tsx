@@ -6,6 +6,19 @@ import {
 } from '../../core/index.ts';
 import { percent } from './BarChart.tsx';
 
+/** A list for a sentence: the first NOTE_ITEMS, then how many more (20,000 unknown questions happen). */
+const NOTE_ITEMS = 20;
+const capped = (items: string[]) =>
+  items.length <= NOTE_ITEMS
+    ? items.join(', ')
+    : `${items.slice(0, NOTE_ITEMS).join(', ')} and ${(items.length - NOTE_ITEMS).toLocaleString('en-US')} more`;
+
+function conflictNote({ count, examples }: NonNullable<ResultsSummary['conflictingAttempts']>) {
+  const named = examples.map((e) => `call ${e.call} attempt ${e.attempt}`).join(', ');
+  const more = count > examples.length ? ', …' : '';
+  return `${count.toLocaleString('en-US')} attempts were listed again with different contents; the first reading of each was kept (${named}${more}).`;
+}
+
 export function ResultsSummaryView(props: {
   summary: ResultsSummary;
   plan: DialplanQuestions;
@@ -40,15 +53,18 @@ export function ResultsSummaryView(props: {
           {summary.skipped} page items without a call id were left out.
         </p>
       )}
+      {summary.conflictingAttempts && (
+        <p className="results-note">{conflictNote(summary.conflictingAttempts)}</p>
+      )}
       {unknownQuestions.length > 0 && (
         <p className="results-note">
-          Not in this dialplan: {unknownQuestions.map((q) => `“${q}”`).join(', ')}.
+          Not in this dialplan: {capped(unknownQuestions.map((q) => `“${q}”`))}.
         </p>
       )}
       {questionsSeen.length > 0 && unansweredStashes.length > 0 && (
         <p className="results-note">
-          Never answered:{' '}
-          {unansweredStashes.map((s) => `stash ${s.question} = ${s.value}`).join(', ')}.
+          Never answered: {capped(unansweredStashes.map((s) => `stash ${s.question} = ${s.value}`))}
+          .
         </p>
       )}
     </section>

@@ -1,42 +1,72 @@
-/** The summary's numbers as chart rows: answers with their Wilson intervals, the funnel, final results. */
+/**
+ * The summary's numbers as chart rows: answers with their Wilson intervals, the funnel, final results.
+ * A chart draws at most CHART_ROWS bars (the most frequent; `all` says how many there are): 200,000
+ * distinct answers would be 1.4 million SVG nodes. The CSV download has them all.
+ */
 import { wilsonInterval, type ResultsSummary } from '../../core/index.ts';
 import type { Bar } from './BarChart.tsx';
 
+/** Bars per chart, and question charts per panel. */
+export const CHART_ROWS = 50;
+
+/** Bars to draw, and how many rows there are in all (more than `bars.length` when capped). */
+export interface Bars {
+  bars: Bar[];
+  all: number;
+}
+
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/** The CHART_ROWS most frequent entries (a stable sort: first seen first among equal counts). */
+const mostFrequent = (entries: [string, number][]) =>
+  entries.length <= CHART_ROWS
+    ? entries
+    : entries.sort(([, a], [, b]) => b - a).slice(0, CHART_ROWS);
 
 /** Answers in a stable order: as numbers when they all are (keys 1–5), else most frequent first. */
 function orderedEntries(counts: Record<string, number>): [string, number][] {
-  const entries = Object.entries(counts);
+  const entries = mostFrequent(Object.entries(counts));
   if (entries.every(([k]) => /^\d+$/.test(k)))
     return entries.sort(([a], [b]) => Number(a) - Number(b));
   return entries.sort(([, a], [, b]) => b - a);
 }
 
-export function answerBars(counts: Record<string, number>): Bar[] {
+export function answerBars(counts: Record<string, number>): Bars {
   const n = total(counts);
-  return orderedEntries(counts).map(([label, count]) => {
+  const bars = orderedEntries(counts).map(([label, count]) => {
     const { share, low, high } = wilsonInterval(count, n);
     return { label, count, share, low, high };
   });
+  return { bars, all: Object.keys(counts).length };
 }
 
-export function funnelBars(summary: ResultsSummary): Bar[] {
+export function funnelBars(summary: ResultsSummary): Bars {
   const live = summary.funnel[0]?.calls ?? 0;
-  return summary.funnel.map((step) => ({
+  const bars = summary.funnel.slice(0, CHART_ROWS).map((step) => ({
     label: step.label,
     count: step.calls,
     share: live === 0 ? 0 : step.calls / live,
   }));
+  return { bars, all: summary.funnel.length };
 }
 
-export function resultBars(summary: ResultsSummary): Bar[] {
-  return Object.entries(summary.finalCallResult)
+export function resultBars(summary: ResultsSummary): Bars {
+  const entries = Object.entries(summary.finalCallResult);
+  const bars = mostFrequent(entries)
     .sort(([, a], [, b]) => b - a)
     .map(([label, count]) => ({
       label,
       count,
       share: summary.calls === 0 ? 0 : count / summary.calls,
     }));
+  return { bars, all: entries.length };
+}
+
+/** What a capped chart says under it; undefined when it shows every row. */
+export function capNote(shown: number, all: number, what: string, top = true): string | undefined {
+  if (shown >= all) return undefined;
+  const which = top ? 'top' : 'first';
+  return `Showing the ${which} ${shown} of ${all.toLocaleString('en-US')} ${what}; all are in the CSV.`;
 }
 
 export { total as answerTotal };

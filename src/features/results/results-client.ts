@@ -103,14 +103,15 @@ export class ResultsClient {
     return reply.counts;
   }
 
-  async csv(filter: CallFilter, known: string[]): Promise<string> {
+  /** The CSV's text in parts (for a Blob; see the worker protocol). */
+  async csv(filter: CallFilter, known: string[]): Promise<string[]> {
     const reply = await this.ask<Extract<ResultsReply, { type: 'csv' }>>((id) => ({
       type: 'csv',
       id,
       filter,
       known,
     }));
-    return reply.text;
+    return reply.parts;
   }
 
   dispose(): void {

@@ -6,7 +6,7 @@
 import {
   CallResultSet,
   ResultsInputError,
-  callsCsv,
+  csvChunks,
   crossTab,
   filterCalls,
   filterChoices,
@@ -70,8 +70,8 @@ function answer(request: ResultsRequest): Promise<void> | void {
     }
     case 'csv': {
       const order = orderQuestions(set.questionsSeen, request.known);
-      const text = callsCsv(set, order, filterCalls(set, request.filter));
-      return reply({ type: 'csv', id: request.id, text });
+      const parts = [...csvChunks(set, order, filterCalls(set, request.filter))];
+      return reply({ type: 'csv', id: request.id, parts });
     }
   }
 }

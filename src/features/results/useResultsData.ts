@@ -6,6 +6,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   dialplanQuestions,
+  emptyRecord,
   overlayOf,
   type CallFilter,
   type OverlayCounts,
@@ -30,9 +31,13 @@ export const FORECAST_CALLS = 2000;
 function scaled(counts: OverlayCounts, liveAnswers: number | undefined): OverlayCounts {
   if (!liveAnswers || counts.liveAnswers === 0) return counts;
   const k = liveAnswers / counts.liveAnswers;
-  const questions: OverlayCounts['questions'] = {};
-  for (const [q, byResponse] of Object.entries(counts.questions))
-    questions[q] = Object.fromEntries(Object.entries(byResponse).map(([r, n]) => [r, n * k]));
+  // Keyed by names from data: without a prototype, so a question named __proto__ stays a question.
+  const questions: OverlayCounts['questions'] = emptyRecord();
+  for (const [q, byResponse] of Object.entries(counts.questions)) {
+    const byScaled = emptyRecord<number>();
+    for (const [r, n] of Object.entries(byResponse)) byScaled[r] = n * k;
+    questions[q] = byScaled;
+  }
   return { liveAnswers, questions };
 }
 

@@ -47,6 +47,7 @@ export type ResultsReply =
   | { type: 'file-error'; name: string; message: string }
   | QueryReply
   | { type: 'forecast'; id: number; counts: OverlayCounts }
-  | { type: 'csv'; id: number; text: string };
+  /** The CSV in chunks of about 64 KB: joined, a wide CSV could pass the longest string V8 holds. */
+  | { type: 'csv'; id: number; parts: string[] };
 
 export type { StashSite };

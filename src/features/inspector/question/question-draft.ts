@@ -25,7 +25,7 @@ export function otherVarnames(doc: DialplanDocument, menuId: string): Set<string
 /** A new answer row: the next key after the last one. */
 export function nextAnswer(answers: readonly QuestionAnswer[]): QuestionAnswer {
   const keys = answers.map((a) => Number.parseInt(a.pressed.split('-').pop() ?? '', 10));
-  const last = Math.max(0, ...keys.filter(Number.isFinite));
+  const last = keys.filter(Number.isFinite).reduce((m, k) => Math.max(m, k), 0);
   return { pressed: String(Math.min(last + 1, 9)), value: '' };
 }
 
