@@ -1,6 +1,7 @@
 import type { Version } from '../../store/index.ts';
 
 const KIND_NAMES: Record<Version['kind'], string> = {
+  start: 'Start',
   sent: 'Sent',
   import: 'Imported',
   auto: 'Auto',
@@ -19,8 +20,9 @@ export function VersionList({ versions, comparedId, onCompare, onRestore }: Prop
   if (versions.length === 0) {
     return (
       <p className="versions-empty">
-        No versions yet. Copying or downloading from Export, importing, and a few minutes of editing
-        each keep one; <strong>Save version</strong> keeps one under a name.
+        No versions yet. Opening or creating a document, copying or downloading from Export,
+        importing, and a few minutes of editing each keep one; <strong>Save version</strong> keeps
+        one under a name.
       </p>
     );
   }

@@ -36,6 +36,7 @@ export function checkSavedVersions(value: unknown): Checked<VersionsByDocument> 
 /** Puts the stored versions into the store (beside any taken before they loaded) and says what was damaged. */
 export function loadVersions(store: StudioStore, storage: Storage | undefined): void {
   const read = readStored(storage, VERSIONS_KEY, checkSavedVersions);
-  if (read.value) store.getState().hydrateVersions(read.value);
+  store.getState().hydrateVersions(read.value ?? {});
   store.getState().addPersistenceNotices(read.problems);
+  store.getState().keepStartingVersion('Opened');
 }
