@@ -41,6 +41,11 @@ export interface VersionsSlice {
    * so that the first edit has something to compare with.
    */
   keepStartingVersion: (label: string) => void;
+  /** Versions that could not be stored (storage full): they are kept until the page closes. */
+  unstoredVersionIds: readonly string[];
+  markVersionsUnstored: (ids: readonly string[]) => void;
+  /** Takes versions out of every document's list (storage made room by dropping them). */
+  dropVersions: (ids: readonly string[]) => void;
 }
 
 let counter = 0;
@@ -51,6 +56,7 @@ export const createVersionsSlice: StateCreator<StudioState, [], [], VersionsSlic
 ) => ({
   versions: {},
   versionsLoaded: true,
+  unstoredVersionIds: [],
   comparison: undefined,
   recordVersion: (kind, label) => {
     const { activeId, text, versions } = get();
@@ -79,6 +85,15 @@ export const createVersionsSlice: StateCreator<StudioState, [], [], VersionsSlic
     const { versionsLoaded, versions, activeId } = get();
     if (versionsLoaded && (versions[activeId]?.length ?? 0) === 0)
       get().recordVersion('start', label);
+  },
+  markVersionsUnstored: (ids) =>
+    set({ unstoredVersionIds: [...new Set([...get().unstoredVersionIds, ...ids])] }),
+  dropVersions: (ids) => {
+    const drop = new Set(ids);
+    const versions: VersionsByDocument = {};
+    for (const [id, list] of Object.entries(get().versions))
+      versions[id] = list.filter((v) => !drop.has(v.id));
+    set({ versions });
   },
 });
 
