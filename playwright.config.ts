@@ -66,7 +66,9 @@ export default defineConfig({
     {
       name: 'dev-server',
       testMatch: DEV_SPECS,
-      timeout: 120_000, // the dev server transforms each module on first request
+      // The dev server transforms each module on its first request: a first view takes longer.
+      timeout: 120_000,
+      expect: { timeout: 30_000 },
       use: { baseURL: `http://127.0.0.1:${DEV_PORT}` },
     },
   ],

@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { clickExport } from '../export-helpers.ts';
 import { GraphTools } from '../pages/GraphTools.ts';
 import { StudioPage } from '../pages/StudioPage.ts';
+import { VersionsPanel } from '../pages/VersionsPanel.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -89,4 +90,21 @@ test('Export: the one-line XML is copied and kept as a sent version', async ({ p
   expect(copied).toMatch(/^<dialplan[^\n]*<\/dialplan>$/);
   await page.getByRole('tab', { name: 'Versions' }).click();
   await expect(page.getByRole('tabpanel', { name: 'Versions' })).toContainText('Sent');
+});
+
+test('Versions: the first edit compares with the opened text, and Restore brings it back', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  const versions = new VersionsPanel(page);
+  await versions.open();
+  await expect(versions.version('Opened')).toHaveCount(1);
+  await studio.clickLine('This is a call for a short political poll');
+  await studio.type('Quick question. ');
+  await expect(studio.node('menu Live')).toContainText('Quick question.');
+  await versions.compareWith('Opened');
+  await expect(versions.diffEditor.locator('.view-lines').last()).toContainText('Quick question.');
+  await versions.restore('Opened');
+  await expect(studio.node('menu Live')).not.toContainText('Quick question.');
+  await expect(versions.diffEditor).toHaveCount(0);
 });

@@ -103,6 +103,7 @@ export function startVersionsStorage(
   let cancelScheduled: (() => void) | undefined;
 
   if (!backend) {
+    if (store.getState().versionsLoaded) return { stop: () => {}, flush: () => Promise.resolve() };
     store.getState().hydrateVersions({});
     store.getState().keepStartingVersion('Opened');
     tell(
