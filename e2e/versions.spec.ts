@@ -63,9 +63,7 @@ test('Save version keeps a named version that survives a reload', async ({ page 
   await versions.panel.getByRole('textbox', { name: 'Version name' }).fill('Wave 2 wording');
   await versions.panel.getByRole('button', { name: 'Save version' }).click();
   await expect(versions.version('Wave 2 wording')).toContainText('Named');
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('dialplan-studio:versions') ?? ''))
-    .toContain('Wave 2 wording');
+  await expect.poll(() => versions.storedLabels()).toContain('Wave 2 wording');
   await studio.open({ keepStorage: true });
   await versions.open();
   await expect(versions.version('Wave 2 wording')).toBeVisible();

@@ -23,7 +23,10 @@ export class StudioPage {
     if (!wrap) await this.page.addInitScript((key) => localStorage.setItem(key, 'off'), WRAP_KEY);
     await this.page.goto('/');
     if (!keepStorage) {
-      await this.page.evaluate(() => localStorage.clear());
+      await this.page.evaluate(() => {
+        localStorage.clear();
+        indexedDB.deleteDatabase('dialplan-studio'); // the versions (done once the page unloads)
+      });
       await this.page.reload();
     }
     await expect(this.editorLines()).toContainText('dialplan');

@@ -32,6 +32,28 @@ export class VersionsPanel {
     await this.panel.getByRole('button', { name: `Restore ${label}` }).click();
   }
 
+  /** The labels of the versions the browser has stored (IndexedDB), in the order they were kept. */
+  storedLabels(): Promise<string[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('dialplan-studio');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('versions')) return resolve([]);
+            const all = db.transaction('versions').objectStore('versions').getAll();
+            all.onerror = () => reject(all.error);
+            all.onsuccess = () => {
+              const records = all.result as { seq: number; version: { label: string } }[];
+              resolve(records.sort((a, b) => a.seq - b.seq).map((r) => r.version.label));
+              db.close();
+            };
+          };
+        }),
+    );
+  }
+
   /** A change in the comparison's list, by its visible text (e.g. `Added keypress`). */
   change(text: string | RegExp): Locator {
     return this.changes.getByRole('button').filter({ hasText: text });

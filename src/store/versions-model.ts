@@ -1,10 +1,11 @@
 /**
- * Versions of a document: snapshots of its text, taken automatically (when it is sent — copied or
- * downloaded from Export —, imported, or every few minutes of editing) or named on request. A document
+ * Versions of a document: snapshots of its text, taken automatically (when it is opened or created —
+ * its starting point —, sent — copied or downloaded from Export —, imported, or every few minutes of
+ * editing) or named on request. A document
  * keeps at most `MAX_VERSIONS`; the oldest automatic ones are dropped first, named ones last.
  */
 
-export type VersionKind = 'sent' | 'import' | 'auto' | 'named';
+export type VersionKind = 'start' | 'sent' | 'import' | 'auto' | 'named';
 
 export interface Version {
   id: string;
@@ -21,7 +22,7 @@ export type VersionsByDocument = Record<string, Version[]>;
 
 export const MAX_VERSIONS = 30;
 
-const KINDS: readonly VersionKind[] = ['sent', 'import', 'auto', 'named'];
+const KINDS: readonly VersionKind[] = ['start', 'sent', 'import', 'auto', 'named'];
 
 /** The list with `version` added (oldest first); an automatic snapshot of unchanged text is skipped. */
 export function withVersion(

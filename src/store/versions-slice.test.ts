@@ -26,7 +26,7 @@ describe('versions slice', () => {
     const { s } = setup();
     s().recordVersion('named', 'first');
     s().newDocument('Other');
-    expect(s().versions[s().activeId]).toBeUndefined();
+    expect(s().versions[s().activeId]?.map((v) => v.label)).toEqual(['New']);
   });
 
   it('restores a version as one undo step', () => {
@@ -39,5 +39,46 @@ describe('versions slice', () => {
     expect(s().text).toBe(B);
     s().redo();
     expect(s().text).toBe(A);
+  });
+
+  it('keeps a starting version for a new, duplicated or opened document that has none', () => {
+    const { s } = setup();
+    const first = s().activeId;
+    s().newDocument('Other');
+    expect(s().versions[s().activeId]?.map((v) => [v.kind, v.label])).toEqual([['start', 'New']]);
+    s().openDocument(first);
+    expect(s().versions[first]?.map((v) => [v.kind, v.label, v.text])).toEqual([
+      ['start', 'Opened', A],
+    ]);
+    s().setText(B, 'editor');
+    s().duplicateDocument(first);
+    expect(s().versions[s().activeId]?.map((v) => [v.label, v.text])).toEqual([['New', B]]);
+    s().openDocument(first); // it has one: no second starting version
+    expect(s().versions[first]).toHaveLength(1);
+  });
+
+  it('keeps no starting version before the stored versions are loaded, then one if none was stored', () => {
+    const { store, s } = setup();
+    store.setState({ versionsLoaded: false });
+    s().keepStartingVersion('Opened');
+    expect(s().versions[s().activeId]).toBeUndefined();
+    s().hydrateVersions({});
+    s().keepStartingVersion('Opened');
+    expect(s().versions[s().activeId]?.map((v) => v.label)).toEqual(['Opened']);
+  });
+
+  it('keeps no starting version for a document whose stored versions loaded', () => {
+    const { store, s } = setup();
+    store.setState({ versionsLoaded: false });
+    const stored = {
+      id: 'v1',
+      kind: 'named' as const,
+      label: 'Wave 1',
+      at: '2026-12-01T05:00:00Z',
+      text: B,
+    };
+    s().hydrateVersions({ [s().activeId]: [stored] });
+    s().keepStartingVersion('Opened');
+    expect(s().versions[s().activeId]).toEqual([stored]);
   });
 });

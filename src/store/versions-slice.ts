@@ -23,13 +23,29 @@ export interface VersionComparison {
 
 export interface VersionsSlice {
   versions: VersionsByDocument;
+  /**
+   * The stored versions are in the store (false while start-up reads them): until then no starting
+   * version is kept, as the document may have stored ones.
+   */
+  versionsLoaded: boolean;
   comparison: VersionComparison | undefined;
   /** Snapshots the open document's text; returns the version (undefined when skipped: no change). */
   recordVersion: (kind: VersionKind, label: string) => Version | undefined;
   /** Puts a version's text back as one undo step. */
   restoreVersion: (id: string) => void;
   setComparison: (comparison: VersionComparison | undefined) => void;
+  /** Puts the stored versions in (beside any taken before they loaded); they are loaded from then on. */
   hydrateVersions: (saved: VersionsByDocument) => void;
+  /**
+   * Keeps the open document's text as its starting point ("Opened", "New") when it has no version yet,
+   * so that the first edit has something to compare with.
+   */
+  keepStartingVersion: (label: string) => void;
+  /** Versions that could not be stored (storage full): they are kept until the page closes. */
+  unstoredVersionIds: readonly string[];
+  markVersionsUnstored: (ids: readonly string[]) => void;
+  /** Takes versions out of every document's list (storage made room by dropping them). */
+  dropVersions: (ids: readonly string[]) => void;
 }
 
 let counter = 0;
@@ -39,6 +55,8 @@ export const createVersionsSlice: StateCreator<StudioState, [], [], VersionsSlic
   get,
 ) => ({
   versions: {},
+  versionsLoaded: true,
+  unstoredVersionIds: [],
   comparison: undefined,
   recordVersion: (kind, label) => {
     const { activeId, text, versions } = get();
@@ -61,7 +79,22 @@ export const createVersionsSlice: StateCreator<StudioState, [], [], VersionsSlic
     get().replaceText(version.text, 'import');
   },
   setComparison: (comparison) => set({ comparison }),
-  hydrateVersions: (saved) => set({ versions: mergeVersions(saved, get().versions) }),
+  hydrateVersions: (saved) =>
+    set({ versions: mergeVersions(saved, get().versions), versionsLoaded: true }),
+  keepStartingVersion: (label) => {
+    const { versionsLoaded, versions, activeId } = get();
+    if (versionsLoaded && (versions[activeId]?.length ?? 0) === 0)
+      get().recordVersion('start', label);
+  },
+  markVersionsUnstored: (ids) =>
+    set({ unstoredVersionIds: [...new Set([...get().unstoredVersionIds, ...ids])] }),
+  dropVersions: (ids) => {
+    const drop = new Set(ids);
+    const versions: VersionsByDocument = {};
+    for (const [id, list] of Object.entries(get().versions))
+      versions[id] = list.filter((v) => !drop.has(v.id));
+    set({ versions });
+  },
 });
 
 /** Stored versions first, then those taken before they loaded (an import at start-up), each once. */

@@ -96,8 +96,15 @@ export const createWorkspaceSlice =
       const { documents, activeId, text, positions } = get();
       return documents.map((d) => (d.id === activeId ? { ...d, text, positions } : d));
     };
-    /** Shows `document` in the studio; its text replaces the open one with no undo step back. */
-    const show = (documents: WorkspaceDocument[], document: WorkspaceDocument) => {
+    /**
+     * Shows `document` in the studio; its text replaces the open one with no undo step back. A document
+     * with no version yet keeps one, labelled `startLabel`.
+     */
+    const show = (
+      documents: WorkspaceDocument[],
+      document: WorkspaceDocument,
+      startLabel = 'Opened',
+    ) => {
       set({ documents, activeId: document.id });
       get().replaceText(document.text, 'restore');
       // Each document keeps its own layout: the text switch must not carry the previous one's over
@@ -105,6 +112,7 @@ export const createWorkspaceSlice =
       set({ positions: document.positions ?? {} });
       (api as TemporalApi).temporal?.getState().clear();
       get().showTestCallsOf(document.id);
+      get().keepStartingVersion(startLabel);
     };
     return {
       documents: asStored([
@@ -119,7 +127,7 @@ export const createWorkspaceSlice =
           text,
           broadcast: { ...blankBroadcast(name), ...broadcast },
         };
-        show([...withLiveText(), document], document);
+        show([...withLiveText(), document], document, 'New');
         return document.id;
       },
       renameDocument: (id, name) => {
@@ -133,7 +141,7 @@ export const createWorkspaceSlice =
         if (!source) return undefined;
         const copy = { ...source, id: newId(), name: `${source.name} copy` };
         const index = documents.indexOf(source) + 1;
-        show([...documents.slice(0, index), copy, ...documents.slice(index)], copy);
+        show([...documents.slice(0, index), copy, ...documents.slice(index)], copy, 'New');
         return copy.id;
       },
       deleteDocument: (id) => {

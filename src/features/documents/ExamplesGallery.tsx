@@ -11,10 +11,15 @@ export function ExamplesGallery({ onOpened }: { onOpened?: () => void } = {}) {
   const [error, setError] = useState('');
   const store = useStudioStore();
   useEffect(() => {
-    fetch(`${import.meta.env.BASE_URL}examples/index.json`)
+    // cancelled by the cleanup: a gallery closed (or StrictMode's first mount) fetches nothing more
+    const request = new AbortController();
+    fetch(`${import.meta.env.BASE_URL}examples/index.json`, { signal: request.signal })
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
       .then((json: unknown) => setExamples(parseExamplesIndex(json)))
-      .catch((e: Error) => setError(`Examples could not be loaded: ${e.message}`));
+      .catch((e: Error) => {
+        if (!request.signal.aborted) setError(`Examples could not be loaded: ${e.message}`);
+      });
+    return () => request.abort();
   }, []);
   const open = async (example: ExampleEntry) => {
     try {

@@ -19,13 +19,15 @@ export default function FindDialog({ onClose }: { onClose: () => void }) {
   const ids = useId();
   const optionId = (i: number) => `${ids}-option-${i}`;
 
+  // Safe to run twice (React StrictMode mounts, cleans up and mounts again): the `close` event that the
+  // cleanup's close() queues arrives after the dialog is open again, and is not a person closing it.
   useEffect(() => {
     const element = dialog.current;
     const before = document.activeElement;
-    element?.showModal();
+    if (element && !element.open) element.showModal();
     return () => {
       element?.close();
-      if (before instanceof HTMLElement) before.focus();
+      if (before instanceof HTMLElement && before.isConnected) before.focus();
     };
   }, []);
   useEffect(() => {
@@ -50,7 +52,14 @@ export default function FindDialog({ onClose }: { onClose: () => void }) {
 
   const expanded = matches.length > 0;
   return (
-    <dialog ref={dialog} className="find-dialog" aria-label="Find" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="find-dialog"
+      aria-label="Find"
+      onClose={() => {
+        if (!dialog.current?.open) onClose();
+      }}
+    >
       <label htmlFor={`${ids}-input`}>Find an element by name, tag or prompt words</label>
       <input
         id={`${ids}-input`}

@@ -24,6 +24,21 @@ interface Props {
 
 export default function VersionDiffEditor({ original, modified, reveal, sideBySide }: Props) {
   const editorRef = useRef<monaco.editor.IStandaloneDiffEditor | undefined>(undefined);
+  // The models are disposed here, after the diff editor lets go of them: @monaco-editor/react disposes
+  // them before the editor, and Monaco then throws "TextModel got disposed before DiffEditorWidget
+  // model got reset" (on Restore, on leaving a comparison). Safe to run twice (StrictMode).
+  useEffect(
+    () => () => {
+      const editor = editorRef.current;
+      editorRef.current = undefined;
+      const models = editor?.getModel();
+      if (!editor || !models) return;
+      editor.setModel(null);
+      models.original.dispose();
+      models.modified.dispose();
+    },
+    [],
+  );
   useEffect(() => {
     const editor = editorRef.current;
     if (!editor || !reveal) return;
@@ -44,6 +59,8 @@ export default function VersionDiffEditor({ original, modified, reveal, sideBySi
       original={original}
       modified={modified}
       language="xml"
+      keepCurrentOriginalModel
+      keepCurrentModifiedModel
       onMount={(editor) => {
         editorRef.current = editor;
       }}

@@ -20,6 +20,7 @@ const NO_VERSIONS: never[] = [];
 export function VersionsPanel() {
   const versions = useStudio((s) => s.versions[s.activeId] ?? NO_VERSIONS);
   const text = useStudio((s) => s.text);
+  const unstoredIds = useStudio((s) => s.unstoredVersionIds);
   const restoreVersion = useStudio((s) => s.restoreVersion);
   const select = useStudio((s) => s.select);
   const [comparedId, setComparedId] = useState<string | undefined>();
@@ -48,6 +49,7 @@ export function VersionsPanel() {
       <VersionList
         versions={versions}
         comparedId={comparedId}
+        unstoredIds={unstoredIds}
         onCompare={(id) => setComparedId(id === comparedId ? undefined : id)}
         onRestore={onRestore}
       />

@@ -28,6 +28,7 @@ export function hydrateStudio(store: StudioStore, loaded: LoadedStudio): void {
       ...(loaded.autosave ? { autosavedText: loaded.autosave.text } : {}),
       workspaceLoaded: false,
     },
+    versionsLoaded: false, // read with the workspace (start-persistence.ts)
   });
   store.getState().addPersistenceNotices(loaded.problems);
 }

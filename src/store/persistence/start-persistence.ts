@@ -1,17 +1,17 @@
 /**
- * Saving the studio's state in the browser's storage — the open text, the documents list and the versions
- * (what start-up loads is in load-studio.ts; versions load here, before their first save): saving
+ * Saving the studio's state in the browser's storage — the open text and the documents list (what
+ * start-up loads is in load-studio.ts), and the versions, in IndexedDB (versions-sync.ts): saving
  * as things change (debounced; started by the lazy workspace chunk), all of it at once when the page is
  * hidden or closed — the editors' held-back typing included. A failed write is reported in the store (`persistence.notSaved`), never
  * swallowed; the next successful write clears it.
  */
 import type { StudioStore } from '../create-studio-store.ts';
-import { savedVersions } from '../versions-model.ts';
 import { isListAsStored } from '../workspace-slice.ts';
-import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY, VERSIONS_KEY, WORKSPACE_KEY } from './keys.ts';
+import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY, WORKSPACE_KEY } from './keys.ts';
 import { textFingerprint, type SavedPlaces, type SavedStudio } from './schema.ts';
 import { browserStorage, writeStored } from './storage-io.ts';
-import { loadVersions } from './versions-storage.ts';
+import { indexedDbVersionsBackend, type VersionsBackend } from './versions-db.ts';
+import { startVersionsStorage } from './versions-sync.ts';
 
 /** Typing is saved at most this long after it reached the store. */
 const AUTOSAVE_DELAY_MS = 500;
@@ -33,7 +33,11 @@ function placesOf(store: StudioStore, text: string): SavedPlaces {
   };
 }
 
-export function startPersistence(store: StudioStore, storage = browserStorage()): () => void {
+export function startPersistence(
+  store: StudioStore,
+  storage = browserStorage(),
+  versionsBackend: VersionsBackend | undefined = indexedDbVersionsBackend(),
+): () => void {
   // Keys whose last write failed: they are written again as soon as any write succeeds, so that the
   // "NOT saved" alert goes once storage works again, even when that key's value has not changed since.
   const failing = new Set<string>();
@@ -80,37 +84,31 @@ export function startPersistence(store: StudioStore, storage = browserStorage())
     if (store.getState().persistenceLoad.workspaceLoaded)
       save(WORKSPACE_KEY, () => store.getState().workspaceSnapshot());
   };
-  // Loaded here, before the first save, so that a save never writes an empty list over stored ones.
-  loadVersions(store, storage);
-  const saveVersions = () => save(VERSIONS_KEY, () => savedVersions(store.getState().versions));
+  // Versions are not in this storage: a full one there must not cost the text its place (issue 30).
+  const versions = startVersionsStorage(store, versionsBackend, { legacy: storage });
   const retry: Record<string, () => void> = {
     [AUTOSAVE_KEY]: saveText,
     [AUTOSAVE_PLACES_KEY]: saveText,
     [WORKSPACE_KEY]: saveList,
-    [VERSIONS_KEY]: saveVersions,
   };
   const textTimer = debounced(saveText, AUTOSAVE_DELAY_MS);
   const listTimer = debounced(saveList, WORKSPACE_DELAY_MS);
-  const versionsTimer = debounced(saveVersions, WORKSPACE_DELAY_MS);
-  const timers = [textTimer, listTimer, versionsTimer];
+  const timers = [textTimer, listTimer];
 
   const unsubscribe = store.subscribe((s, p) => {
     if (s.text !== p.text || s.positions !== p.positions || s.selectedId !== p.selectedId)
       textTimer.schedule();
     if (s.documents !== p.documents || s.activeId !== p.activeId) listTimer.schedule();
-    if (s.versions !== p.versions) versionsTimer.schedule();
   });
   const saveAllNow = () => {
     store.getState().flushPendingEdits();
     timers.forEach((timer) => timer.cancel());
     saveText();
     saveList();
-    saveVersions();
   };
   // Started after the page's first moments (a lazy chunk): what changed before is saved now. The list
   // was loaded just before (load-workspace.ts): written only if it changed since.
   textTimer.schedule();
-  versionsTimer.schedule();
   if (!isListAsStored(store.getState().documents)) listTimer.schedule();
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') saveAllNow();
@@ -118,6 +116,7 @@ export function startPersistence(store: StudioStore, storage = browserStorage())
   addEventListener('pagehide', saveAllNow);
   document.addEventListener('visibilitychange', onVisibility);
   return () => {
+    versions.stop();
     unsubscribe();
     timers.forEach((timer) => timer.cancel());
     removeEventListener('pagehide', saveAllNow);

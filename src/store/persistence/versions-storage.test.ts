@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStudioStore } from '../create-studio-store.ts';
-import { savedVersions, type Version } from '../versions-model.ts';
+import type { Version } from '../versions-model.ts';
 import { memoryStorage } from './test-storage.ts';
 import { stubPageEvents } from './test-page-events.ts';
 import { SET_ASIDE_PREFIX, VERSIONS_KEY } from './keys.ts';
-import { startPersistence } from './start-persistence.ts';
-import { checkSavedVersions, loadVersions } from './versions-storage.ts';
+import { memoryVersionsBackend } from './test-versions-backend.ts';
+import { checkSavedVersions } from './versions-storage.ts';
+import { startVersionsStorage } from './versions-sync.ts';
 
 const version = (id: string): Version => ({
   id,
@@ -29,44 +30,18 @@ describe('stored versions', () => {
     ]);
   });
 
-  it('sets a value that is not a versions list aside and reports it', () => {
+  it('sets a localStorage value that is not a versions list aside and reports it', async () => {
+    stubPageEvents();
     const storage = memoryStorage();
     storage.setItem(VERSIONS_KEY, '{not json');
     const store = createStudioStore({ initialText: '<dialplan/>' });
-    loadVersions(store, storage);
-    expect(store.getState().versions).toEqual({});
+    const sync = startVersionsStorage(store, memoryVersionsBackend(), { legacy: storage });
+    await sync.flush();
+    // nothing could be read: the open text is its starting point
+    expect(store.getState().versions.default?.map((v) => v.label)).toEqual(['Opened']);
     expect(store.getState().persistence.notices[0]).toContain(
       'The saved versions could not be read',
     );
     expect(storage.getItem(SET_ASIDE_PREFIX + VERSIONS_KEY)).toBe('{not json');
-  });
-
-  it('keeps versions taken before the stored ones loaded, after them', () => {
-    const storage = memoryStorage();
-    storage.setItem(VERSIONS_KEY, JSON.stringify(savedVersions({ default: [version('old')] })));
-    const store = createStudioStore({ initialText: '<dialplan/>' });
-    store.getState().hydrateVersions({ default: [version('new')] });
-    loadVersions(store, storage);
-    expect(store.getState().versions.default?.map((v) => v.id)).toEqual(['old', 'new']);
-  });
-
-  it('says the work is NOT saved when versions cannot be written, and clears it once they are', () => {
-    const storage = memoryStorage();
-    const store = createStudioStore({ initialText: '<dialplan/>' });
-    const hidePage = stubPageEvents();
-    const stop = startPersistence(store, storage);
-    storage.full = true;
-    store.getState().recordVersion('named', 'Before the recording');
-    hidePage();
-    expect(store.getState().persistence.notSaved).toBe(
-      "the browser's storage for this page is full",
-    );
-    storage.full = false;
-    hidePage();
-    expect(store.getState().persistence.notSaved).toBeUndefined();
-    expect(JSON.parse(storage.getItem(VERSIONS_KEY) ?? '{}').documents.default[0].label).toBe(
-      'Before the recording',
-    );
-    stop();
   });
 });
