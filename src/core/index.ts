@@ -115,12 +115,8 @@ export {
   type ReadQuestion,
 } from './edit/question-model.ts';
 export { BLANK_DIALPLAN, emptyPollXml, MACHINE_MESSAGE } from './edit/templates.ts';
-export {
-  answersPhrase,
-  promptFromAnswers,
-  questionXml,
-  writeQuestion,
-} from './edit/question-xml.ts';
+export { answersPhrase, promptFromAnswers, questionXml } from './edit/question-xml.ts';
+export { writeQuestion } from './edit/question-patch.ts';
 export {
   PALETTE_GROUPS,
   PALETTE_ITEMS,
