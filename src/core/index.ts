@@ -190,3 +190,10 @@ export { diffDialplans, diffDialplanTexts } from './diff/diff-dialplans.ts';
 export { diffWords } from './diff/word-diff.ts';
 // results: call pages from GET /v2/calls → counts, funnel, CSV, graph overlay (src/core/results/)
 export * from './results/index.ts';
+export {
+  holdsText,
+  inspectorEdit,
+  shownText,
+  shownValue,
+  type InspectorField,
+} from './edit/inspector-edit.ts';

@@ -1,11 +1,9 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import {
   attributeSchema,
+  holdsText,
+  inspectorEdit,
   isQuestionMenu,
-  removeAttribute,
-  renameElement,
-  setAttribute,
-  setTextContent,
   takenNames,
   TAGS,
   type DialplanDocument,
@@ -46,17 +44,17 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
     setProblem(error);
     return error === undefined;
   };
+  // Each field writes only its own attribute or text, and nothing when committed unchanged.
   const setAttr = (name: string, value: string | undefined) => {
-    if (value === undefined) run(`Remove ${name}`, (d) => removeAttribute(d, id, name));
-    else if (name === 'name') run('Rename', (d) => renameElement(d, id, value.trim()));
-    else run(`Set ${name}`, (d) => setAttribute(d, id, name, value));
+    const label =
+      value === undefined ? `Remove ${name}` : name === 'name' ? 'Rename' : `Set ${name}`;
+    run(label, (d) => inspectorEdit(d, id, { attribute: name }, value));
   };
   const listed = schema?.attributes.map((a) => a.name) ?? [];
   const extra = element.attributes
     .filter((a) => !attributeSchema(element.kind, a.name))
     .map((a) => a.name);
-  const holdsText =
-    schema?.content === 'text' || (!schema && !element.children.some((c) => c.type === 'element'));
+  const textual = holdsText(element);
 
   return (
     <section aria-label="Inspector" className="inspector" data-inspector-of={id} tabIndex={-1}>
@@ -102,14 +100,14 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
             onSet={setAttr}
           />
         ))}
-        {holdsText && (
+        {textual && (
           <TextContentField
             key={`${id}:#text`}
             element={element}
             schema={schema}
             errors={sorted.text}
             names={names}
-            onCommit={(text) => run('Set text', (d) => setTextContent(d, id, text))}
+            onCommit={(text) => run('Set text', (d) => inspectorEdit(d, id, { text: true }, text))}
           />
         )}
         <GoesToField doc={doc} element={element} names={names} run={run} />
