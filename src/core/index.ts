@@ -78,7 +78,7 @@ export { renameElement } from './edit/rename.ts';
 export { setNote } from './edit/note.ts';
 export { takenNames, uniqueName, referencesTo } from './edit/names.ts';
 export { insertSnippet } from './edit/insert.ts';
-export { deleteElement } from './edit/remove.ts';
+export { deleteElement, deleteSelectingNeighbour } from './edit/remove.ts';
 export {
   serializeElement,
   makeNamesUnique,

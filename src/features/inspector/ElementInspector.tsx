@@ -1,4 +1,12 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   attributeSchema,
   holdsText,
@@ -14,6 +22,7 @@ import { AttributeField } from './AttributeField.tsx';
 import { ElementActions } from './ElementActions.tsx';
 import { diagnosticsByPlace } from './field-checks.ts';
 import { GoesToField } from './GoesToField.tsx';
+import { forgetFocus, rememberFocus, restoreFocus } from './keep-focus.ts';
 import { TextContentField } from './TextContentField.tsx';
 
 // The Question editor is its own chunk, loaded when a question is first selected.
@@ -39,8 +48,13 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
   const schema = element.kind === 'unknown' ? undefined : TAGS[element.kind];
   const id = element.id;
 
+  const section = useRef<HTMLElement>(null);
+  // Focus stays on the control that acted, across the re-render the edit causes (keep-focus.ts).
+  useLayoutEffect(() => restoreFocus(section.current));
   const run = (label: string, operation: EditOperation): boolean => {
+    rememberFocus(section.current);
     const error = runEdit(store.getState(), label, operation, 'inspector');
+    if (error !== undefined) forgetFocus();
     setProblem(error);
     return error === undefined;
   };
@@ -57,7 +71,13 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
   const textual = holdsText(element);
 
   return (
-    <section aria-label="Inspector" className="inspector" data-inspector-of={id} tabIndex={-1}>
+    <section
+      ref={section}
+      aria-label="Inspector"
+      className="inspector"
+      data-inspector-of={id}
+      tabIndex={-1}
+    >
       <h2>
         &lt;{element.tagName}&gt;
         <small className="inspector-id">{id}</small>
@@ -112,13 +132,7 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
         )}
         <GoesToField doc={doc} element={element} names={names} run={run} />
       </fieldset>
-      <ElementActions
-        doc={doc}
-        element={element}
-        isRoot={element === doc.root}
-        run={run}
-        onDeleted={() => store.getState().select(undefined, 'inspector')}
-      />
+      <ElementActions doc={doc} element={element} isRoot={element === doc.root} run={run} />
     </section>
   );
 }
