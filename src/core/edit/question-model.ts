@@ -5,7 +5,7 @@
  *
  * Reading is forgiving (any menu whose branches stash is a question); what the model cannot hold (an
  * extra prompt, a branch that does more than stash and go on) is listed in `notes`, so the editor can
- * say that saving rewrites it.
+ * say what it does not show (saving keeps it: `question-patch.ts` writes only the changed fields).
  */
 import type { ElementNode } from '../ast/types.ts';
 import {
@@ -55,7 +55,7 @@ export interface QuestionModel {
 
 export interface ReadQuestion {
   question: QuestionModel;
-  /** Parts of the menu the model does not hold; saving rewrites them. */
+  /** Parts of the menu the model does not hold (saving keeps them). */
   notes: string[];
 }
 
