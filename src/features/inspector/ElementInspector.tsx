@@ -53,8 +53,10 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
   useLayoutEffect(() => restoreFocus(section.current));
   const run = (label: string, operation: EditOperation): boolean => {
     rememberFocus(section.current);
+    const before = store.getState().text;
     const error = runEdit(store.getState(), label, operation, 'inspector');
-    if (error !== undefined) forgetFocus();
+    // Nothing re-renders when nothing changed: no focus to give back.
+    if (error !== undefined || store.getState().text === before) forgetFocus();
     setProblem(error);
     return error === undefined;
   };
