@@ -20,7 +20,7 @@ import {
   type QuestionAnswer,
   type QuestionModel,
 } from './question-model.ts';
-import { questionXml } from './question-xml.ts';
+import { maxDigitsOf, questionXml } from './question-xml.ts';
 import { parse } from './test-support.ts';
 
 interface Case {
@@ -114,7 +114,14 @@ const FIELD_EDITS: FieldEdit[] = [
     field: 'timeout',
     applies: () => true,
     edit: (f) => ({ ...f, timeout: f.timeout === '4242' ? '4343' : '4242' }),
-    expect: (c) => c.tag === 'menu' && c.field === 'attribute:timeout',
+    expect: (c) => c.tag === 'menu' && c.field?.toLowerCase() === 'attribute:timeout',
+  },
+  {
+    field: 'maxDigits',
+    applies: () => true,
+    edit: (f) => ({ ...f, maxDigits: String(Number(maxDigitsOf(f)) + 1) }),
+    // The attribute keeps its written spelling (`maxdigits` in one sample).
+    expect: (c) => c.tag === 'menu' && c.field?.toLowerCase() === 'attribute:maxdigits',
   },
   {
     field: 'answer value',
@@ -207,7 +214,9 @@ describe('Save question with no change', () => {
       (c) => c.label.startsWith('fixture #0 ') && c.text.includes('Question_01'),
     );
     const c = menusOf('poll', poll!.text).find((m) => m.menuId.endsWith('menu[2]'))!;
-    const { text } = save(c, (f) => ({ ...f, prompt: 'Who will you vote for?' }));
+    const { text, changes } = save(c, (f) => ({ ...f, prompt: 'Who will you vote for?' }));
+    // Versions showed this prompt-only edit as 8 changes.
+    expect(changes).toMatchObject([{ kind: 'changed', tag: 'play', field: 'text' }]);
     for (const name of [
       'play_Question_01',
       'Selection_Question_01',
@@ -249,6 +258,15 @@ describe('Save question with one field changed', () => {
         true,
       );
       expect(changes.length).toBeLessThanOrEqual(stashes);
+    }
+  });
+
+  it('a changed voice is written only on the menu’s plays', () => {
+    for (const c of CORPUS) {
+      const { changes, text, edited } = save(c, (f) => ({ ...f, voice: `${f.voice}x` }));
+      expect(changes.length).toBeGreaterThan(0);
+      expect(changes.every((ch) => ch.tag === 'play' && ch.field === 'attribute:voice')).toBe(true);
+      expect(readsAs(text, edited.name)?.voice).toBe(edited.voice);
     }
   });
 
