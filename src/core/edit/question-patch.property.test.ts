@@ -10,6 +10,7 @@ import { allElements, elementAtOffset, elementName } from '../ast/query.ts';
 import { diffDialplans } from '../diff/diff-dialplans.ts';
 import type { DialplanChange } from '../diff/types.ts';
 import { FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { parseDialplan } from '../xml/parse.ts';
 import { findElement } from './lookup.ts';
 import { applyPatches } from './patch.ts';
 import { writeQuestion } from './question-patch.ts';
@@ -295,6 +296,31 @@ describe('Save question with one field changed', () => {
         expect(readsAs(text, edited.name)).toEqual(edited);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('Save question with any form', () => {
+  it('reads back as the form, over every question menu of the corpus', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        model,
+        fc.boolean(),
+        fc.boolean(),
+        (pick, q, rename, storeElsewhere) => {
+          const c = CORPUS[pick % CORPUS.length]!;
+          const { text, edited } = save(c, (f) => ({
+            ...q,
+            name: rename ? `${f.name}_renamed` : f.name,
+            varname: storeElsewhere ? `${f.varname}_v` : f.varname,
+          }));
+          const syntax = parseDialplan(text).diagnostics.filter((d) => d.ruleId.startsWith('xml-'));
+          expect(syntax).toEqual([]);
+          expect(readsAs(text, edited.name)).toEqual({ ...edited, maxDigits: maxDigitsOf(edited) });
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

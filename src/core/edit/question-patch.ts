@@ -188,7 +188,8 @@ function writeInvalid(w: Writer): void {
   const voiceMatters = now !== undefined && now.message !== '' && after.voice !== before.voice;
   if (sameInvalid(was, now) && !nextMatters && !voiceMatters) return;
   if (!now) {
-    if (branch) remove(w, branch);
+    // No wrong-key handling: every catch-all branch goes (a separate timeout branch too).
+    for (const catchAll of childElements(menu).filter(isCatchAll)) remove(w, catchAll);
     return;
   }
   const promptTarget = capped ? ensureCounter(w) : '';
