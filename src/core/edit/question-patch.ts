@@ -200,8 +200,7 @@ function writeInvalid(w: Writer): void {
     insertAfter(w, last, ['<keypress pressed="default">', ...body, '</keypress>']);
     return;
   }
-  const sameShape = (was.repeats === undefined) === (now.repeats === undefined);
-  if (sameShape && (was.repeats === undefined || was.then === now.then)) {
+  if ((was.repeats === undefined) === (now.repeats === undefined)) {
     patchInvalid(w, branch, was, now);
   } else {
     replaceBody(w, branch, invalidBody(after, w.unit, promptTarget));
@@ -233,8 +232,15 @@ function patchInvalid(w: Writer, branch: ElementNode, was: InvalidAnswer, now: I
     const capped = expr.replace(CAP, (m) => m.replace(/\d+/, String(now.repeats)));
     w.patches.push(...setAttributePatches(guard, 'expr', capped));
   }
-  if (guard && now.then === 'next' && after.next !== before.next) {
-    goOnTo(w, branch, body.slice(body.indexOf(guard) + 1), after.next);
+  if (!guard) return;
+  const tail = body.slice(body.indexOf(guard) + 1);
+  if (now.then !== was.then) {
+    // After the last repeat: what followed the counter's `if` is replaced (go on ↔ hang up).
+    for (const element of tail) remove(w, element);
+    const next = now.then === 'hangup' ? ['<hangup/>'] : after.next ? [goto(after.next)] : [];
+    if (next.length > 0) insertAfter(w, guard, next);
+  } else if (now.then === 'next' && after.next !== before.next) {
+    goOnTo(w, branch, tail, after.next);
   }
 }
 
