@@ -100,3 +100,21 @@ test('Delete selects the nearest neighbour and keeps focus on Delete', async ({ 
     page.getByRole('group', { name: 'Element actions' }).getByRole('button', { name: 'Delete' }),
   ).toBeFocused();
 });
+
+test('a rename in the Inspector keeps the selection and focus on the name field', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.node('play Goodbye').locator('.dp-header').click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const name = inspector.getByLabel('name', { exact: true });
+  await expect(name).toHaveValue('Goodbye');
+  await name.fill('Bye');
+  await page.keyboard.press('Enter');
+
+  await expect(studio.node('play Bye')).toBeVisible();
+  await expect(inspectorOf(page)).toHaveAttribute('data-inspector-of', '/dialplan/play[1]');
+  await expect(inspector.getByLabel('name', { exact: true })).toBeFocused();
+  await expect.poll(() => studio.savedText()).toContain('<goto name="goto_Goodbye">Bye</goto>');
+});
