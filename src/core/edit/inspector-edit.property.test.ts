@@ -6,12 +6,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DialplanDocument, ElementNode, TagKind } from '../ast/types.ts';
-import { allElements, childElements, elementName } from '../ast/query.ts';
+import { allElements, attrValue, childElements, elementName, textContent } from '../ast/query.ts';
 import { diffDialplans } from '../diff/diff-dialplans.ts';
 import type { DialplanChange } from '../diff/types.ts';
 import { FIXTURE_TEXTS } from '../fixture-texts.ts';
 import { TAGS } from '../schema/tags.ts';
 import { parseDialplan } from '../xml/parse.ts';
+import { connect } from './connect.ts';
 import { holdsText, inspectorEdit, shownValue, type InspectorField } from './inspector-edit.ts';
 import { applyPatches } from './patch.ts';
 import { TAG_TEMPLATES } from './tag-templates.ts';
@@ -43,6 +44,7 @@ function fieldsOf(element: ElementNode): InspectorField[] {
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const textOf = (e: ElementNode | undefined) => (e ? textContent(e).trim() : undefined);
 
 function commit(
   doc: DialplanDocument,
@@ -128,6 +130,34 @@ describe('one Inspector field changed', () => {
           `${element.id} ${attribute} ${doc.source.slice(element.range.start.offset, element.openTagRange.end.offset)}`,
         ).toHaveLength(1);
         expect(expected(element, field, changes[0]!)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('Goes to', () => {
+  it('re-points a branch with exactly one change', () => {
+    for (const doc of DOCS) {
+      const names = allElements(doc).flatMap((e) => elementName(e) ?? []);
+      for (const element of allElements(doc)) {
+        if (!['keypress', 'live', 'machine', 'catch'].includes(element.kind)) continue;
+        const current =
+          element.kind === 'catch'
+            ? attrValue(element, 'goto')
+            : childElements(element).findLast((c) => c.kind === 'goto');
+        const target = names.find(
+          (n) => n !== (typeof current === 'string' ? current : textOf(current)),
+        );
+        if (!target) continue;
+        const patches = connect(doc, element.id, target, 'branch').patches;
+        const after = parseDialplan(applyPatches(doc.source, patches)).document;
+        const changes = diffDialplans(doc, after);
+        expect(changes, `${element.id} → ${target}`).toHaveLength(1);
+        expect(changes[0]).toMatchObject(
+          element.kind === 'catch'
+            ? { kind: 'changed', tag: 'catch', field: 'attribute:goto' }
+            : { tag: 'goto' },
+        );
       }
     }
   });
