@@ -78,7 +78,7 @@ export { renameElement } from './edit/rename.ts';
 export { setNote } from './edit/note.ts';
 export { takenNames, uniqueName, referencesTo } from './edit/names.ts';
 export { insertSnippet } from './edit/insert.ts';
-export { deleteElement } from './edit/remove.ts';
+export { deleteElement, deleteSelectingNeighbour } from './edit/remove.ts';
 export {
   serializeElement,
   makeNamesUnique,
@@ -115,12 +115,8 @@ export {
   type ReadQuestion,
 } from './edit/question-model.ts';
 export { BLANK_DIALPLAN, emptyPollXml, MACHINE_MESSAGE } from './edit/templates.ts';
-export {
-  answersPhrase,
-  promptFromAnswers,
-  questionXml,
-  writeQuestion,
-} from './edit/question-xml.ts';
+export { answersPhrase, promptFromAnswers, questionXml } from './edit/question-xml.ts';
+export { writeQuestion } from './edit/question-patch.ts';
 export {
   PALETTE_GROUPS,
   PALETTE_ITEMS,
@@ -194,3 +190,10 @@ export { diffDialplans, diffDialplanTexts } from './diff/diff-dialplans.ts';
 export { diffWords } from './diff/word-diff.ts';
 // results: call pages from GET /v2/calls → counts, funnel, CSV, graph overlay (src/core/results/)
 export * from './results/index.ts';
+export {
+  holdsText,
+  inspectorEdit,
+  shownText,
+  shownValue,
+  type InspectorField,
+} from './edit/inspector-edit.ts';

@@ -65,7 +65,8 @@ function wholeNote({ beforeWords, afterWords }: WordComparison): string {
 }
 
 function followsRename(before: string | undefined, after: string | undefined, renames: Renames) {
-  return before !== undefined && renames.get(before.trim()) === after?.trim();
+  // `after` must be there: a removed catch@goto is a change, even when its target was not renamed.
+  return before !== undefined && after !== undefined && renames.get(before.trim()) === after.trim();
 }
 
 function withValues(change: DialplanChange, old: string | undefined, next: string | undefined) {

@@ -51,3 +51,15 @@ export function insertedOffset(patches: readonly TextPatch[], patch: TextPatch, 
   }
   throw new Error('The patch is not one of the patches');
 }
+
+/**
+ * Where `offset` of the original text lands once the patches are applied: shifted by every patch that
+ * ends at or before it (an insertion exactly at `offset` goes before it).
+ */
+export function mappedOffset(patches: readonly TextPatch[], offset: number): number {
+  let shift = 0;
+  for (const p of patches) {
+    if (p.to <= offset) shift += p.insert.length - (p.to - p.from);
+  }
+  return offset + shift;
+}

@@ -5,7 +5,7 @@
  *
  * Reading is forgiving (any menu whose branches stash is a question); what the model cannot hold (an
  * extra prompt, a branch that does more than stash and go on) is listed in `notes`, so the editor can
- * say that saving rewrites it.
+ * say what it does not show (saving keeps it: `question-patch.ts` writes only the changed fields).
  */
 import type { ElementNode } from '../ast/types.ts';
 import {
@@ -55,7 +55,7 @@ export interface QuestionModel {
 
 export interface ReadQuestion {
   question: QuestionModel;
-  /** Parts of the menu the model does not hold; saving rewrites them. */
+  /** Parts of the menu the model does not hold (saving keeps them). */
   notes: string[];
 }
 
@@ -63,7 +63,8 @@ export interface ReadQuestion {
 export const RETRY_COUNTER = 'question_retries';
 
 const CATCH_ALL = new Set(['default', 'timeout']);
-const CAP = /<=?\s*(\d+)/;
+/** The repeat cap in the default branch's `if` (`${question_retries} <= 2`). */
+export const CAP = /<=?\s*(\d+)/;
 
 /** The variable name a question stores under by default: its name, made safe for `${…}`. */
 export function derivedVarname(name: string): string {
@@ -78,9 +79,11 @@ export function promptName(questionName: string): string {
 
 const pressedOf = (keypress: ElementNode) => (attrValue(keypress, 'pressed') ?? '').trim();
 const textOf = (element: ElementNode) => collapseWhitespace(textContent(element)).trim();
-const isCatchAll = (k: ElementNode) => CATCH_ALL.has(pressedOf(k).toLowerCase());
+/** A wrong-key or silence branch (`default`, `timeout`). */
+export const isCatchAll = (k: ElementNode) => CATCH_ALL.has(pressedOf(k).toLowerCase());
 
-function answerBranches(menu: ElementNode): ElementNode[] {
+/** The menu's answer branches: its keypresses other than the catch-all ones, in order. */
+export function answerBranches(menu: ElementNode): ElementNode[] {
   return childElements(menu).filter((c) => c.kind === 'keypress' && !isCatchAll(c));
 }
 

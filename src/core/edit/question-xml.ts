@@ -20,7 +20,7 @@ import {
   type QuestionAnswer,
   type QuestionModel,
 } from './question-model.ts';
-import { EditError, type EditResult } from './types.ts';
+import type { EditResult } from './types.ts';
 
 const RANGE = /^(\d+)\s*-\s*(\d+)$/;
 
@@ -51,45 +51,64 @@ function longestKey(answers: readonly QuestionAnswer[]): number {
     .reduce((m, n) => Math.max(m, n), 1);
 }
 
-const play = (voice: string, text: string, name?: string) =>
+export const play = (voice: string, text: string, name?: string) =>
   `<play type="tts" voice="${escapeAttribute(voice)}"${name ? ` name="${escapeAttribute(name)}"` : ''}>${escapeText(text)}</play>`;
-const goto = (target: string) => `<goto>${escapeText(target)}</goto>`;
+export const goto = (target: string) => `<goto>${escapeText(target)}</goto>`;
 
 function goOn(q: QuestionModel, then: 'next' | 'hangup'): string[] {
   if (then === 'hangup') return ['<hangup/>'];
   return q.next ? [goto(q.next)] : [];
 }
 
-function invalidBranch(q: QuestionModel, unit: string): string[] {
+/**
+ * The default branch's body (lines at column 0, the `if` body one `unit` in): the message, then the
+ * repeat. A capped repeat goes to `promptTarget`, the name the prompt carries.
+ */
+export function invalidBody(q: QuestionModel, unit: string, promptTarget: string): string[] {
   const invalid = q.invalid;
   if (!invalid) return [];
   const message = invalid.message ? [play(q.voice, invalid.message)] : [];
-  let body: string[];
-  if (invalid.repeats === undefined) body = [...message, goto(q.name)];
-  else {
-    const cap = `\${${RETRY_COUNTER}} &lt;= ${invalid.repeats}`;
-    body = [
-      `<setvar varname="${RETRY_COUNTER}">\${${RETRY_COUNTER}} + 1</setvar>`,
-      `<if expr="${cap}">`,
-      ...[...message, goto(promptName(q.name))].map((line) => unit + line),
-      '</if>',
-      ...goOn(q, invalid.then),
-    ];
-  }
+  if (invalid.repeats === undefined) return [...message, goto(q.name)];
+  const cap = `\${${RETRY_COUNTER}} &lt;= ${invalid.repeats}`;
+  return [
+    `<setvar varname="${RETRY_COUNTER}">\${${RETRY_COUNTER}} + 1</setvar>`,
+    `<if expr="${cap}">`,
+    ...[...message, goto(promptTarget)].map((line) => unit + line),
+    '</if>',
+    ...goOn(q, invalid.then),
+  ];
+}
+
+function invalidBranch(q: QuestionModel, unit: string): string[] {
+  if (!q.invalid) return [];
+  const body = invalidBody(q, unit, promptName(q.name));
   return ['<keypress pressed="default">', ...body.map((l) => unit + l), '</keypress>'];
+}
+
+export const stashXml = (varname: string, value: string) =>
+  `<stash varname="${escapeAttribute(varname)}">${escapeText(value)}</stash>`;
+
+/** An answer branch: store the answer, go on. */
+export function answerXml(q: QuestionModel, a: QuestionAnswer, unit: string): string[] {
+  return [
+    `<keypress pressed="${escapeAttribute(a.pressed)}">`,
+    unit + stashXml(q.varname, a.value),
+    ...goOn(q, 'next').map((l) => unit + l),
+    '</keypress>',
+  ];
+}
+
+/** The menu's `maxDigits`: at least as many as the longest key sequence. */
+export function maxDigitsOf(q: QuestionModel): string {
+  return String(Math.max(Number.parseInt(q.maxDigits, 10) || 1, longestKey(q.answers)));
 }
 
 /** The question as a `<menu>` written at column 0 with the given indentation step. */
 export function questionXml(q: QuestionModel, unit = '    '): string {
   const capped = q.invalid?.repeats !== undefined;
-  const maxDigits = Math.max(Number.parseInt(q.maxDigits, 10) || 1, longestKey(q.answers));
+  const maxDigits = maxDigitsOf(q);
   const name = q.name ? ` name="${escapeAttribute(q.name)}"` : '';
-  const answers = q.answers.flatMap((a) => [
-    `<keypress pressed="${escapeAttribute(a.pressed)}">`,
-    `${unit}<stash varname="${escapeAttribute(q.varname)}">${escapeText(a.value)}</stash>`,
-    ...goOn(q, 'next').map((l) => unit + l),
-    '</keypress>',
-  ]);
+  const answers = q.answers.flatMap((a) => answerXml(q, a, unit));
   const body = [
     ...(capped ? [`<setvar varname="${RETRY_COUNTER}">0</setvar>`] : []),
     play(q.voice, q.prompt, capped ? promptName(q.name) : undefined),
@@ -103,12 +122,17 @@ export function questionXml(q: QuestionModel, unit = '    '): string {
   ].join('\n');
 }
 
-/** Replaces the menu `menuId` with the question `q`: one patch over that menu's text only. */
-export function writeQuestion(doc: DialplanDocument, menuId: string, q: QuestionModel): EditResult {
+/**
+ * Replaces the whole menu `menuId` with the question `q` (one patch over that menu's text, plus the
+ * gotos elsewhere that follow a rename). `question-patch.ts` writes only what changed and falls back to
+ * this where the menu's shape does not allow it.
+ */
+export function rewriteQuestion(
+  doc: DialplanDocument,
+  menuId: string,
+  q: QuestionModel,
+): EditResult {
   const menu = requireElement(doc, menuId);
-  if (menu.kind !== 'menu') throw new EditError('A question is a <menu>');
-  if (q.name.trim() === '') throw new EditError('A question needs a name');
-  if (q.answers.length === 0) throw new EditError('A question needs at least one answer');
   const from = menu.range.start.offset;
   const indent = indentBefore(doc.source, from) ?? '';
   const xml = reindent(questionXml(q, indentUnitOf(doc)), indent, newlineOf(doc.source));

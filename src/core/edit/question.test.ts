@@ -12,7 +12,8 @@ import {
   readQuestion,
   type QuestionModel,
 } from './question-model.ts';
-import { promptFromAnswers, questionXml, writeQuestion } from './question-xml.ts';
+import { writeQuestion } from './question-patch.ts';
+import { promptFromAnswers, questionXml } from './question-xml.ts';
 import { renameElement } from './rename.ts';
 import { edited, parse, readFixture } from './test-support.ts';
 

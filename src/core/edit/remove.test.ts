@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deleteElement } from './remove.ts';
+import { elementAtOffset } from '../ast/query.ts';
+import { deleteElement, deleteSelectingNeighbour } from './remove.ts';
 import { edited, parse } from './test-support.ts';
 
 const remove = (text: string, id: string) => {
@@ -33,5 +34,22 @@ describe('deleteElement', () => {
     expect(
       remove('<dialplan>\n  <play>a</play> <!-- one\n  two -->\n</dialplan>', '/dialplan/play'),
     ).toBe('<dialplan>\n   <!-- one\n  two -->\n</dialplan>');
+  });
+});
+
+describe('deleteSelectingNeighbour', () => {
+  const selectedAfter = (text: string, id: string) => {
+    const doc = parse(text);
+    const result = deleteSelectingNeighbour(doc, id);
+    const after = parse(edited(doc, result.patches));
+    return elementAtOffset(after, result.focusOffset! + 1)?.id;
+  };
+  const text =
+    '<dialplan>\n  <play name="a">a</play>\n  <menu>\n    <keypress pressed="1"/>\n  </menu>\n  <hangup/>\n</dialplan>';
+
+  it('selects the element after the deleted one, else the one before, else the parent', () => {
+    expect(selectedAfter(text, '/dialplan/play')).toBe('/dialplan/menu');
+    expect(selectedAfter(text, '/dialplan/hangup')).toBe('/dialplan/menu');
+    expect(selectedAfter(text, '/dialplan/menu/keypress')).toBe('/dialplan/menu');
   });
 });

@@ -75,10 +75,18 @@ describe('formatDialplan', () => {
     );
   });
 
-  it('puts mixed content on separate lines and is idempotent', () => {
+  it('keeps mixed content on its line, so the words stay as spoken, and is idempotent', () => {
     const text =
       '<dialplan><play type="tts">Hi <!-- c --> there<![CDATA[\n x ]]></play></dialplan>';
     const once = format(text);
+    expect(once).toBe(
+      '<dialplan>\n  <play type="tts">Hi <!-- c --> there<![CDATA[\n x ]]></play>\n</dialplan>\n',
+    );
+    const pin =
+      '<dialplan><play type="tts">Hello<!-- x -->world, your PIN is 12<![CDATA[34]]>56</play></dialplan>';
+    expect(format(pin)).toBe(
+      '<dialplan>\n  <play type="tts">Hello<!-- x -->world, your PIN is 12<![CDATA[34]]>56</play>\n</dialplan>\n',
+    );
     expect(format(once)).toBe(once);
     expect(treeShape(parseDialplan(once).document.children)).toEqual(
       treeShape(parseDialplan(text).document.children),

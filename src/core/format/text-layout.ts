@@ -1,7 +1,8 @@
 /**
- * How text content is written back. Values (goto targets, numbers, URLs) are trimmed; other text (TTS,
- * stash values, expressions) keeps its words and line breaks, each line re-indented, so that formatting
- * twice gives the same bytes and the text reads the same once whitespace is collapsed.
+ * How text content is written back. Values (goto targets, numbers, URLs) are trimmed; stored values and
+ * expressions (stash, sms, setvar) are trimmed and otherwise kept as written; speech keeps its words and
+ * line breaks, each line re-indented, so that formatting twice gives the same bytes and the text says
+ * the same once whitespace is collapsed.
  */
 import type { ElementNode } from '../ast/types.ts';
 import { TAGS } from '../schema/tags.ts';
@@ -15,6 +16,18 @@ export function isTrimmedValue(element: ElementNode): boolean {
   if (element.kind === 'unknown') return false;
   const role = TAGS[element.kind].textRole;
   return role !== undefined && VALUE_ROLES.has(role);
+}
+
+const VERBATIM_ROLES = new Set(['value', 'expression']);
+
+/**
+ * Whether the element's text is used as written once trimmed (a stash or sms value, a setvar
+ * expression): its inner whitespace reaches the call record, so formatting must not re-indent it.
+ */
+export function isVerbatimValue(element: ElementNode): boolean {
+  if (element.kind === 'unknown') return false;
+  const role = TAGS[element.kind].textRole;
+  return role !== undefined && VERBATIM_ROLES.has(role);
 }
 
 /**

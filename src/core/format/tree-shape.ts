@@ -2,7 +2,8 @@
  * What "the same tree" means for the formatter: the same elements with the same tag names, attributes
  * (names as written, decoded values) and content, text compared with XML whitespace collapsed (a
  * no-break space is text). Adjacent
- * text and CDATA are joined (a reader cannot tell them apart).
+ * text and CDATA are joined as they are spoken, with nothing between them (`12<![CDATA[34]]>` is
+ * "1234", not "12 34").
  */
 import type { ChildNode } from '../ast/types.ts';
 import { collapseXmlWhitespace } from '../xml/whitespace.ts';
@@ -23,7 +24,7 @@ export function treeShape(nodes: readonly ChildNode[]): TreeShape[] {
   };
   for (const node of nodes) {
     if (node.type === 'text' || node.type === 'cdata') {
-      text += ` ${node.value} `;
+      text += node.value;
       continue;
     }
     flush();

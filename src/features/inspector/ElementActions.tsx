@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import {
   addKeypressBranch,
-  deleteElement,
+  deleteSelectingNeighbour,
   duplicateElement,
   pasteSnippet,
   serializeElement,
@@ -17,11 +17,13 @@ interface ElementActionsProps {
   isRoot: boolean;
   /** Runs an edit; true when it was made. */
   run: (label: string, operation: EditOperation) => boolean;
-  onDeleted: () => void;
 }
 
-/** Structure edits on the selected element. Deleting leaves references dangling (shown as errors). */
-export function ElementActions({ doc, element, isRoot, run, onDeleted }: ElementActionsProps) {
+/**
+ * Structure edits on the selected element. Deleting leaves references dangling (shown as errors) and
+ * selects the nearest neighbour.
+ */
+export function ElementActions({ doc, element, isRoot, run }: ElementActionsProps) {
   const [hasCopy, setHasCopy] = useState(() => copiedXml() !== undefined);
   const id = element.id;
   return (
@@ -60,9 +62,8 @@ export function ElementActions({ doc, element, isRoot, run, onDeleted }: Element
         <button
           type="button"
           className="danger"
-          onClick={() => {
-            if (run('Delete', (d) => deleteElement(d, id))) onDeleted();
-          }}
+          // The selection moves to the nearest neighbour (and focus to its Delete button).
+          onClick={() => run('Delete', (d) => deleteSelectingNeighbour(d, id))}
         >
           Delete
         </button>

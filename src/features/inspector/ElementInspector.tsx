@@ -1,11 +1,17 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import {
   attributeSchema,
+  holdsText,
+  inspectorEdit,
   isQuestionMenu,
-  removeAttribute,
-  renameElement,
-  setAttribute,
-  setTextContent,
   takenNames,
   TAGS,
   type DialplanDocument,
@@ -16,6 +22,7 @@ import { AttributeField } from './AttributeField.tsx';
 import { ElementActions } from './ElementActions.tsx';
 import { diagnosticsByPlace } from './field-checks.ts';
 import { GoesToField } from './GoesToField.tsx';
+import { forgetFocus, rememberFocus, restoreFocus } from './keep-focus.ts';
 import { TextContentField } from './TextContentField.tsx';
 
 // The Question editor is its own chunk, loaded when a question is first selected.
@@ -41,25 +48,38 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
   const schema = element.kind === 'unknown' ? undefined : TAGS[element.kind];
   const id = element.id;
 
+  const section = useRef<HTMLElement>(null);
+  // Focus stays on the control that acted, across the re-render the edit causes (keep-focus.ts).
+  useLayoutEffect(() => restoreFocus(section.current));
   const run = (label: string, operation: EditOperation): boolean => {
+    rememberFocus(section.current);
+    const before = store.getState().text;
     const error = runEdit(store.getState(), label, operation, 'inspector');
+    // Nothing re-renders when nothing changed: no focus to give back.
+    if (error !== undefined || store.getState().text === before) forgetFocus();
     setProblem(error);
     return error === undefined;
   };
+  // Each field writes only its own attribute or text, and nothing when committed unchanged.
   const setAttr = (name: string, value: string | undefined) => {
-    if (value === undefined) run(`Remove ${name}`, (d) => removeAttribute(d, id, name));
-    else if (name === 'name') run('Rename', (d) => renameElement(d, id, value.trim()));
-    else run(`Set ${name}`, (d) => setAttribute(d, id, name, value));
+    const label =
+      value === undefined ? `Remove ${name}` : name === 'name' ? 'Rename' : `Set ${name}`;
+    run(label, (d) => inspectorEdit(d, id, { attribute: name }, value));
   };
   const listed = schema?.attributes.map((a) => a.name) ?? [];
   const extra = element.attributes
     .filter((a) => !attributeSchema(element.kind, a.name))
     .map((a) => a.name);
-  const holdsText =
-    schema?.content === 'text' || (!schema && !element.children.some((c) => c.type === 'element'));
+  const textual = holdsText(element);
 
   return (
-    <section aria-label="Inspector" className="inspector" data-inspector-of={id} tabIndex={-1}>
+    <section
+      ref={section}
+      aria-label="Inspector"
+      className="inspector"
+      data-inspector-of={id}
+      tabIndex={-1}
+    >
       <h2>
         &lt;{element.tagName}&gt;
         <small className="inspector-id">{id}</small>
@@ -102,25 +122,19 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
             onSet={setAttr}
           />
         ))}
-        {holdsText && (
+        {textual && (
           <TextContentField
             key={`${id}:#text`}
             element={element}
             schema={schema}
             errors={sorted.text}
             names={names}
-            onCommit={(text) => run('Set text', (d) => setTextContent(d, id, text))}
+            onCommit={(text) => run('Set text', (d) => inspectorEdit(d, id, { text: true }, text))}
           />
         )}
         <GoesToField doc={doc} element={element} names={names} run={run} />
       </fieldset>
-      <ElementActions
-        doc={doc}
-        element={element}
-        isRoot={element === doc.root}
-        run={run}
-        onDeleted={() => store.getState().select(undefined, 'inspector')}
-      />
+      <ElementActions doc={doc} element={element} isRoot={element === doc.root} run={run} />
     </section>
   );
 }

@@ -48,7 +48,8 @@ function GoesToSelect({ doc, element, names, run }: GoesToFieldProps) {
   const commit = (value: string) => {
     if (value === target) return;
     if (value === '') run('Disconnect', (d) => disconnect(d, element.id, 'branch'));
-    else run('Connect', (d) => connect(d, element.id, value, 'branch'));
+    // The patches only: the selection stays on the branch, not on a goto the connection added.
+    else run('Connect', (d) => connect(d, element.id, value, 'branch').patches);
   };
   return (
     <div className="inspector-field">

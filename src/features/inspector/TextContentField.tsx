@@ -1,10 +1,4 @@
-import {
-  attrValue,
-  editableText,
-  textContent,
-  type ElementNode,
-  type TagSchema,
-} from '../../core/index.ts';
+import { attrValue, shownText, type ElementNode, type TagSchema } from '../../core/index.ts';
 import { TextInputField } from './TextInputField.tsx';
 
 const LABELS: Record<NonNullable<TagSchema['textRole']>, string> = {
@@ -42,11 +36,10 @@ export function TextContentField({
   onCommit,
 }: TextContentFieldProps) {
   const speech = schema?.textRole === 'speech';
-  const raw = textContent(element);
   return (
     <TextInputField
       label={labelFor(element, schema)}
-      value={speech ? editableText(raw) : raw.trim()}
+      value={shownText(element)}
       hint={schema?.kind === 'goto' ? 'The name of the element to jump to.' : undefined}
       errors={errors}
       multiline={speech}

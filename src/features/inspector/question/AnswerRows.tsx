@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import type { QuestionAnswer } from '../../../core/index.ts';
 import { KEYS_PRESSED, nextAnswer } from './question-draft.ts';
 
@@ -10,6 +11,20 @@ interface AnswerRowsProps {
 
 /** The answers as rows: key or range → stored value, with remove, and "Add answer" below. */
 export function AnswerRows({ answers, listId, onChange }: AnswerRowsProps) {
+  const removeButtons = useRef<(HTMLButtonElement | null)[]>([]);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // After a remove, focus goes to the Remove button now in that row (else the last row's, else Add).
+  const [focusRow, setFocusRow] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (focusRow === undefined) return;
+    setFocusRow(undefined);
+    const row = Math.min(focusRow, answers.length - 1);
+    (removeButtons.current[row] ?? addButton.current)?.focus();
+  }, [focusRow, answers.length]);
+  const remove = (index: number) => {
+    onChange(answers.filter((_, j) => j !== index));
+    setFocusRow(index);
+  };
   const update = (index: number, patch: Partial<QuestionAnswer>) =>
     onChange(answers.map((a, i) => (i === index ? { ...a, ...patch } : a)));
   return (
@@ -36,14 +51,21 @@ export function AnswerRows({ answers, listId, onChange }: AnswerRowsProps) {
           />
           <button
             type="button"
+            ref={(b) => {
+              removeButtons.current[i] = b;
+            }}
             aria-label={`Remove answer ${i + 1}`}
-            onClick={() => onChange(answers.filter((_, j) => j !== i))}
+            onClick={() => remove(i)}
           >
             ×
           </button>
         </div>
       ))}
-      <button type="button" onClick={() => onChange([...answers, nextAnswer(answers)])}>
+      <button
+        type="button"
+        ref={addButton}
+        onClick={() => onChange([...answers, nextAnswer(answers)])}
+      >
         Add answer
       </button>
     </fieldset>

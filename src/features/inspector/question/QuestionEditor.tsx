@@ -25,8 +25,8 @@ interface QuestionEditorProps {
 const LASTINPUT_LIST = 'question-stored-values';
 
 /**
- * The Question editor: a poll question (a menu whose answers are stashed) as a form. Save rewrites only
- * that menu's text, in one undo step (`writeQuestion`); Reset drops the draft.
+ * The Question editor: a poll question (a menu whose answers are stashed) as a form. Save writes only the
+ * fields that changed, in one undo step (`writeQuestion`); Reset drops the draft.
  */
 export function QuestionEditor({ doc, menu, names, run }: QuestionEditorProps) {
   const read = useMemo(() => readQuestion(menu), [menu]);
@@ -55,7 +55,8 @@ export function QuestionEditor({ doc, menu, names, run }: QuestionEditorProps) {
       <h3>Question</h3>
       {read.notes.length > 0 && (
         <div className="question-notes" role="note">
-          Saving rewrites this menu as a plain question; the form does not show:
+          The form does not show all of this menu; saving keeps what it does not show (a field you
+          change is written as the form shows it):
           <ul>
             {read.notes.map((n) => (
               <li key={n}>{n}</li>
