@@ -1,11 +1,78 @@
-/** Parses `dialplan simulate` arguments (simulator-semantics.md §5); every mistake is a UsageError. */
+/**
+ * The options of `dialplan simulate` (simulator-semantics.md §5), declared once: parsing and help both
+ * read them. Every mistake is a one-line usage error.
+ */
 import { invalidInputToken, inputTokens, type SimOptions } from '../../core/index.ts';
-import { UsageError } from '../io.ts';
+import { defineCommand, parseCommand, usageError } from '../args.ts';
 
-export const SIMULATE_USAGE =
-  'usage: dialplan simulate FILE [--amd live|machine] [--inbound] [--input "1 timeout 123# hangup"] ' +
-  '[--var NAME=VALUE]… [--http URL=BODY]… [--transfer answered|no-answer] [--now ISO-8601] ' +
-  '[--random N [--seed S]]';
+export const SIMULATE = defineCommand({
+  name: 'simulate',
+  summary: 'run one scripted call (or N random ones) and print what happened',
+  usage: 'dialplan simulate FILE [options]',
+  description:
+    'Runs one call through the dialplan, answering its menus with --input tokens. On a terminal (or ' +
+    'with --format text) it prints a transcript, one line per event; otherwise (or with --json) one ' +
+    'JSON object {events, questionResponses, variables, end}, so pipes keep getting JSON. With ' +
+    '--random N it runs N random calls and prints a JSON summary (end reasons, coverage, responses). ' +
+    'A call that ends with reason error still ran: its output is printed and the end is told on ' +
+    'standard error as FILE:LINE:COL: error: …',
+  arguments: [['FILE', 'a dialplan XML file (- for standard input)']],
+  options: {
+    input: {
+      type: 'string',
+      value: 'TOKENS',
+      description: 'answers, one per menu: digits (optionally ending in #), timeout or hangup',
+    },
+    amd: {
+      type: 'string',
+      value: 'live|machine',
+      description: 'who answers the outbound call (live)',
+    },
+    inbound: { type: 'boolean', description: 'an inbound call (no answering-machine detection)' },
+    var: {
+      type: 'string',
+      multiple: true,
+      value: 'NAME=VALUE',
+      description: 'set a variable before the call; repeatable',
+    },
+    contact: {
+      type: 'string',
+      multiple: true,
+      value: 'NAME=VALUE',
+      description: "a field of the called contact's record; repeatable",
+    },
+    http: {
+      type: 'string',
+      multiple: true,
+      value: 'URL=BODY',
+      description: 'the body an <http> request to URL gets back; repeatable',
+    },
+    transfer: {
+      type: 'string',
+      value: 'answered|no-answer',
+      description: 'how a <transfer> ends (answered)',
+    },
+    now: { type: 'string', value: 'ISO-8601', description: "the call's date and time" },
+    callerid: { type: 'string', value: 'NUMBER', description: 'the caller id the call shows' },
+    dnis: { type: 'string', value: 'NUMBER', description: 'the number that was dialled' },
+    phonenumber: { type: 'string', value: 'NUMBER', description: "the contact's phone number" },
+    random: { type: 'string', value: 'N', description: 'run N random calls and print a summary' },
+    seed: { type: 'string', value: 'S', description: 'the seed of --random (1)' },
+    json: { type: 'boolean', description: 'print JSON (the default when not on a terminal)' },
+    format: {
+      type: 'string',
+      value: 'text|json',
+      description: 'text: a transcript, one line per event; json: as --json',
+    },
+  },
+  exitCodes: [
+    [0, 'the call ran (even when it ended with reason error)'],
+    [1, 'the file has XML syntax or encoding errors'],
+    [2, 'usage error or a file that cannot be read'],
+  ],
+  example: 'dialplan simulate poll.xml --input "1 3 hangup"',
+  run: async () => (await import('./simulate.ts')).simulateCommand,
+});
 
 export interface SimulateArgs {
   file: string;
@@ -15,25 +82,12 @@ export interface SimulateArgs {
   };
   tokens: string[];
   random?: { calls: number; seed: number };
+  /** What to print: a transcript, JSON, or (undefined) JSON unless stdout is a terminal. */
+  output?: 'text' | 'json';
 }
 
-const VALUED = new Set([
-  '--amd',
-  '--input',
-  '--var',
-  '--http',
-  '--transfer',
-  '--now',
-  '--random',
-  '--seed',
-  '--callerid',
-  '--dnis',
-  '--phonenumber',
-  '--contact',
-]);
-
 function fail(message: string): never {
-  throw new UsageError(`${message}. ${SIMULATE_USAGE}`);
+  usageError(SIMULATE, message);
 }
 
 function pair(option: string, value: string): [string, string] {
@@ -42,131 +96,81 @@ function pair(option: string, value: string): [string, string] {
   return [value.slice(0, eq), value.slice(eq + 1)];
 }
 
+function pairs(option: string, values: readonly string[] = []): Record<string, string> {
+  return Object.fromEntries(values.map((v) => pair(option, v)));
+}
+
 /**
  * `--http URL=BODY`: a URL may hold `=` itself (`?id=7=OK`), so every split is registered; the engine
  * looks responses up by the exact URL, so only the split that names a real URL is ever used.
  */
-function addHttp(http: Record<string, string>, value: string): void {
-  pair('--http', value);
-  for (let eq = value.indexOf('='); eq > 0; eq = value.indexOf('=', eq + 1)) {
-    http[value.slice(0, eq)] = value.slice(eq + 1);
+function httpResponses(values: readonly string[] = []): Record<string, string> {
+  const http: Record<string, string> = {};
+  for (const value of values) {
+    pair('--http', value);
+    for (let eq = value.indexOf('='); eq > 0; eq = value.indexOf('=', eq + 1))
+      http[value.slice(0, eq)] = value.slice(eq + 1);
   }
+  return http;
 }
 
 function wholeNumber(option: string, value: string, min: number): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min)
     fail(`${option} needs a whole number ≥ ${min}, got '${value}'`);
-  }
   return n;
 }
 
-function splitOption(arg: string, next: () => string | undefined): [string, string | undefined] {
-  const eq = arg.indexOf('=');
-  if (eq > 0 && VALUED.has(arg.slice(0, eq))) return [arg.slice(0, eq), arg.slice(eq + 1)];
-  return [arg, VALUED.has(arg) ? next() : undefined];
+function oneOf<const T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value))
+    fail(`${option} must be ${allowed.join(' or ')}, got '${value}'`);
+  return value as T;
 }
 
-interface Draft {
-  files: string[];
-  options: SimulateArgs['options'];
-  contact: Record<string, string>;
-  tokens: string[];
-  amd?: 'live' | 'machine';
-  inbound: boolean;
-  calls?: number;
-  seed: number;
+function callTokens(input: string | undefined): string[] {
+  if (input === undefined) return [];
+  const tokens = inputTokens(input);
+  const bad = invalidInputToken(tokens);
+  if (bad !== undefined) fail(`--input token '${bad}' is not digits[#], timeout or hangup`);
+  return tokens;
 }
 
-type Handler = (draft: Draft, value: string) => void;
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d\d-\d\d/.test(value) || Number.isNaN(new Date(value).getTime()))
+    fail(`--now needs an ISO-8601 date-time, got '${value}'`);
+  return new Date(value).toISOString();
+}
 
-const HANDLERS = new Map<string, Handler>([
-  [
-    '--amd',
-    (d, v) => {
-      if (v !== 'live' && v !== 'machine') fail(`--amd must be live or machine, got '${v}'`);
-      d.amd = v;
-    },
-  ],
-  ['--inbound', (d) => void (d.inbound = true)],
-  [
-    '--input',
-    (d, v) => {
-      d.tokens = inputTokens(v);
-      const bad = invalidInputToken(d.tokens);
-      if (bad !== undefined) fail(`--input token '${bad}' is not digits[#], timeout or hangup`);
-    },
-  ],
-  [
-    '--var',
-    (d, v) => {
-      const [k, val] = pair('--var', v);
-      d.options.variables[k] = val;
-    },
-  ],
-  [
-    '--contact',
-    (d, v) => {
-      const [k, val] = pair('--contact', v);
-      d.contact[k] = val;
-    },
-  ],
-  ['--http', (d, v) => addHttp(d.options.http, v)],
-  [
-    '--transfer',
-    (d, v) => {
-      if (v !== 'answered' && v !== 'no-answer') fail('--transfer must be answered or no-answer');
-      d.options.transfer = v;
-    },
-  ],
-  [
-    '--now',
-    (d, v) => {
-      if (!/^\d{4}-\d\d-\d\d/.test(v) || Number.isNaN(new Date(v).getTime())) {
-        fail(`--now needs an ISO-8601 date-time, got '${v}'`);
-      }
-      d.options.now = new Date(v).toISOString();
-    },
-  ],
-  ['--random', (d, v) => void (d.calls = wholeNumber('--random', v, 1))],
-  ['--seed', (d, v) => void (d.seed = wholeNumber('--seed', v, 0))],
-  ['--callerid', (d, v) => void (d.options.callerId = v)],
-  ['--dnis', (d, v) => void (d.options.dnis = v)],
-  ['--phonenumber', (d, v) => void (d.options.phoneNumber = v)],
-]);
-
-function finish(d: Draft): SimulateArgs {
-  const [file, ...extra] = d.files;
-  if (file === undefined || extra.length > 0) fail('expected one FILE');
-  if (d.inbound && d.amd !== undefined) fail('--inbound and --amd cannot be combined');
-  if (d.calls !== undefined && d.tokens.length > 0) fail('--random and --input cannot be combined');
-  const options = { ...d.options };
-  options.answer = d.inbound ? 'inbound' : (d.amd ?? 'live');
-  if (Object.keys(d.contact).length > 0) options.contact = d.contact;
-  const random = d.calls === undefined ? {} : { random: { calls: d.calls, seed: d.seed } };
-  return { file, options, tokens: d.tokens, ...random };
+function outputOf(json: boolean | undefined, format: string | undefined): SimulateArgs['output'] {
+  const chosen = format === undefined ? undefined : oneOf('--format', format, ['text', 'json']);
+  if (json && chosen === 'text') fail('--json and --format text exclude each other');
+  return json ? 'json' : chosen;
 }
 
 export function parseSimulateArgs(args: readonly string[]): SimulateArgs {
-  const draft: Draft = {
-    files: [],
-    options: { variables: {}, http: {} },
-    contact: {},
-    tokens: [],
-    inbound: false,
-    seed: 1,
+  const { values: v, positionals } = parseCommand(SIMULATE, args);
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) fail('expected one FILE');
+  const amd = v.amd === undefined ? undefined : oneOf('--amd', v.amd, ['live', 'machine']);
+  if (v.inbound && amd !== undefined) fail('--inbound and --amd cannot be combined');
+  const tokens = callTokens(v.input);
+  const calls = v.random === undefined ? undefined : wholeNumber('--random', v.random, 1);
+  if (calls !== undefined && tokens.length > 0) fail('--random and --input cannot be combined');
+  const options: SimulateArgs['options'] = {
+    variables: pairs('--var', v.var),
+    http: httpResponses(v.http),
   };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (!arg.startsWith('--')) {
-      draft.files.push(arg);
-      continue;
-    }
-    const [name, value] = splitOption(arg, () => args[++i]);
-    const handler = HANDLERS.get(name);
-    if (!handler) fail(`unknown option '${arg}'`);
-    if (VALUED.has(name) && value === undefined) fail(`${name} needs a value`);
-    handler(draft, value ?? '');
-  }
-  return finish(draft);
+  if (v.transfer !== undefined)
+    options.transfer = oneOf('--transfer', v.transfer, ['answered', 'no-answer']);
+  if (v.now !== undefined) options.now = isoDate(v.now);
+  if (v.callerid !== undefined) options.callerId = v.callerid;
+  if (v.dnis !== undefined) options.dnis = v.dnis;
+  if (v.phonenumber !== undefined) options.phoneNumber = v.phonenumber;
+  options.answer = v.inbound ? 'inbound' : (amd ?? 'live');
+  const contact = pairs('--contact', v.contact);
+  if (Object.keys(contact).length > 0) options.contact = contact;
+  const seed = v.seed === undefined ? 1 : wholeNumber('--seed', v.seed, 0);
+  const random = calls === undefined ? {} : { random: { calls, seed } };
+  const output = outputOf(v.json, v.format);
+  return { file, options, tokens, ...random, ...(output && { output }) };
 }

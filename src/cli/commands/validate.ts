@@ -5,20 +5,11 @@
  * Encoding problems (invalid UTF-8, UTF-16) come first, as `encoding` errors with their positions.
  */
 import { analyseDialplan } from '../../core/index.ts';
-import { diagnosticLine, readDialplanFile, UsageError, type CliIo } from '../io.ts';
-
-const USAGE = 'usage: dialplan validate FILE…';
-
-/** The positional FILE arguments; options are refused (none exist yet). */
-export function fileArguments(args: string[], usage: string): string[] {
-  const option = args.find((a) => a.startsWith('-') && a !== '-');
-  if (option !== undefined) throw new UsageError(`unknown option '${option}'. ${usage}`);
-  return args;
-}
+import { diagnosticLine, readDialplanFile, type CliIo } from '../io.ts';
+import { validateFiles } from './validate-args.ts';
 
 export async function validateCommand(args: string[], io: CliIo): Promise<number> {
-  const files = fileArguments(args, USAGE);
-  if (files.length === 0) throw new UsageError(`no file given. ${USAGE}`);
+  const files = validateFiles(args);
   const decoded = files.map((file) => ({ file, ...readDialplanFile(file) }));
   let failed = false;
   for (const { file, text, diagnostics: encoding } of decoded) {
