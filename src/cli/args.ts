@@ -6,7 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { nearestName } from '../core/validate/nearest.ts';
-import { UsageError, type Command } from './io.ts';
+import type { Command } from './io.ts';
+import { UsageError } from './usage-error.ts';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';

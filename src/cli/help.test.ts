@@ -4,7 +4,7 @@ import type { CommandSpec } from './args.ts';
 import { commandHelp } from './help.ts';
 import { VALIDATE } from './commands/validate-args.ts';
 import { FORMAT } from './commands/format-args.ts';
-import { SIMULATE } from './commands/simulate-args.ts';
+import { SIMULATE } from './commands/simulate-spec.ts';
 import { EXPORT } from './commands/export-args.ts';
 import { DIFF } from './commands/diff-args.ts';
 import { RESULTS } from './commands/results-args.ts';

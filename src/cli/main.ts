@@ -7,11 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { asksForHelp, type CommandSpec, type OptionSpec } from './args.ts';
 import { commandHelp, mainHelp } from './help.ts';
-import { UsageError, type CliIo } from './io.ts';
+import type { CliIo } from './io.ts';
+import { UsageError } from './usage-error.ts';
 import { nearestName } from '../core/validate/nearest.ts';
 import { VALIDATE } from './commands/validate-args.ts';
 import { FORMAT } from './commands/format-args.ts';
-import { SIMULATE } from './commands/simulate-args.ts';
+import { SIMULATE } from './commands/simulate-spec.ts';
 import { EXPORT } from './commands/export-args.ts';
 import { DIFF } from './commands/diff-args.ts';
 import { RESULTS } from './commands/results-args.ts';

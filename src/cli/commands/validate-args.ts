@@ -7,7 +7,7 @@ export const VALIDATE = defineCommand({
   usage: 'dialplan validate [options] FILE…',
   description:
     'Prints each problem as FILE:LINE:COL: error|warning: message [rule-id], the form editors and CI ' +
-    'understand, then a summary line ("2 errors, 1 warning in 3 files"). Every file is read before ' +
+    'understand, then a summary line on standard error ("2 errors, 1 warning in 3 files"). Every file is read before ' +
     'anything is printed. Encoding problems (invalid UTF-8, UTF-16) come first, as `encoding` errors. ' +
     'FILE - reads standard input.',
   arguments: [['FILE…', 'one or more dialplan XML files (- for standard input)']],
