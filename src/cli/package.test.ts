@@ -5,7 +5,7 @@
  * against the package's own declarations. Needs the npm registry for the runtime dependencies.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -139,5 +139,32 @@ export { line };
     );
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
+  });
+
+  it('the declarations carry the TSDoc, with an example, of the headline functions', () => {
+    const types = join(app, 'node_modules/dialplan-studio/dist-node/types');
+    const documented = new Map<string, string>();
+    for (const file of readdirSync(types, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.d.ts')) continue;
+      const text = readFileSync(join(types, file), 'utf8');
+      for (const m of text.matchAll(
+        /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export declare function (\w+)/g,
+      ))
+        documented.set(m[2] ?? '', m[1] ?? '');
+    }
+    for (const name of [
+      'parseDialplan',
+      'validateDialplan',
+      'analyseDialplan',
+      'formatDialplan',
+      'runScriptedCall',
+      'simulateBatch',
+      'startCall',
+      'diffDialplans',
+      'diffDialplanTexts',
+      'describeEvent',
+      'decodeDialplanBytes',
+    ])
+      expect(documented.get(name), name).toContain('@example');
   });
 });
