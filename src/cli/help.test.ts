@@ -9,6 +9,7 @@ import { EXPORT } from './commands/export-args.ts';
 import { DIFF } from './commands/diff-args.ts';
 import { RESULTS } from './commands/results-args.ts';
 import { CALLS } from './commands/calls-args.ts';
+import { LSP } from './commands/lsp-args.ts';
 
 async function run(args: string[]) {
   let stdout = '';
@@ -17,7 +18,7 @@ async function run(args: string[]) {
   return { code, stdout, stderr };
 }
 
-const SPECS: CommandSpec[] = [VALIDATE, FORMAT, SIMULATE, EXPORT, DIFF, RESULTS, CALLS];
+const SPECS: CommandSpec[] = [VALIDATE, FORMAT, SIMULATE, EXPORT, DIFF, RESULTS, CALLS, LSP];
 
 describe('dialplan --help', () => {
   it('lists every command with one line each', async () => {

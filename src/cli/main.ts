@@ -17,6 +17,7 @@ import { EXPORT } from './commands/export-args.ts';
 import { DIFF } from './commands/diff-args.ts';
 import { RESULTS } from './commands/results-args.ts';
 import { CALLS } from './commands/calls-args.ts';
+import { LSP } from './commands/lsp-args.ts';
 
 /** Registered sub-commands, in the order `dialplan --help` lists them. Each command adds one line. */
 const COMMANDS: readonly CommandSpec<Record<string, OptionSpec>>[] = [
@@ -27,6 +28,7 @@ const COMMANDS: readonly CommandSpec<Record<string, OptionSpec>>[] = [
   DIFF,
   RESULTS,
   CALLS,
+  LSP,
 ];
 
 const SHORT_USAGE =

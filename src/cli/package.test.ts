@@ -4,11 +4,16 @@
  * validates and simulates there, the core imports from plain Node ESM, and a TypeScript file type-checks
  * against the package's own declarations. Needs the npm registry for the runtime dependencies.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  StreamMessageReader,
+  StreamMessageWriter,
+  createMessageConnection,
+} from 'vscode-languageserver/node';
 
 const ROOT = join(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'dialplan-pack-'));
@@ -76,6 +81,26 @@ describe('the packed package, installed with no dev dependencies', { timeout: 12
     );
     expect(stdout).toBe(fromSource);
     expect(JSON.parse(stdout).end.reason).toBeTypeOf('string');
+  });
+
+  it('dialplan lsp answers initialize and shuts down', async () => {
+    const server = spawn('npx', ['--no-install', 'dialplan', 'lsp', '--stdio'], { cwd: app });
+    const client = createMessageConnection(
+      new StreamMessageReader(server.stdout),
+      new StreamMessageWriter(server.stdin),
+    );
+    client.listen();
+    const init = (await client.sendRequest('initialize', {
+      processId: null,
+      rootUri: null,
+      capabilities: {},
+    })) as { serverInfo: { name: string } };
+    expect(init.serverInfo.name).toBe('dialplan');
+    await client.sendRequest('shutdown');
+    const exited = new Promise((resolve) => server.on('exit', resolve));
+    await client.sendNotification('exit');
+    expect(await exited).toBe(0);
+    client.dispose();
   });
 
   it('--version and --help work', () => {
