@@ -4,7 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-node', 'node_modules', 'test-results', 'playwright-report', '.bench', '.tmp'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.bench', '.tmp'] },
+  { ignores: ['dist-node'] }, // npm run build:cli
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
