@@ -44,7 +44,10 @@ export function parseFetchArgs(args: readonly string[]): FetchArgs {
   const { values, positionals } = parseCommand(CALLS, args);
   const [sub, ...extra] = positionals;
   if (sub !== 'fetch')
-    usageError(CALLS, sub === undefined ? 'say fetch' : `unknown sub-command '${sub}'`);
+    usageError(
+      CALLS,
+      sub === undefined ? 'expected the sub-command fetch' : `unknown sub-command '${sub}'`,
+    );
   if (extra.length > 0) usageError(CALLS, `unexpected argument '${extra[0]}'`);
   const broadcastId = values.broadcast ?? '';
   if (!/^\d+$/.test(broadcastId)) usageError(CALLS, '--broadcast needs a numeric broadcast id');
