@@ -20,7 +20,7 @@ import { CALLS } from './commands/calls-args.ts';
 import { LSP } from './commands/lsp-args.ts';
 
 /** Registered sub-commands, in the order `dialplan --help` lists them. Each command adds one line. */
-const COMMANDS: readonly CommandSpec<Record<string, OptionSpec>>[] = [
+export const COMMANDS: readonly CommandSpec<Record<string, OptionSpec>>[] = [
   VALIDATE,
   FORMAT,
   SIMULATE,
