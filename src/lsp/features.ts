@@ -42,9 +42,18 @@ export interface Analysed {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Editors attach the server to every XML file; one whose root element is something else (a pom.xml, an
+ * SVG) is not a dialplan and gets no diagnostics. A file with no root yet (new, or broken before it) is
+ * treated as a dialplan being written.
+ */
+export function isOtherXml(document: DialplanDocument): boolean {
+  return document.root !== undefined && document.root.tagName.toLowerCase() !== 'dialplan';
+}
+
 export function analyse(text: string): Analysed {
   const { document, diagnostics } = analyseDialplan(text);
-  return { text, document, diagnostics };
+  return { text, document, diagnostics: isOtherXml(document) ? [] : diagnostics };
 }
 
 export function completionsAt(a: Analysed, offset: number): Suggestion[] {

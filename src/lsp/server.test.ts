@@ -191,6 +191,20 @@ describe('dialplan lsp over stdio', { timeout: 20_000 }, () => {
     expect(refs).toHaveLength(2);
   });
 
+  it('leaves other XML files alone: no diagnostics for a pom.xml', async () => {
+    const other = 'file:///work/pom.xml';
+    await client.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri: other,
+        languageId: 'xml',
+        version: 7,
+        text: '<project><goto>X</goto></project>',
+      },
+    });
+    await expect.poll(() => published.some((p) => p.uri === other), { timeout: 15_000 }).toBe(true);
+    expect(published.filter((p) => p.uri === other).flatMap((p) => p.diagnostics)).toEqual([]);
+  });
+
   it('shuts down and exits with 0', async () => {
     await client.sendRequest('shutdown');
     const exited = new Promise<number | null>((resolve) =>
