@@ -5,6 +5,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.bench', '.tmp'] },
+  { ignores: ['dist-node'] }, // npm run build:cli
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// The `dialplan` command. The CLI is written in TypeScript under src/cli; tsx compiles it on the fly so
-// that `npx dialplan` works straight after `npm install`, with no build step.
-import { register } from 'tsx/esm/api';
+// The `dialplan` command. An installed package runs the compiled JavaScript in dist-node/ (built by
+// `npm run build:cli`, run by `npm pack`); a checkout of the repository, which has the TypeScript
+// sources beside this file, runs them through tsx (a dev dependency) so that edits need no build.
+import { existsSync } from 'node:fs';
 
-register();
-const { runCli } = await import('../src/cli/main.ts');
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-});
+const source = new URL('../src/cli/bin.ts', import.meta.url);
+if (existsSync(source)) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(source.href);
+} else {
+  await import('../dist-node/cli.js');
+}

@@ -1,14 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { decodeDialplanBytes, type DecodedFile, type Diagnostic } from '../core/index.ts';
+import { paint } from './colour.ts';
+import { UsageError } from './usage-error.ts';
 
 /** What a command may do to the outside world; tests pass fakes. */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** stdout is a terminal: commands print for a person (simulate's transcript) rather than JSON. */
+  isTTY?: boolean;
+  /** Colour allowed: a terminal and no NO_COLOR in the environment. */
+  color?: boolean;
 }
 
-/** A usage error or an unreadable file: exit 2 with one line (simulator-semantics.md §5). */
-export class UsageError extends Error {}
+// Its own light module, so that argument parsing and help load no core.
+export { UsageError };
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -28,8 +34,9 @@ export function readDialplanFile(file: string): DecodedFile {
   return decodeDialplanBytes(bytes);
 }
 
-/** One diagnostic in the compiler-style form editors and CI understand. */
-export function diagnosticLine(file: string, d: Diagnostic): string {
+/** One diagnostic in the compiler-style form editors and CI understand; `color` paints the severity. */
+export function diagnosticLine(file: string, d: Diagnostic, color?: boolean): string {
   const message = d.message.replace(/\s*\n\s*/g, ' ');
-  return `${file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${message} [${d.ruleId}]\n`;
+  const severity = paint(color, d.severity === 'error' ? 'red' : 'yellow', d.severity);
+  return `${file}:${d.range.start.line}:${d.range.start.column}: ${severity}: ${message} [${d.ruleId}]\n`;
 }

@@ -146,7 +146,7 @@ describe('dialplan calls fetch', () => {
   it.each([
     [['--broadcast', 'abc'], 'numeric broadcast id'],
     [['--broadcast', '42', '--api', 'ftp://x'], 'http(s) URL'],
-    [['--broadcast', '42', '--password', 'x'], "unknown argument '--password'"],
+    [['--broadcast', '42', '--password', 'x'], "unknown option '--password'"],
   ])('exits 2 for %j', async (args, message) => {
     const { code, stderr } = await run(args);
     expect(code).toBe(2);

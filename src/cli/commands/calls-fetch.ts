@@ -9,64 +9,8 @@ import { constants } from 'node:fs';
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError, type CliIo } from '../io.ts';
+import { parseFetchArgs } from './calls-args.ts';
 import { FetchError, fetchCallPages } from './fetch-pages.ts';
-import {
-  fetchLimits,
-  FETCH_LIMIT_FLAGS,
-  FETCH_LIMITS_USAGE,
-  type FetchLimits,
-} from './fetch-limits.ts';
-
-export const DEFAULT_API = 'https://api.callfire.com/v2';
-const USAGE = `usage: dialplan calls fetch --broadcast ID [--out DIR] [--api URL] [--by-campaign] [--limit N] ${FETCH_LIMITS_USAGE}`;
-
-interface FetchArgs extends FetchLimits {
-  broadcastId: string;
-  out: string;
-  api: string;
-  byCampaign: boolean;
-  limit: number;
-}
-
-function optionValue(args: string[], i: number, name: string): string {
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith('--'))
-    throw new UsageError(`${name} needs a value. ${USAGE}`);
-  return value;
-}
-
-function parseFetchArgs(args: string[]): FetchArgs {
-  const [sub, ...rest] = args;
-  if (sub !== 'fetch') throw new UsageError(USAGE);
-  const options = new Map<string, string>();
-  let byCampaign = false;
-  let insecure = false;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (arg === '--by-campaign') byCampaign = true;
-    else if (arg === '--insecure') insecure = true;
-    else if (['--broadcast', '--out', '--api', '--limit', ...FETCH_LIMIT_FLAGS].includes(arg)) {
-      options.set(arg, optionValue(rest, i, arg));
-      i++;
-    } else throw new UsageError(`unknown argument '${arg}'. ${USAGE}`);
-  }
-  const broadcastId = options.get('--broadcast') ?? '';
-  if (!/^\d+$/.test(broadcastId))
-    throw new UsageError(`--broadcast needs a numeric broadcast id. ${USAGE}`);
-  const api = options.get('--api') ?? DEFAULT_API;
-  if (!/^https?:\/\//.test(api)) throw new UsageError(`--api must be an http(s) URL. ${USAGE}`);
-  const limit = Number(options.get('--limit') ?? '100');
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
-    throw new UsageError(`--limit must be a whole number from 1 to 1000. ${USAGE}`);
-  return {
-    broadcastId,
-    out: options.get('--out') ?? `calls-${broadcastId}`,
-    api,
-    byCampaign,
-    limit,
-    ...fetchLimits(options, insecure, USAGE),
-  };
-}
 
 function credentials(): { username: string; password: string } {
   const username = process.env['CALLFIRE_USERNAME'] ?? '';

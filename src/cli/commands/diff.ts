@@ -13,20 +13,8 @@ import {
   type DialplanDocument,
 } from '../../core/index.ts';
 import { diagnosticLine, readDialplanFile, UsageError, type CliIo } from '../io.ts';
+import { parseDiffArgs } from './diff-args.ts';
 import { changeLine, jsonChange } from './diff-output.ts';
-
-const USAGE = 'usage: dialplan diff OLD NEW [--json]';
-
-function parseArgs(args: string[]): { files: [string, string]; json: boolean } {
-  const json = args.includes('--json');
-  const rest = args.filter((a) => a !== '--json');
-  const option = rest.find((a) => a.startsWith('-'));
-  if (option !== undefined) throw new UsageError(`unknown option '${option}'. ${USAGE}`);
-  const [before, after, ...extra] = rest;
-  if (before === undefined || after === undefined || extra.length > 0)
-    throw new UsageError(`give exactly two files. ${USAGE}`);
-  return { files: [before, after], json };
-}
 
 /** The parsed tree, or undefined after its encoding and syntax errors were printed. */
 function parsedOrReported(
@@ -42,7 +30,7 @@ function parsedOrReported(
 }
 
 export async function diffCommand(args: string[], io: CliIo): Promise<number> {
-  const { files, json } = parseArgs(args);
+  const { files, json } = parseDiffArgs(args);
   try {
     return compareFiles(files, json, io);
   } catch (error) {

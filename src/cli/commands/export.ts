@@ -15,31 +15,7 @@ import {
   type BroadcastSettings,
 } from '../../core/index.ts';
 import { diagnosticLine, readDialplanFile, UsageError, type CliIo } from '../io.ts';
-
-const USAGE = 'usage: dialplan export FILE [--broadcast broadcast.json]';
-
-interface ExportArgs {
-  file: string;
-  broadcast?: string;
-}
-
-function parseArgs(args: string[]): ExportArgs {
-  const files: string[] = [];
-  let broadcast: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--broadcast') {
-      broadcast = args[++i];
-      if (broadcast === undefined) throw new UsageError(`--broadcast needs a file. ${USAGE}`);
-    } else if (arg.startsWith('--broadcast=')) broadcast = arg.slice('--broadcast='.length);
-    else if (arg.startsWith('-') && arg !== '-')
-      throw new UsageError(`unknown option '${arg}'. ${USAGE}`);
-    else files.push(arg);
-  }
-  const [file, ...extra] = files;
-  if (file === undefined || extra.length > 0) throw new UsageError(`expected one FILE. ${USAGE}`);
-  return { file, broadcast };
-}
+import { parseExportArgs } from './export-args.ts';
 
 function readText(path: string): string {
   try {
@@ -75,7 +51,7 @@ function settingsErrors(settings: BroadcastSettings): { field: string; message: 
 }
 
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
-  const { file, broadcast } = parseArgs(args);
+  const { file, broadcast } = parseExportArgs(args);
   const decoded = readDialplanFile(file);
   const text = decoded.text;
   const fromFile = broadcast === undefined ? {} : readBroadcastFile(broadcast);

@@ -8,8 +8,6 @@ import { UsageError } from '../io.ts';
 import { DEFAULT_MAX_CALLS } from './fetch-pages.ts';
 import { isLoopback, transportRefusal } from './fetch-secrets.ts';
 
-export const FETCH_LIMIT_FLAGS = ['--timeout', '--max-calls'];
-export const FETCH_LIMITS_USAGE = '[--timeout SECONDS] [--max-calls N] [--insecure]';
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 const MAX_TIMEOUT_SECONDS = 3600;
 

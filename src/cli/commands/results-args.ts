@@ -1,7 +1,32 @@
-/** Arguments of `dialplan results FILE… [--dialplan FILE] [--json | --csv]`. */
-import { UsageError } from '../io.ts';
+/** The options of `dialplan results`, declared once: parsing and help both read them. */
+import { defineCommand, parseCommand, usageError } from '../args.ts';
 
-export const RESULTS_USAGE = 'usage: dialplan results FILE… [--dialplan FILE] [--json | --csv]';
+export const RESULTS = defineCommand({
+  name: 'results',
+  summary: "count a poll's answers from saved pages of calls",
+  usage: 'dialplan results [options] FILE…',
+  description:
+    'Reads pages of calls (as saved by `dialplan calls fetch` or from GET /v2/calls) one file at a ' +
+    'time, counts each call once however the pages overlap, and prints a readable table of the ' +
+    'answers. A file that is not a page is named on standard error and the others still count.',
+  arguments: [['FILE…', 'page files ({items, limit, offset, totalCount} or bare arrays)']],
+  options: {
+    dialplan: {
+      type: 'string',
+      value: 'FILE',
+      description: "the poll's dialplan: orders the questions and names what it lacks",
+    },
+    json: { type: 'boolean', description: 'print one JSON object {calls, questions, funnel, …}' },
+    csv: { type: 'boolean', description: 'print a CSV row per call, one column per question' },
+  },
+  exitCodes: [
+    [0, 'every file was a page of calls'],
+    [1, 'a file was not a page (the others were still counted)'],
+    [2, 'usage error or a file that cannot be read'],
+  ],
+  example: 'dialplan results calls-42/*.json --dialplan poll.xml',
+  run: async () => (await import('./results.ts')).resultsCommand,
+});
 
 export interface ResultsArgs {
   files: string[];
@@ -9,26 +34,10 @@ export interface ResultsArgs {
   format: 'table' | 'json' | 'csv';
 }
 
-export function parseResultsArgs(args: string[]): ResultsArgs {
-  const files: string[] = [];
-  let dialplan: string | undefined;
-  let format: ResultsArgs['format'] = 'table';
-  const setFormat = (next: ResultsArgs['format']) => {
-    if (format !== 'table' && format !== next)
-      throw new UsageError(`--json and --csv exclude each other. ${RESULTS_USAGE}`);
-    format = next;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (arg === '--json') setFormat('json');
-    else if (arg === '--csv') setFormat('csv');
-    else if (arg === '--dialplan') {
-      dialplan = args[++i];
-      if (dialplan === undefined) throw new UsageError(`--dialplan needs a file. ${RESULTS_USAGE}`);
-    } else if (arg.startsWith('--dialplan=')) dialplan = arg.slice('--dialplan='.length);
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'. ${RESULTS_USAGE}`);
-    else files.push(arg);
-  }
-  if (files.length === 0) throw new UsageError(`expected at least one FILE. ${RESULTS_USAGE}`);
-  return { files, dialplan, format };
+export function parseResultsArgs(args: readonly string[]): ResultsArgs {
+  const { values, positionals } = parseCommand(RESULTS, args);
+  if (values.json && values.csv) usageError(RESULTS, '--json and --csv exclude each other');
+  if (positionals.length === 0) usageError(RESULTS, 'expected at least one FILE');
+  const format = values.json ? 'json' : values.csv ? 'csv' : 'table';
+  return { files: positionals, dialplan: values.dialplan, format };
 }

@@ -1,19 +1,23 @@
 /**
  * `dialplan simulate FILE [options]`: runs one scripted call and prints
  * `{"events": […], "questionResponses": […], "variables": {…}, "end": {…}}` as one compact JSON line
- * (simulator-semantics.md §5). With `--random N [--seed S]` it runs N random calls and prints a summary.
+ * (simulator-semantics.md §5), or with `--format text` (the default on a terminal) a transcript, one
+ * line per event. With `--random N [--seed S]` it runs N random calls and prints a summary.
  * Malformed XML or an encoding error: diagnostics on stderr, exit 1. Usage errors and unreadable files: one line, exit 2.
  * A call that ends with reason `error` (a missing goto target, a cap reached) still ran: its JSON is
  * printed and the exit is 0, and the end is also told on stderr as `FILE:LINE:COL: error: …`.
  */
 import {
+  describeEvent,
   indexElements,
   parseDialplan,
   runScriptedCall,
   simulateBatch,
   type DialplanDocument,
   type EndEvent,
+  type ScriptedCallResult,
 } from '../../core/index.ts';
+import { paint } from '../colour.ts';
 import { diagnosticLine, readDialplanFile, type CliIo } from '../io.ts';
 import { parseSimulateArgs } from './simulate-args.ts';
 
@@ -21,6 +25,18 @@ import { parseSimulateArgs } from './simulate-args.ts';
 function errorEndLine(file: string, document: DialplanDocument, end: EndEvent): string {
   const column = indexElements(document).byId.get(end.path)?.range.start.column ?? 1;
   return `${file}:${end.line}:${column}: error: the call ended: ${end.message ?? 'error'} [simulate]\n`;
+}
+
+/** The call as the studio's transcript tells it: one line per event, then the answers recorded. */
+export function transcript(output: ScriptedCallResult, color?: boolean): string {
+  const lines = output.events.map((event) => {
+    const line = describeEvent(event);
+    if (event.type === 'end') return paint(color, event.reason === 'error' ? 'red' : 'bold', line);
+    return event.type === 'input' ? paint(color, 'green', line) : line;
+  });
+  for (const r of output.questionResponses)
+    lines.push(paint(color, 'dim', `Answer: ${r.question} = ${r.response}`));
+  return lines.map((l) => `${l}\n`).join('');
 }
 
 export async function simulateCommand(args: string[], io: CliIo): Promise<number> {
@@ -38,7 +54,8 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
     return 0;
   }
   const output = runScriptedCall(document, parsed.options, parsed.tokens);
-  io.stdout(`${JSON.stringify(output)}\n`);
+  const text = parsed.output === 'text' || (parsed.output === undefined && io.isTTY === true);
+  io.stdout(text ? transcript(output, io.color) : `${JSON.stringify(output)}\n`);
   if (output.end.reason === 'error') io.stderr(errorEndLine(parsed.file, document, output.end));
   return 0;
 }

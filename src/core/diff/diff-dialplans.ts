@@ -15,6 +15,13 @@ import { elementChanges, renamesOf } from './element-changes.ts';
 import { movedElements } from './moves.ts';
 import type { DialplanChange } from './types.ts';
 
+/**
+ * The changes from `before` to `after`, in document order (see the module comment).
+ *
+ * @example
+ * diffDialplans(parseDialplan(oldText).document, parseDialplan(newText).document);
+ * // [{ kind: 'renamed', tag: 'menu', name: 'Question_01', … }]
+ */
 export function diffDialplans(before: DialplanDocument, after: DialplanDocument): DialplanChange[] {
   const keyOf = contentKeys();
   const match = matchElements(before, after, { keyOf, similarity: similarityOf(keyOf) });
@@ -40,7 +47,12 @@ export function diffDialplans(before: DialplanDocument, after: DialplanDocument)
   return changes;
 }
 
-/** The diff of two texts (each parsed; a text that does not parse diffs as far as it recovers). */
+/**
+ * The diff of two texts (each parsed; a text that does not parse diffs as far as it recovers).
+ *
+ * @example
+ * diffDialplanTexts('<dialplan/>', '<dialplan><hangup/></dialplan>'); // [{ kind: 'added', tag: 'hangup', … }]
+ */
 export function diffDialplanTexts(before: string, after: string): DialplanChange[] {
   return diffDialplans(parseDialplan(before).document, parseDialplan(after).document);
 }

@@ -94,7 +94,14 @@ export function startCallTraced(
   return withinLimits(m, () => stateOf(m, runFrom(m, { type: 'run', id: root.id })));
 }
 
-/** Starts a call on a parsed dialplan with the given options (defaults: `defaultSimOptions()`). */
+/**
+ * Starts a call on a parsed dialplan with the given options (defaults: `defaultSimOptions()`); drive
+ * it with {@link stepCall}.
+ *
+ * @example
+ * let { state, events } = startCall(parseDialplan(text).document, { answer: 'inbound' });
+ * ({ state, events } = stepCall(state, { type: 'digits', digits: '1' }));
+ */
 export function startCall(document: DialplanDocument, options?: Partial<SimOptions>): StepResult {
   return startCallTraced(document, options, undefined);
 }

@@ -39,7 +39,14 @@ function answerMenu(step: StepResult, token: string): StepResult[] {
 
 /**
  * Runs one call with the given answers. Tokens: digits optionally ending in `#`, `timeout`, `hangup`;
- * one per menu. When they run out while a menu waits, the call ends with `awaiting-input`.
+ * one per menu. When they run out while a menu waits, the call ends with `awaiting-input`. This is
+ * what `dialplan simulate FILE --input "1 3" --json` prints.
+ *
+ * @example
+ * const { document } = parseDialplan(text);
+ * const call = runScriptedCall(document, { answer: 'live' }, ['1', '3']);
+ * call.events.map(describeEvent); // ['Says: "Press 1 …"', 'Pressed 1', …]
+ * call.end.reason; // 'hangup'
  */
 export function runScriptedCall(
   document: DialplanDocument,

@@ -15,6 +15,12 @@ const END_WORDS: Record<string, string> = {
   'awaiting-input': 'no more answers while waiting for input',
 };
 
+/**
+ * The transcript line of one event.
+ *
+ * @example
+ * describeEvent({ type: 'input', digits: '1', timedOut: false, … }); // 'Pressed 1'
+ */
 export function describeEvent(event: SimEvent): string {
   switch (event.type) {
     case 'play':

@@ -44,6 +44,10 @@ export function hasSyntaxErrors(diagnostics: readonly Diagnostic[]): boolean {
 /**
  * Parse + validate, diagnostics in source order. When the XML has syntax errors, only the element rules
  * run: whole-document rules (targets, reachability, variables) would report the damage again as noise.
+ *
+ * @example
+ * const { diagnostics } = analyseDialplan('<dialplan>\n<goto>Machin</goto>\n</dialplan>');
+ * diagnostics[0]; // { ruleId: 'goto-target', severity: 'error', range: { start: { line: 2, … } }, … }
  */
 export function analyseDialplan(text: string): ParseResult {
   const { document, diagnostics } = parseDialplan(text);

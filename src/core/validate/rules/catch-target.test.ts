@@ -12,5 +12,10 @@ ruleTable(
       lines: [2],
       message: "jumps to 'bye'",
     },
+    {
+      xml: '<dialplan>\n<catch type="hangup" goto="Goodby"/><hangup name="Goodbye"/></dialplan>',
+      lines: [2],
+      message: 'add the target (did you mean Goodbye?)',
+    },
   ],
 );

@@ -1,5 +1,6 @@
 import type { ElementNode } from '../../ast/types.ts';
 import { attributeValueAt, attrIndex } from '../../ast/query.ts';
+import { didYouMean } from '../suggest.ts';
 import type { Rule } from '../types.ts';
 
 /** `<catch goto="NAME">` must name an element. */
@@ -20,7 +21,7 @@ export const catchTarget: Rule = {
         e,
         name === ''
           ? `<${e.tagName}> has an empty goto: write the name of the element to jump to`
-          : `<${e.tagName}> jumps to '${name}', but no element has name="${name}": fix the name or add the target`,
+          : `<${e.tagName}> jumps to '${name}', but no element has name="${name}": fix the name or add the target${didYouMean(ctx, name)}`,
         e.attributes[goto],
       );
     }

@@ -19,5 +19,10 @@ ruleTable(
       lines: [2],
       message: "jumps to 'A'",
     },
+    {
+      xml: '<dialplan><play name="Machine" type="tts">x</play>\n<goto>Mahcine</goto></dialplan>',
+      lines: [2],
+      message: 'add the target (did you mean Machine?)',
+    },
   ],
 );

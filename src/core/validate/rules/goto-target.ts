@@ -1,5 +1,6 @@
 import { textContent } from '../../ast/query.ts';
 import type { ElementNode } from '../../ast/types.ts';
+import { didYouMean } from '../suggest.ts';
 import type { Rule } from '../types.ts';
 
 /** `<goto>NAME</goto>` must name an element; an unknown target ends a real call with an error. */
@@ -18,7 +19,7 @@ export const gotoTarget: Rule = {
       else if (!name.includes('${') && !ctx.byName.has(name))
         ctx.report(
           e,
-          `<${e.tagName}> jumps to '${name}', but no element has name="${name}": fix the name or add the target`,
+          `<${e.tagName}> jumps to '${name}', but no element has name="${name}": fix the name or add the target${didYouMean(ctx, name)}`,
         );
     }
   },
