@@ -34,6 +34,7 @@ import {
 import { renamePatches } from './rename.ts';
 import { setTextPatches } from './text-content.ts';
 import { EditError, type EditResult } from './types.ts';
+import { pushAll } from '../arrays.ts';
 
 /** The menu's shape does not allow a targeted patch: rewrite it whole. */
 class Unpatchable extends Error {}
@@ -89,15 +90,15 @@ export function questionPatches(
     patches: [],
   };
   if (after.name !== before.name) {
-    w.patches.push(...renamePatches(doc.source, indexOf(doc).ordered, menu, after.name));
+    pushAll(w.patches, renamePatches(doc.source, indexOf(doc).ordered, menu, after.name));
   }
   if (after.timeout !== before.timeout) {
-    w.patches.push(...setAttributePatches(menu, 'timeout', after.timeout));
+    pushAll(w.patches, setAttributePatches(menu, 'timeout', after.timeout));
   }
   const digits = maxDigitsOf(after);
   const digitsChanged = after.maxDigits !== before.maxDigits || digits !== maxDigitsOf(before);
   if (digitsChanged && digits !== attrValue(menu, 'maxDigits')) {
-    w.patches.push(...setAttributePatches(menu, 'maxDigits', digits));
+    pushAll(w.patches, setAttributePatches(menu, 'maxDigits', digits));
   }
   writePrompt(w);
   writeAnswers(w);
@@ -133,8 +134,8 @@ function writePrompt(w: Writer): void {
     }
     return;
   }
-  if (promptChanged) w.patches.push(...textPatches(w, prompt, after.prompt));
-  if (voiceChanged) w.patches.push(...setAttributePatches(prompt, 'voice', after.voice));
+  if (promptChanged) pushAll(w.patches, textPatches(w, prompt, after.prompt));
+  if (voiceChanged) pushAll(w.patches, setAttributePatches(prompt, 'voice', after.voice));
 }
 
 function writeAnswers(w: Writer): void {
@@ -147,10 +148,10 @@ function writeAnswers(w: Writer): void {
     const answer = after.answers[i];
     const was = before.answers[i];
     if (branch && !answer) remove(w, branch);
-    else if (!branch && answer) added.push(...answerXml(after, answer, w.unit));
+    else if (!branch && answer) pushAll(added, answerXml(after, answer, w.unit));
     else if (branch && answer && was) {
       if (answer.pressed !== was.pressed) {
-        w.patches.push(...setAttributePatches(branch, 'pressed', answer.pressed));
+        pushAll(w.patches, setAttributePatches(branch, 'pressed', answer.pressed));
       }
       const stash = childElements(branch).find((c) => c.kind === 'stash');
       const valueChanged = answer.value !== was.value;
@@ -161,9 +162,9 @@ function writeAnswers(w: Writer): void {
         if (!first) throw new Unpatchable();
         insertBefore(w, first, stashXml(after.varname, answer.value));
       }
-      if (stash && valueChanged) w.patches.push(...textPatches(w, stash, answer.value));
+      if (stash && valueChanged) pushAll(w.patches, textPatches(w, stash, answer.value));
       if (stash && varnameChanged) {
-        w.patches.push(...setAttributePatches(stash, 'varname', after.varname));
+        pushAll(w.patches, setAttributePatches(stash, 'varname', after.varname));
       }
       if (after.next !== before.next) goOnTo(w, branch, childElements(branch), after.next);
     }
@@ -216,7 +217,7 @@ function patchInvalid(w: Writer, branch: ElementNode, was: InvalidAnswer, now: I
   const message = inner.find((c) => c.kind === 'play');
   if (now.message !== was.message) {
     if (message && now.message === '') remove(w, message);
-    else if (message) w.patches.push(...textPatches(w, message, now.message));
+    else if (message) pushAll(w.patches, textPatches(w, message, now.message));
     else {
       const first = inner[0];
       if (!first) throw new Unpatchable();
@@ -224,13 +225,13 @@ function patchInvalid(w: Writer, branch: ElementNode, was: InvalidAnswer, now: I
     }
   }
   if (message && after.voice !== before.voice && attrValue(message, 'voice') === before.voice) {
-    w.patches.push(...setAttributePatches(message, 'voice', after.voice));
+    pushAll(w.patches, setAttributePatches(message, 'voice', after.voice));
   }
   if (guard && now.repeats !== was.repeats) {
     const expr = attrValue(guard, 'expr') ?? '';
     if (!CAP.test(expr)) throw new Unpatchable();
     const capped = expr.replace(CAP, (m) => m.replace(/\d+/, String(now.repeats)));
-    w.patches.push(...setAttributePatches(guard, 'expr', capped));
+    pushAll(w.patches, setAttributePatches(guard, 'expr', capped));
   }
   if (!guard) return;
   const tail = body.slice(body.indexOf(guard) + 1);
@@ -258,7 +259,7 @@ function ensureCounter(w: Writer): string {
   const named = elementName(prompt);
   if (named) return named;
   const name = promptName(after.name);
-  w.patches.push(...setAttributePatches(prompt, 'name', name));
+  pushAll(w.patches, setAttributePatches(prompt, 'name', name));
   return name;
 }
 
@@ -270,7 +271,7 @@ function goOnTo(
   next: string | undefined,
 ): void {
   const last = elements.findLast((c) => c.kind === 'goto');
-  if (last && next) w.patches.push(...setTextPatches(w.source, last, next));
+  if (last && next) pushAll(w.patches, setTextPatches(w.source, last, next));
   else if (last) remove(w, last);
   else if (next) {
     const after = elements.at(-1) ?? childElements(branch).at(-1);
