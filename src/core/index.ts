@@ -141,6 +141,16 @@ export {
   type PlacedBox,
 } from './edit/drop-placement.ts';
 export { planTextDrop } from './edit/text-drop.ts';
+export {
+  connectAfterFix,
+  describeJoin,
+  insertJoined,
+  planJoin,
+  type ConnectFix,
+  type JoinedInsert,
+  type JoinPlan,
+} from './edit/join.ts';
+export { reachedIds } from './validate/reach.ts';
 export { findElement, parentElement } from './edit/lookup.ts';
 /** The inspector checks `pressed` live with the validator's own parser. */
 export { parsePressed, type PressedPattern } from './validate/pressed.ts';

@@ -1,0 +1,50 @@
+import { elementName } from '../../ast/query.ts';
+import { TAGS } from '../../schema/tags.ts';
+import { buildFlowGraph, reachFrom } from '../flow.ts';
+import type { Rule } from '../types.ts';
+
+/**
+ * A named element no call can reach although the `unreachable` rule's looser flow lets it: nothing
+ * jumps to it and nothing falls through to it, typically because the menu before it has a `default`
+ * branch and so always takes a branch (every branch going elsewhere). A question added after another
+ * one without joining the flow is the case that asked for it. Only the outermost such element is
+ * reported; elements the `unreachable` rule reports are left to it.
+ */
+export const noWayIn: Rule = {
+  id: 'no-way-in',
+  severity: 'warning',
+  scope: 'document',
+  check(ctx) {
+    if (!ctx.dialplan) return;
+    const { reached, start } = ctx.flow();
+    const strict = buildFlowGraph(ctx, { menusWithDefaultAlwaysBranch: true });
+    const strictReached = reachFrom(ctx.elements.length, start, strict.forEachSuccessor);
+    ctx.elements.forEach((e, i) => {
+      const p = ctx.parent[i] ?? -1;
+      const parent = ctx.elements[p];
+      if (!reached[i] || strictReached[i] || !parent || !strictReached[p]) return;
+      if (parent.kind !== 'unknown' && TAGS[parent.kind].content !== 'children') return;
+      const name = elementName(e)?.trim();
+      if (!name) return;
+      const before = previousLabel(ctx, i);
+      ctx.report(
+        e,
+        `<${e.tagName}> "${name}" can never run: no goto names it and no call falls through to it` +
+          (before ? ` (${before} before it always goes elsewhere)` : ''),
+      );
+    });
+  },
+};
+
+/** The element a call would have to carry on from to reach element `i`, in words. */
+function previousLabel(ctx: Parameters<Rule['check']>[0], i: number): string | undefined {
+  const p = ctx.parent[i] ?? -1;
+  const from = ctx.kidStart[p] ?? 0;
+  for (let k = from + (ctx.index[i] ?? 0) - 1; k >= from; k--) {
+    const sibling = ctx.elements[ctx.kidList[k] ?? -1];
+    if (!sibling || sibling.kind === 'keypress' || sibling.kind === 'else') continue;
+    const name = elementName(sibling)?.trim();
+    return name ? `"${name}"` : `the <${sibling.tagName}>`;
+  }
+  return undefined;
+}
