@@ -146,6 +146,7 @@ export {
   describeJoin,
   insertJoined,
   planJoin,
+  waysIn,
   type ConnectFix,
   type JoinedInsert,
   type JoinPlan,

@@ -10,7 +10,7 @@ import { reachedIds } from '../validate/reach.ts';
 import { noWayIn } from '../validate/rules/no-way-in.ts';
 import { unreachable } from '../validate/rules/unreachable.ts';
 import { paletteItem, paletteSnippet } from './catalog.ts';
-import { connectAfterFix, describeJoin, insertJoined, planJoin } from './join.ts';
+import { connectAfterFix, describeJoin, insertJoined, planJoin, waysIn } from './join.ts';
 import type { TextPatch } from './patch.ts';
 import { placementFor } from './placement.ts';
 import { edited, parse, readFixture } from './test-support.ts';
@@ -263,5 +263,22 @@ describe('quick fix "Connect after …"', () => {
     const text = '<dialplan><hangup/>\n<play name="P" type="tts">p</play></dialplan>';
     expect(connectAfterFix(parse(text), byName(text, 'P').id)).toBeUndefined();
     expect(connectAfterFix(parse(POLL), byName(POLL, 'Live').id)).toBeUndefined();
+  });
+});
+
+describe('the ways in (what the Inspector says)', () => {
+  it('names the branches re-pointed to an added question, and what carries on to the next', () => {
+    const first = add(POLL, byName(POLL, 'Question_01').id, 'block:poll-question');
+    expect(waysIn(parse(first.text), first.added.id)).toEqual(['branch 1-5 of Question_01']);
+    const second = add(first.text, first.added.id, 'block:poll-question');
+    expect(waysIn(parse(second.text), second.added.id)).toEqual([
+      'branch 1 of Question',
+      'branch 2 of Question',
+    ]);
+    expect(waysIn(parse(POLL), byName(POLL, 'Hangup').id)).toEqual([
+      'branch 2 of Live',
+      'the goto Goodbye_Hangup',
+      'carrying on from Machine',
+    ]);
   });
 });

@@ -13,13 +13,15 @@
  *   they went (a Poll question's answers go there, another block gets a `<goto>` after it). Exits
  *   leading elsewhere keep their way (a branching survey keeps its branches).
  * - Inside a branch that ends with a goto or hangup, the new element goes before that ending, so the
- *   branch runs it and then goes where it went.
+ *   branch runs it and then goes where it went; at the end of any other container it is added after the
+ *   container's last child, joined as above.
  *
  * Everything is one edit (one undo step); `JoinPlan.repointed` says which branches changed.
  */
 import { attrValue, childElements, elementName, textContent } from '../ast/query.ts';
 import type { DialplanDocument, ElementNode } from '../ast/types.ts';
-import { parsePressed } from '../validate/pressed.ts';
+import { createContext } from '../validate/context.ts';
+import { buildFlowGraph, type FlowGraph } from '../validate/flow.ts';
 import { setTextPatches } from './text-content.ts';
 import { takenQuestionNames } from './blocks.ts';
 import { insertSnippet } from './insert.ts';
@@ -40,6 +42,8 @@ export interface Exit {
   gotoId?: string;
   /** The name it goes to; undefined: it carries on after the selected element. */
   target?: string;
+  /** A catch's goto: it may fire at any time, so it is never re-pointed. */
+  catch?: boolean;
 }
 
 export interface JoinPlan {
@@ -57,10 +61,12 @@ export interface JoinPlan {
 export function planJoin(doc: DialplanDocument, placement: InsertPosition): JoinPlan {
   const anchor = findElement(doc, placement.anchorId);
   if (!anchor) return { placement, repointed: [], joined: false };
-  if (placement.where === 'lastChild' && BRANCH_KINDS.has(anchor.kind)) {
-    const last = childElements(anchor).at(-1);
-    if (last && ENDS.has(last.kind))
+  const last = childElements(anchor).at(-1);
+  if (placement.where === 'lastChild' && last && anchor.kind !== 'menu') {
+    if (BRANCH_KINDS.has(anchor.kind) && ENDS.has(last.kind))
       return { placement: { anchorId: last.id, where: 'before' }, repointed: [], joined: true };
+    // the end of a container is right after its last child: joined like any add after it
+    return planJoin(doc, { anchorId: last.id, where: 'after' });
   }
   if (placement.where !== 'after') return { placement, repointed: [], joined: true };
   const exits = exitsOf(doc, anchor);
@@ -69,7 +75,10 @@ export function planJoin(doc: DialplanDocument, placement: InsertPosition): Join
   const keyOf = (exit: Exit) =>
     exit.target === undefined || exit.target === followingName ? '' : exit.target;
   const groups = new Map<string, Exit[]>();
-  for (const exit of exits) groups.set(keyOf(exit), [...(groups.get(keyOf(exit)) ?? []), exit]);
+  for (const exit of exits) {
+    if (exit.catch) continue;
+    groups.set(keyOf(exit), [...(groups.get(keyOf(exit)) ?? []), exit]);
+  }
   // carrying on is preferred: the new element then changes nothing but what followed S
   const carryOn = groups.get('');
   if (carryOn) return { placement, repointed: carryOn, joined: true };
@@ -79,47 +88,128 @@ export function planJoin(doc: DialplanDocument, placement: InsertPosition): Join
   return { placement, repointed: best[1], next: best[0], joined: true };
 }
 
-/** The ways a call leaves `element` (see the file comment). */
-export function exitsOf(doc: DialplanDocument, element: ElementNode): Exit[] {
-  const name = labelOf(element);
-  if (element.kind === 'hangup' || element.kind === 'gotoXML') return [];
-  if (element.kind === 'goto') {
-    const target = textContent(element).trim();
-    return [{ label: `the goto of ${name}`, gotoId: element.id, target }];
+/** A document's flow graph, with the end of the call as a node (built once per parsed document). */
+interface Flow {
+  elements: readonly ElementNode[];
+  ordinal: Map<ElementNode, number>;
+  forEachSuccessor: FlowGraph['forEachSuccessor'];
+}
+const flows = new WeakMap<DialplanDocument, Flow>();
+
+function flowOf(doc: DialplanDocument): Flow {
+  let flow = flows.get(doc);
+  if (!flow) {
+    const ctx = createContext(doc);
+    const graph = buildFlowGraph(ctx, { menusWithDefaultAlwaysBranch: true, endIsANode: true });
+    const ordinal = new Map(ctx.elements.map((e, i) => [e, i]));
+    flow = { elements: ctx.elements, ordinal, forEachSuccessor: graph.forEachSuccessor };
+    flows.set(doc, flow);
   }
-  if (element.kind !== 'menu' && element.kind !== 'amd') return [{ label: name }];
-  const exits: Exit[] = [];
-  const branches = childElements(element).filter((c) => BRANCH_KINDS.has(c.kind));
-  for (const branch of branches) {
-    const label =
-      branch.kind === 'keypress'
-        ? `branch ${attrValue(branch, 'pressed')?.trim() ?? '?'} of ${name}`
-        : `the ${branch.tagName} branch of ${name}`;
-    const last = childElements(branch).at(-1);
-    if (last?.kind === 'goto') {
-      const target = textContent(last).trim();
-      const lands = indexTarget(doc, target);
-      if (!lands || !isWithin(lands.id, element.id)) exits.push({ label, gotoId: last.id, target });
-    } else if (!last || !ENDS.has(last.kind)) exits.push({ label });
-  }
-  const hasDefault = branches.some(
-    (b) => b.kind === 'keypress' && parsePressed(attrValue(b, 'pressed') ?? '').kind === 'default',
-  );
-  if (element.kind === 'menu' && !hasDefault) exits.push({ label: `a wrong key at ${name}` });
-  if (element.kind === 'amd' && branches.length === 0) exits.push({ label: name });
-  return exits;
+  return flow;
 }
 
-/** The element a goto naming `name` lands on (the first carrying it). */
-function indexTarget(doc: DialplanDocument, name: string): ElementNode | undefined {
+/**
+ * The ways a call leaves `element` (see the file comment), read from the flow graph: every step from
+ * inside the element (as a call can run it from its start) to outside it. A step that is no goto leaves
+ * by finishing the element, so it carries on after it.
+ */
+export function exitsOf(doc: DialplanDocument, element: ElementNode): Exit[] {
+  const { elements, ordinal, forEachSuccessor } = flowOf(doc);
+  const start = ordinal.get(element);
+  if (start === undefined) return [];
+  const inside = (o: number) => {
+    const e = elements[o];
+    return e !== undefined && isWithin(e.id, element.id);
+  };
+  const exits: Exit[] = [];
+  const seen = new Set([start]);
+  const queue = [start];
+  for (let q = 0; q < queue.length; q++) {
+    const from = queue[q] ?? start;
+    const source = elements[from];
+    forEachSuccessor(from, (next) => {
+      if (inside(next)) {
+        if (!seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      } else if (source) exits.push(exitFrom(doc, element, source));
+    });
+  }
+  const once = new Map(exits.map((exit) => [`${exit.label}\u0000${exit.gotoId ?? ''}`, exit]));
+  return [...once.values()];
+}
+
+/** One exit from `source` (inside `element`): a goto, or carrying on after the element. */
+function exitFrom(doc: DialplanDocument, element: ElementNode, source: ElementNode): Exit {
+  let label = labelOf(element);
+  for (let at: ElementNode | undefined = source; at && at !== element;) {
+    const parent: ElementNode | undefined = parentElement(doc, at.id);
+    if (BRANCH_KINDS.has(at.kind) && parent) {
+      label = branchLabel(at, labelOf(parent));
+      break;
+    }
+    at = parent;
+  }
+  if (source.kind === 'goto') {
+    if (source === element) label = `the goto of ${labelOf(element)}`;
+    return { label, gotoId: source.id, target: textContent(source).trim() };
+  }
+  // a catch's goto may fire at any time: it is no way the call goes on, so it is left as it is
+  if (source.kind === 'catch')
+    return { label, target: attrValue(source, 'goto')?.trim(), catch: true };
+  return { label };
+}
+
+/** "branch 1-5 of Question_01", "the live branch of <amd>". */
+function branchLabel(branch: ElementNode, ownerLabel: string): string {
+  return branch.kind === 'keypress'
+    ? `branch ${attrValue(branch, 'pressed')?.trim() ?? '?'} of ${ownerLabel}`
+    : `the ${branch.tagName} branch of ${ownerLabel}`;
+}
+
+/**
+ * The ways a call comes to `id`, in the user's words, for the Inspector ("branch 1-5 of Question_01"):
+ * the gotos and catches naming it, and the exits of the element before it that carry on to it.
+ */
+export function waysIn(doc: DialplanDocument, id: string): string[] {
+  const element = findElement(doc, id);
+  if (!element) return [];
+  const name = elementName(element)?.trim();
+  const ways: string[] = [];
   const stack = [...doc.children];
-  while (stack.length > 0) {
+  while (name && stack.length > 0) {
     const node = stack.shift();
     if (node?.type !== 'element') continue;
-    if (elementName(node)?.trim() === name) return node;
     stack.unshift(...node.children);
+    const names =
+      node.kind === 'goto'
+        ? textContent(node)
+        : node.kind === 'catch'
+          ? attrValue(node, 'goto')
+          : undefined;
+    if (names?.trim() !== name || isWithin(node.id, element.id)) continue;
+    const parent = parentElement(doc, node.id);
+    const owner = parent && parentElement(doc, parent.id);
+    if (node.kind === 'catch')
+      ways.push(`the catch of ${parent ? labelOf(parent) : 'the dialplan'}`);
+    else if (parent && owner && BRANCH_KINDS.has(parent.kind))
+      ways.push(branchLabel(parent, labelOf(owner)));
+    else
+      ways.push(
+        parent && parent !== doc.root
+          ? `a goto in ${labelOf(parent)}`
+          : `the goto ${labelOf(node)}`,
+      );
   }
-  return undefined;
+  const before = previousStep(doc, element);
+  if (before) {
+    const following = elementName(element)?.trim();
+    for (const exit of exitsOf(doc, before))
+      if (exit.target === undefined || (exit.gotoId === undefined && exit.target === following))
+        ways.push(exit.label === labelOf(before) ? `carrying on from ${exit.label}` : exit.label);
+  }
+  return [...new Set(ways)];
 }
 
 function labelOf(element: ElementNode): string {

@@ -37,6 +37,11 @@ export interface FlowOptions {
    * verdicts; the `no-way-in` rule asks for it.
    */
   menusWithDefaultAlwaysBranch?: boolean;
+  /**
+   * The end of the call is a node of its own, numbered `elements.length`: what falls off the end of the
+   * dialplan (or jumps to no element) goes there. For edits that ask where a call leaves an element.
+   */
+  endIsANode?: boolean;
 }
 
 export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}): FlowGraph {
@@ -91,7 +96,9 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
 
   function emit(c: number, visit: (next: number) => void): void {
     if (c >= 0) visit(c);
-    else if (c !== END) {
+    else if (c === END) {
+      if (options.endIsANode) visit(elements.length);
+    } else {
       const menu = -c - 2;
       for (let k = firstKid(menu); k < kidEnd(menu); k++) {
         const kid = kidList[k] ?? -1;
@@ -185,7 +192,7 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
   return {
     start,
     forEachSuccessor,
-    reached: reachFrom(elements.length, start, forEachSuccessor),
+    reached: reachFrom(elements.length + (options.endIsANode ? 1 : 0), start, forEachSuccessor),
   };
 }
 
