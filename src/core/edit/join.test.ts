@@ -282,3 +282,8 @@ describe('the ways in (what the Inspector says)', () => {
     ]);
   });
 });
+
+it('a first child is reached from the start of its container', () => {
+  expect(waysIn(parse(POLL), '/dialplan/amd')).toEqual(['the start of the call']);
+  expect(waysIn(parse(POLL), byName(POLL, 'play_Live').id)).toEqual(['the start of Live']);
+});

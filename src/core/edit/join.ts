@@ -203,6 +203,9 @@ export function waysIn(doc: DialplanDocument, id: string): string[] {
       );
   }
   const before = previousStep(doc, element);
+  const parent = parentElement(doc, element.id);
+  if (!before && parent)
+    ways.push(parent === doc.root ? 'the start of the call' : `the start of ${labelOf(parent)}`);
   if (before) {
     const following = elementName(element)?.trim();
     for (const exit of exitsOf(doc, before))

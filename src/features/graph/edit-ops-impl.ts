@@ -6,7 +6,7 @@ export {
   addKeypressBranch,
   connectToElement,
   deleteElement,
-  insertSnippet,
+  insertJoined,
   mayContain,
   paletteItem,
   paletteSnippet,

@@ -82,7 +82,7 @@ export function useCanvasEditing(graph: FlowGraph, allNodes: () => readonly Dial
     (ops: EditOps, itemId: string, target: DropTarget, point: XY) => {
       const item = ops.paletteItem(itemId);
       if (!item) return;
-      const { dropPositions, insertSnippet, paletteSnippet } = ops;
+      const { dropPositions, insertJoined, paletteSnippet } = ops;
       const state = store.getState();
       // the insert and the new nodes' places are one user action: one undo step
       state.beginGesture();
@@ -91,7 +91,12 @@ export function useCanvasEditing(graph: FlowGraph, allNodes: () => readonly Dial
         let plan: DropPlan | undefined;
         const made = run(`Insert ${item.label}`, (doc) => {
           plan = ops.planDrop(doc, target, item.kind, item.label);
-          inserted = insertSnippet(doc, paletteSnippet(doc, item.id), plan.placement);
+          // it takes over where the element before it went (core/edit/join.ts)
+          inserted = insertJoined(
+            doc,
+            (d, next) => paletteSnippet(d, item.id, next),
+            plan.placement,
+          );
           return inserted;
         });
         if (made && inserted?.focusOffset !== undefined) {

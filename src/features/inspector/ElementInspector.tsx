@@ -17,6 +17,7 @@ import { ElementActions } from './ElementActions.tsx';
 import { diagnosticsByPlace } from './field-checks.ts';
 import { GoesToField } from './GoesToField.tsx';
 import { TextContentField } from './TextContentField.tsx';
+import { WaysIn } from './WaysIn.tsx';
 
 // The Question editor is its own chunk, loaded when a question is first selected.
 const QuestionEditor = lazy(() =>
@@ -65,6 +66,7 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
         <small className="inspector-id">{id}</small>
       </h2>
       {schema && <p className="inspector-summary">{schema.summary}</p>}
+      <WaysIn doc={doc} element={element} />
       {stale && (
         <p role="status" className="inspector-stale">
           The XML has syntax errors: fix them in the XML pane to edit here.
