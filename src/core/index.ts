@@ -160,6 +160,7 @@ export { parsePressed, type PressedPattern } from './validate/pressed.ts';
 export type { XY } from './layout/types.ts';
 export { mapElementIds, remapPositions, sameSkeleton } from './layout/id-mapping.ts';
 export { placeNodes, layeredLayout } from './layout/place.ts';
+export { boxesMeet, freeSpot, type Box } from './layout/free-spot.ts';
 export { layoutInputOf, type LayoutInput } from './layout/layout-input.ts';
 export { packPositions, unpackPositions } from './layout/packed-positions.ts';
 export {

@@ -102,7 +102,19 @@ export function useCanvasEditing(graph: FlowGraph, allNodes: () => readonly Dial
         if (made && inserted?.focusOffset !== undefined) {
           const length = Math.max(0, ...inserted.patches.map((p) => p.insert.length));
           const { lastGood, setPositions } = store.getState();
-          setPositions(dropPositions(lastGood, inserted.focusOffset, length, point));
+          // not on top of a card: the drawn ones as measured, the new ones as estimated
+          const taken = allNodes().map((n) => ({
+            ...n.position,
+            width: n.measured?.width ?? n.width ?? 0,
+            height: n.measured?.height ?? n.height ?? 0,
+          }));
+          const graph = ops.deriveGraph(lastGood);
+          const marks = ops.graphMarks(graph);
+          const sizeOf = (id: string) => {
+            const node = graph.nodes.find((n) => n.id === id);
+            return node && ops.estimateNodeSize(node, marks);
+          };
+          setPositions(dropPositions(lastGood, inserted.focusOffset, length, point, taken, sizeOf));
         }
         // an element no call reaches is made only with the user told so
         if (made && plan && !plan.reachable)
@@ -111,7 +123,7 @@ export function useCanvasEditing(graph: FlowGraph, allNodes: () => readonly Dial
         store.getState().endGesture();
       }
     },
-    [run, store],
+    [allNodes, run, store],
   );
 
   const onDrop = useCallback(
