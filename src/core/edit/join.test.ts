@@ -147,6 +147,14 @@ describe('adding joins the flow', () => {
     expect(flowWarnings(text)).toContain(byName(text, 'Goodbye').id);
   });
 
+  it('an element that simply carries on to the new one is no news in the hint', () => {
+    const doc = parse('<dialplan><play name="Hello" type="tts">hi</play><hangup/></dialplan>');
+    const join = planJoin(doc, { anchorId: '/dialplan/play', where: 'after' });
+    expect(join.joined).toBe(true);
+    expect(join.next).toBeUndefined();
+    expect(describeJoin(join)).toBe('');
+  });
+
   it('after a hangup nothing can join: the plan says so', () => {
     const doc = parse('<dialplan><hangup/></dialplan>');
     expect(planJoin(doc, { anchorId: '/dialplan/hangup', where: 'after' }).joined).toBe(false);

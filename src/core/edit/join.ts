@@ -44,6 +44,8 @@ export interface Exit {
   target?: string;
   /** A catch's goto: it may fire at any time, so it is never re-pointed. */
   catch?: boolean;
+  /** The element itself carrying on (no branch, no goto): nothing the person would call re-pointed. */
+  plain?: boolean;
 }
 
 export interface JoinPlan {
@@ -143,10 +145,12 @@ export function exitsOf(doc: DialplanDocument, element: ElementNode): Exit[] {
 /** One exit from `source` (inside `element`): a goto, or carrying on after the element. */
 function exitFrom(doc: DialplanDocument, element: ElementNode, source: ElementNode): Exit {
   let label = labelOf(element);
+  let plain = true;
   for (let at: ElementNode | undefined = source; at && at !== element;) {
     const parent: ElementNode | undefined = parentElement(doc, at.id);
     if (BRANCH_KINDS.has(at.kind) && parent) {
       label = branchLabel(at, labelOf(parent));
+      plain = false;
       break;
     }
     at = parent;
@@ -158,7 +162,7 @@ function exitFrom(doc: DialplanDocument, element: ElementNode, source: ElementNo
   // a catch's goto may fire at any time: it is no way the call goes on, so it is left as it is
   if (source.kind === 'catch')
     return { label, target: attrValue(source, 'goto')?.trim(), catch: true };
-  return { label };
+  return plain ? { label, plain } : { label };
 }
 
 /** "branch 1-5 of Question_01", "the live branch of <amd>". */
@@ -277,7 +281,10 @@ export function insertJoined(
 /** "branch 1-5 of Question_01 now leads to it" for the hint, the palette and the Inspector. */
 export function describeJoin(join: JoinPlan): string {
   if (!join.joined) return '';
-  const labels = join.repointed.map((exit) => exit.label);
+  // an element simply carrying on to what is added after it is no news
+  const labels = [
+    ...new Set(join.repointed.filter((exit) => !exit.plain).map((exit) => exit.label)),
+  ];
   if (labels.length === 0) return '';
   const list =
     labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
