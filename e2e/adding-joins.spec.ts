@@ -130,6 +130,12 @@ test('the drop hint says which branches a drop re-points, and the dropped card c
     .toBe('Question');
   await expect(studio.node('menu Question')).toBeVisible();
   await expect.poll(() => overlaps(page)).toEqual([]);
+  // the insert and the re-pointed goto are one step: one Undo takes both back
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(studio.node('menu Question')).toHaveCount(0);
+  await expect
+    .poll(async () => gotoOf(await studio.savedText(), 'Selection_Question_01'))
+    .toBe('Goodbye');
 });
 
 test('a question with no way in is warned about on its card and in the XML, with a quick fix', async ({
