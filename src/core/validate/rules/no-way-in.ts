@@ -1,4 +1,5 @@
 import { elementName } from '../../ast/query.ts';
+import type { ElementNode } from '../../ast/types.ts';
 import { TAGS } from '../../schema/tags.ts';
 import { buildFlowGraph, reachFrom } from '../flow.ts';
 import type { Rule } from '../types.ts';
@@ -26,25 +27,36 @@ export const noWayIn: Rule = {
       if (parent.kind !== 'unknown' && TAGS[parent.kind].content !== 'children') return;
       const name = elementName(e)?.trim();
       if (!name) return;
-      const before = previousLabel(ctx, i);
+      const before = previousStep(ctx, i);
+      const said = before === undefined ? undefined : labelOf(ctx.elements[before]);
+      const why =
+        before === undefined || !said
+          ? ''
+          : strictReached[before]
+            ? ` (${said} before it always goes elsewhere)`
+            : ` (${said} before it is on no call either)`;
       ctx.report(
         e,
-        `<${e.tagName}> "${name}" can never run: no goto names it and no call falls through to it` +
-          (before ? ` (${before} before it always goes elsewhere)` : ''),
+        `<${e.tagName}> "${name}" can never run: no goto names it and no call falls through to it${why}`,
       );
     });
   },
 };
 
-/** The element a call would have to carry on from to reach element `i`, in words. */
-function previousLabel(ctx: Parameters<Rule['check']>[0], i: number): string | undefined {
+/** The sibling a call would have to carry on from to reach element `i` (branches skipped). */
+function previousStep(ctx: Parameters<Rule['check']>[0], i: number): number | undefined {
   const p = ctx.parent[i] ?? -1;
   const from = ctx.kidStart[p] ?? 0;
   for (let k = from + (ctx.index[i] ?? 0) - 1; k >= from; k--) {
-    const sibling = ctx.elements[ctx.kidList[k] ?? -1];
-    if (!sibling || sibling.kind === 'keypress' || sibling.kind === 'else') continue;
-    const name = elementName(sibling)?.trim();
-    return name ? `"${name}"` : `the <${sibling.tagName}>`;
+    const sibling = ctx.kidList[k] ?? -1;
+    const kind = ctx.elements[sibling]?.kind;
+    if (kind !== undefined && kind !== 'keypress' && kind !== 'else') return sibling;
   }
   return undefined;
+}
+
+function labelOf(element: ElementNode | undefined): string | undefined {
+  if (!element) return undefined;
+  const name = elementName(element)?.trim();
+  return name ? `"${name}"` : `the <${element.tagName}>`;
 }
