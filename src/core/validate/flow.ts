@@ -196,7 +196,7 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
   };
 }
 
-export function reachFrom(
+function reachFrom(
   count: number,
   start: number,
   forEachSuccessor: FlowGraph['forEachSuccessor'],

@@ -1,7 +1,7 @@
 import { elementName } from '../../ast/query.ts';
 import type { ElementNode } from '../../ast/types.ts';
 import { TAGS } from '../../schema/tags.ts';
-import { buildFlowGraph, reachFrom } from '../flow.ts';
+import { buildFlowGraph } from '../flow.ts';
 import type { Rule } from '../types.ts';
 
 /**
@@ -17,9 +17,8 @@ export const noWayIn: Rule = {
   scope: 'document',
   check(ctx) {
     if (!ctx.dialplan) return;
-    const { reached, start } = ctx.flow();
-    const strict = buildFlowGraph(ctx, { menusWithDefaultAlwaysBranch: true });
-    const strictReached = reachFrom(ctx.elements.length, start, strict.forEachSuccessor);
+    const { reached } = ctx.flow();
+    const strictReached = buildFlowGraph(ctx, { menusWithDefaultAlwaysBranch: true }).reached;
     ctx.elements.forEach((e, i) => {
       const p = ctx.parent[i] ?? -1;
       const parent = ctx.elements[p];
