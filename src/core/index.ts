@@ -137,6 +137,17 @@ export {
   type PlacedBox,
 } from './edit/drop-placement.ts';
 export { planTextDrop } from './edit/text-drop.ts';
+export {
+  connectAfterFix,
+  describeJoin,
+  insertJoined,
+  planJoin,
+  waysIn,
+  type ConnectFix,
+  type JoinedInsert,
+  type JoinPlan,
+} from './edit/join.ts';
+export { reachedIds } from './validate/reach.ts';
 export { findElement, parentElement } from './edit/lookup.ts';
 /** The inspector checks `pressed` live with the validator's own parser. */
 export { parsePressed, type PressedPattern } from './validate/pressed.ts';
@@ -145,6 +156,7 @@ export { parsePressed, type PressedPattern } from './validate/pressed.ts';
 export type { XY } from './layout/types.ts';
 export { mapElementIds, remapPositions, sameSkeleton } from './layout/id-mapping.ts';
 export { placeNodes, layeredLayout } from './layout/place.ts';
+export { boxesMeet, freeSpot, type Box } from './layout/free-spot.ts';
 export { layoutInputOf, type LayoutInput } from './layout/layout-input.ts';
 export { packPositions, unpackPositions } from './layout/packed-positions.ts';
 export {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +95,25 @@ describe('dialplan validate', () => {
       expect.stringMatching(new RegExp(`^${bad}:2:1: error: .*'Nowhere'.* \\[goto-target\\]$`)),
       expect.stringMatching(new RegExp(`^${bad}:3:1: error: .*'type'.* \\[required-attribute\\]$`)),
       expect.stringMatching(new RegExp(`^${bad}:3:1: warning: .* \\[unreachable\\]$`)),
+    ]);
+  });
+
+  it('warns about questions added after Question_01 that no call reaches (issue 24), exit 0', async () => {
+    const poll = readFileSync(`${FIXTURES}/callfire-api-samples-2.0-ivr-politicalPoll.xml`, 'utf8');
+    const question = (name: string) =>
+      `\t<menu name="${name}"><play type="tts">q</play><keypress pressed="1"/>` +
+      `<keypress pressed="default"><goto>${name}</goto></keypress></menu>\n`;
+    const at = poll.indexOf('\t<play type="tts" voice="female1" name="Goodbye">');
+    const file = write(
+      'added.xml',
+      poll.slice(0, at) + question('Question') + question('Question_2') + poll.slice(at),
+    );
+    const line = poll.slice(0, at).split('\n').length;
+    const { code, stdout } = await run(['validate', file]);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').filter(Boolean)).toEqual([
+      `${file}:${line}:2: warning: <menu> "Question" can never run: no goto names it and no call falls through to it ("Question_01" before it always goes elsewhere) [no-way-in]`,
+      `${file}:${line + 1}:2: warning: <menu> "Question_2" can never run: no goto names it and no call falls through to it ("Question" before it is on no call either) [no-way-in]`,
     ]);
   });
 

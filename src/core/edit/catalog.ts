@@ -8,6 +8,7 @@ import { amdSplitXml, goodbyeXml, pollQuestionXml, takenQuestionNames } from './
 import { indentUnitOf } from './layout-text.ts';
 import { TAG_TEMPLATES } from './tag-templates.ts';
 import { EditError } from './types.ts';
+import { escapeText } from '../xml/entities.ts';
 
 export type PaletteGroup = 'blocks' | TagCategory;
 
@@ -69,14 +70,21 @@ export function paletteItem(id: string): PaletteItem | undefined {
   return PALETTE_ITEMS.find((item) => item.id === id);
 }
 
-/** The XML the item inserts into `doc` (names made unique, indented with the document's step). */
-export function paletteSnippet(doc: DialplanDocument, id: string): string {
+/**
+ * The XML the item inserts into `doc` (names made unique, indented with the document's step). With
+ * `next`, what it inserts goes on to that name (see join.ts): a Poll question's answers and an AMD
+ * split's branches go there, a goto names it, anything else is followed by a `<goto>` to it.
+ */
+export function paletteSnippet(doc: DialplanDocument, id: string, next?: string): string {
   const unit = indentUnitOf(doc);
-  if (id === 'block:poll-question') return pollQuestionXml(takenQuestionNames(doc), {}, unit);
-  if (id === 'block:amd-split') return amdSplitXml(undefined, undefined, unit);
+  if (id === 'block:poll-question') return pollQuestionXml(takenQuestionNames(doc), { next }, unit);
+  if (id === 'block:amd-split' || id === 'tag:amd') return amdSplitXml(next, next, unit);
   if (id === 'block:goodbye') return goodbyeXml();
   const kind = id.startsWith('tag:') ? (id.slice(4) as TagKind) : undefined;
-  if (kind === 'amd') return amdSplitXml(undefined, undefined, unit);
-  if (kind && kind !== 'dialplan' && kind in TAG_TEMPLATES) return TAG_TEMPLATES[kind];
-  throw new EditError(`Unknown palette item ${id}`);
+  if (!kind || kind === 'dialplan' || !(kind in TAG_TEMPLATES))
+    throw new EditError(`Unknown palette item ${id}`);
+  if (next === undefined) return TAG_TEMPLATES[kind];
+  if (kind === 'goto') return `<goto>${escapeText(next)}</goto>`;
+  if (kind === 'hangup' || kind === 'gotoXML') return TAG_TEMPLATES[kind];
+  return `${TAG_TEMPLATES[kind]}\n<goto>${escapeText(next)}</goto>`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePlacement, planDrop, type PlacedBox } from './drop-placement.ts';
+import { describeDrop, describePlacement, planDrop, type PlacedBox } from './drop-placement.ts';
 import { insertSnippet } from './insert.ts';
 import { edited, parse, readFixture } from './test-support.ts';
 
@@ -55,20 +55,37 @@ describe('a palette item dropped on a branch output', () => {
 });
 
 describe('a palette item dropped on a node', () => {
-  it('goes right after it', () => {
-    expect(
-      planDrop(POLL, { on: 'node', nodeId: '/dialplan/menu[2]' }, 'menu', 'Poll question'),
-    ).toEqual({
+  it('goes right after it, taking over where its branches went (issue 24)', () => {
+    const plan = planDrop(
+      POLL,
+      { on: 'node', nodeId: '/dialplan/menu[2]' },
+      'menu',
+      'Poll question',
+    );
+    expect(plan).toEqual({
       placement: { anchorId: '/dialplan/menu[2]', where: 'after' },
       where: 'after Question_01',
       reachable: true,
+      joins: 'branch 1-5 of Question_01 now leads to it',
     });
+    expect(describeDrop(plan)).toBe(
+      'Goes after Question_01; branch 1-5 of Question_01 now leads to it',
+    );
   });
 
-  it('after a hangup or goto it is said to be unreachable', () => {
+  it('after a hangup it is said to be unreachable', () => {
     const plan = planDrop(POLL, { on: 'node', nodeId: '/dialplan/hangup' }, 'play', 'Play');
     expect(plan.reachable).toBe(false);
     expect(plan.where).toBe('after Hangup — unreachable: no call carries on past it');
+  });
+
+  it('after a goto, the goto is re-pointed to it, so it is on the call', () => {
+    const doc = parse(
+      '<dialplan name="R"><goto>End</goto><play>x</play><hangup name="End"/></dialplan>',
+    );
+    expect(
+      describeDrop(planDrop(doc, { on: 'node', nodeId: '/dialplan/goto' }, 'play', 'Play')),
+    ).toBe('Goes after <goto>; the goto of <goto> now leads to it; it goes on to End');
   });
 });
 

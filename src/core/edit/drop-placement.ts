@@ -15,6 +15,7 @@ import { attrValue, childElements, elementName } from '../ast/query.ts';
 import type { DialplanDocument, ElementKind, ElementNode, TagKind } from '../ast/types.ts';
 import type { XY } from '../layout/types.ts';
 import { mayContain } from '../schema/tags.ts';
+import { describeJoin, planJoin } from './join.ts';
 import { findElement, parentElement } from './lookup.ts';
 import { EditError, type InsertPosition } from './types.ts';
 
@@ -35,8 +36,10 @@ export interface DropPlan {
   placement: InsertPosition;
   /** Where it goes, in the user's words: "after Question_01", "inside branch 1 of Live". */
   where: string;
-  /** False when no call can get there by carrying on (right after a goto or hangup). */
+  /** False when no call can get there (right after a hangup, or a goto the drop cannot re-point). */
   reachable: boolean;
+  /** Which branches the drop re-points to the new element (join.ts): "branch 1-5 of Q now leads to it". */
+  joins?: string;
 }
 
 /** Branch elements: what is dropped on their output runs when the branch is taken. */
@@ -57,13 +60,34 @@ export function planDrop(
   label: string,
 ): DropPlan {
   if (!doc.root) throw new EditError('The document has no <dialplan> to add to.');
+  return withJoin(doc, placeDrop(doc, doc.root, target, kind, label), kind);
+}
+
+function placeDrop(
+  doc: DialplanDocument,
+  root: ElementNode,
+  target: DropTarget,
+  kind: TagKind,
+  label: string,
+): DropPlan {
   if (target.on === 'branch') {
     const plan = branchPlan(doc, target.branchId, kind, label);
     if (plan) return plan;
     return nodePlan(doc, ownerNodeId(doc, target.branchId), kind, label);
   }
   if (target.on === 'node') return nodePlan(doc, target.nodeId, kind, label);
-  return canvasPlan(doc, doc.root, target.point, target.nodes, kind, label);
+  return canvasPlan(doc, root, target.point, target.nodes, kind, label);
+}
+
+/** What adding there re-points (join.ts); a goto it re-points no longer leaves the new element out. */
+function withJoin(doc: DialplanDocument, plan: DropPlan, kind: TagKind): DropPlan {
+  if (BRANCH_KINDS.has(kind) || kind === 'catch') return plan;
+  const join = planJoin(doc, plan.placement);
+  const joins = describeJoin(join) || undefined;
+  if (plan.reachable || !join.joined) return { ...plan, joins };
+  const anchor = findElement(doc, plan.placement.anchorId);
+  const where = anchor ? `after ${labelOf(anchor)}` : plan.where;
+  return { ...plan, where, reachable: true, joins };
 }
 
 /** Inside a branch, before the goto/hangup that ends it; undefined when the element is no branch. */
@@ -148,7 +172,7 @@ function afterPlan(anchor: ElementNode): DropPlan {
 
 /** The hint's sentence for a plan: "Goes after Question_01". */
 export function describeDrop(plan: DropPlan): string {
-  return `Goes ${plan.where}`;
+  return `Goes ${plan.where}${plan.joins ? `; ${plan.joins}` : ''}`;
 }
 
 /** An element as the user knows it: its name, else its tag (`<hangup>`). */

@@ -3,10 +3,13 @@
  * - when no node has a position, a simple layered layout: columns by distance from the first node along
  *   the edges, rows in document order — drawn at once while elkjs computes the tidy layout off-thread;
  * - otherwise each new node goes to the right of a placed node that leads to it, or below the placed
- *   node before it in document order, so that an added element appears near its neighbours.
+ *   node before it in document order, so that an added element appears near its neighbours; when that
+ *   place would cover a card, the nearest free place below or right of it (free-spot.ts). Placed cards
+ *   never move.
  */
 import { estimateNodeSize, graphMarks } from '../graph/size.ts';
 import type { FlowGraph } from '../graph/types.ts';
+import { freeSpot, type Box } from './free-spot.ts';
 import type { XY } from './types.ts';
 
 const COLUMN_GAP = 100;
@@ -32,17 +35,29 @@ export function placeNodes(
     if (!incoming.has(e.target) && e.source !== e.target) incoming.set(e.target, e.source);
   let previous: { id: string; height: number } | undefined;
   const marks = graphMarks(graph);
+  const sizes = new Map(graph.nodes.map((n) => [n.id, estimateNodeSize(n, marks)]));
+  // the cards already placed: a new one is shifted off them (free-spot.ts), they never move
+  const taken: Box[] = [];
   for (const node of graph.nodes) {
-    const size = estimateNodeSize(node, marks);
+    const at = placed[node.id];
+    const size = sizes.get(node.id);
+    if (at && size) taken.push({ ...at, ...size });
+  }
+  for (const node of graph.nodes) {
+    const size = sizes.get(node.id) ?? { width: 0, height: 0 };
     if (!placed[node.id]) {
       const from = incoming.get(node.id);
       const source = from === undefined ? undefined : placed[from];
+      const sourceWidth = (from !== undefined && sizes.get(from)?.width) || size.width;
       const above = previous && placed[previous.id];
-      placed[node.id] = source
-        ? { x: source.x + size.width + COLUMN_GAP, y: source.y }
+      const want = source
+        ? { x: source.x + sourceWidth + COLUMN_GAP, y: source.y }
         : above && previous
           ? { x: above.x, y: above.y + previous.height + ROW_GAP }
           : { x: 0, y: 0 };
+      const at = freeSpot(want, size, taken);
+      placed[node.id] = at;
+      taken.push({ ...at, ...size });
     }
     previous = { id: node.id, height: size.height };
   }

@@ -10,6 +10,7 @@
  */
 import { attrValue, textContent } from '../ast/query.ts';
 import { TAGS } from '../schema/tags.ts';
+import { parsePressed } from './pressed.ts';
 import type { ValidationContext } from './types.ts';
 
 export interface FlowGraph {
@@ -29,7 +30,21 @@ const END = -1;
 const UNSET = -0x7fffffff;
 const menuChoice = (menu: number) => -menu - 2;
 
-export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
+export interface FlowOptions {
+  /**
+   * A menu with a `default` keypress always takes a branch (simulator-semantics.md §2.6): it never
+   * carries on after itself without one. Off by default: the flow rules written before it keep their
+   * verdicts; the `no-way-in` rule asks for it.
+   */
+  menusWithDefaultAlwaysBranch?: boolean;
+  /**
+   * The end of the call is a node of its own, numbered `elements.length`: what falls off the end of the
+   * dialplan (or jumps to no element) goes there. For edits that ask where a call leaves an element.
+   */
+  endIsANode?: boolean;
+}
+
+export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}): FlowGraph {
   const { elements, parent: parentOf, index: indexOf, kidStart, kidList } = ctx;
   const firstKid = (i: number) => kidStart[i] ?? 0;
   const kidEnd = (i: number) => kidStart[i + 1] ?? 0;
@@ -81,13 +96,16 @@ export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
 
   function emit(c: number, visit: (next: number) => void): void {
     if (c >= 0) visit(c);
-    else if (c !== END) {
+    else if (c === END) {
+      if (options.endIsANode) visit(elements.length);
+    } else {
       const menu = -c - 2;
       for (let k = firstKid(menu); k < kidEnd(menu); k++) {
         const kid = kidList[k] ?? -1;
         if (kindOf(kid) === 'keypress') visit(kid);
       }
-      emit(continuation(menu), visit);
+      if (!(options.menusWithDefaultAlwaysBranch && hasDefaultBranch(menu)))
+        emit(continuation(menu), visit);
     }
   }
 
@@ -153,6 +171,18 @@ export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
     return undefined;
   }
 
+  function hasDefaultBranch(menu: number): boolean {
+    for (let k = firstKid(menu); k < kidEnd(menu); k++) {
+      const kid = elements[kidList[k] ?? -1];
+      if (
+        kid?.kind === 'keypress' &&
+        parsePressed(attrValue(kid, 'pressed') ?? '').kind === 'default'
+      )
+        return true;
+    }
+    return false;
+  }
+
   function textOf(i: number): string {
     const e = elements[i];
     return e ? textContent(e) : '';
@@ -162,7 +192,7 @@ export function buildFlowGraph(ctx: ValidationContext): FlowGraph {
   return {
     start,
     forEachSuccessor,
-    reached: reachFrom(elements.length, start, forEachSuccessor),
+    reached: reachFrom(elements.length + (options.endIsANode ? 1 : 0), start, forEachSuccessor),
   };
 }
 

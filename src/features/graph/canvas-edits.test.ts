@@ -7,6 +7,7 @@ import {
   parseDialplan,
   type DialplanDocument,
 } from '../../core/index.ts';
+import { boxesMeet } from '../../core/index.ts';
 import { connectionSourceOf, dropPositions, DROP_STACK_GAP, edgeRemoval } from './canvas-edits.ts';
 
 const POLL = readFileSync(new URL('../../../fixtures/political-poll.xml', import.meta.url), 'utf8');
@@ -89,9 +90,24 @@ describe('where the dropped nodes stand', () => {
     const block = '<play>Bye</play><hangup/>';
     const at = before.indexOf('</dialplan>');
     const after = parse(before.slice(0, at) + block + before.slice(at));
-    expect(dropPositions(after, at, block.length, { x: 10, y: 20 })).toEqual({
+    const size = () => ({ width: 200, height: 80 });
+    expect(dropPositions(after, at, block.length, { x: 10, y: 20 }, [], size)).toEqual({
       '/dialplan/play': { x: 10, y: 20 },
       '/dialplan/hangup': { x: 10, y: 20 + DROP_STACK_GAP },
     });
+  });
+
+  it('dropped on a card, the new card goes beside or under it, covering nothing', () => {
+    const before = '<dialplan name="Root"><amd/></dialplan>';
+    const block = '<play>Bye</play><hangup/>';
+    const at = before.indexOf('</dialplan>');
+    const after = parse(before.slice(0, at) + block + before.slice(at));
+    const amd = { x: 0, y: 0, width: 300, height: 120 };
+    const size = () => ({ width: 200, height: 80 });
+    const placed = dropPositions(after, at, block.length, { x: 10, y: 20 }, [amd], size);
+    const boxes = [amd, ...Object.values(placed).map((xy) => ({ ...xy, ...size() }))];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) expect(boxesMeet(a, b, 0)).toBe(false);
+    expect(placed['/dialplan/play']).toEqual({ x: 10, y: 144 });
   });
 });

@@ -15,6 +15,8 @@ import {
   type FlowGraph,
   type TextPatch,
   type XY,
+  freeSpot,
+  type Box,
 } from '../../core/index.ts';
 
 export interface ConnectionSource {
@@ -77,15 +79,21 @@ export function edgeRemoval(doc: DialplanDocument, graph: FlowGraph, edge: FlowE
 /** How far apart the top-level elements of one dropped block are stacked (a play above its hangup). */
 export const DROP_STACK_GAP = 200;
 
+/** A card's size when it has not been drawn yet (a generous guess: a question card). */
+const UNDRAWN = { width: 280, height: 200 };
+
 /**
  * Positions for the top-level elements a drop inserted (those starting inside the inserted text from
- * `focusOffset` on): the first at the drop point, the others stacked below it.
+ * `focusOffset` on): the first at the drop point, the others stacked below it; each moved to the nearest
+ * free place when it would cover one of the `taken` cards (core/layout/free-spot.ts).
  */
 export function dropPositions(
   doc: DialplanDocument,
   focusOffset: number,
   insertedLength: number,
   point: XY,
+  taken: readonly Box[] = [],
+  sizeOf: (id: string) => { width: number; height: number } | undefined = () => undefined,
 ): Record<string, XY> {
   const positions: Record<string, XY> = {};
   const added = (doc.root?.children ?? []).filter(
@@ -94,9 +102,13 @@ export function dropPositions(
       c.range.start.offset >= focusOffset &&
       c.range.start.offset < focusOffset + insertedLength,
   );
+  const boxes = [...taken];
   added.forEach((element, i) => {
-    if (element.type === 'element')
-      positions[element.id] = { x: point.x, y: point.y + i * DROP_STACK_GAP };
+    if (element.type !== 'element') return;
+    const size = sizeOf(element.id) ?? UNDRAWN;
+    const at = freeSpot({ x: point.x, y: point.y + i * DROP_STACK_GAP }, size, boxes);
+    positions[element.id] = at;
+    boxes.push({ ...at, ...size });
   });
   return positions;
 }

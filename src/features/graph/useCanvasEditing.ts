@@ -82,7 +82,7 @@ export function useCanvasEditing(graph: FlowGraph, allNodes: () => readonly Dial
     (ops: EditOps, itemId: string, target: DropTarget, point: XY) => {
       const item = ops.paletteItem(itemId);
       if (!item) return;
-      const { dropPositions, insertSnippet, paletteSnippet } = ops;
+      const { dropPositions, insertJoined, paletteSnippet } = ops;
       const state = store.getState();
       // the insert and the new nodes' places are one user action: one undo step
       state.beginGesture();
@@ -91,13 +91,30 @@ export function useCanvasEditing(graph: FlowGraph, allNodes: () => readonly Dial
         let plan: DropPlan | undefined;
         const made = run(`Insert ${item.label}`, (doc) => {
           plan = ops.planDrop(doc, target, item.kind, item.label);
-          inserted = insertSnippet(doc, paletteSnippet(doc, item.id), plan.placement);
+          // it takes over where the element before it went (core/edit/join.ts)
+          inserted = insertJoined(
+            doc,
+            (d, next) => paletteSnippet(d, item.id, next),
+            plan.placement,
+          );
           return inserted;
         });
         if (made && inserted?.focusOffset !== undefined) {
           const length = inserted.patches.reduce((m, p) => Math.max(m, p.insert.length), 0);
           const { lastGood, setPositions } = store.getState();
-          setPositions(dropPositions(lastGood, inserted.focusOffset, length, point));
+          // not on top of a card: the drawn ones as measured, the new ones as estimated
+          const taken = allNodes().map((n) => ({
+            ...n.position,
+            width: n.measured?.width ?? n.width ?? 0,
+            height: n.measured?.height ?? n.height ?? 0,
+          }));
+          const graph = ops.deriveGraph(lastGood);
+          const marks = ops.graphMarks(graph);
+          const sizeOf = (id: string) => {
+            const node = graph.nodes.find((n) => n.id === id);
+            return node && ops.estimateNodeSize(node, marks);
+          };
+          setPositions(dropPositions(lastGood, inserted.focusOffset, length, point, taken, sizeOf));
         }
         // an element no call reaches is made only with the user told so
         if (made && plan && !plan.reachable)
@@ -106,7 +123,7 @@ export function useCanvasEditing(graph: FlowGraph, allNodes: () => readonly Dial
         store.getState().endGesture();
       }
     },
-    [run, store],
+    [allNodes, run, store],
   );
 
   const onDrop = useCallback(

@@ -24,6 +24,7 @@ import { diagnosticsByPlace } from './field-checks.ts';
 import { GoesToField } from './GoesToField.tsx';
 import { forgetFocus, rememberFocus, restoreFocus } from './keep-focus.ts';
 import { TextContentField } from './TextContentField.tsx';
+import { WaysIn } from './WaysIn.tsx';
 
 // The Question editor is its own chunk, loaded when a question is first selected.
 const QuestionEditor = lazy(() =>
@@ -85,6 +86,7 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
         <small className="inspector-id">{id}</small>
       </h2>
       {schema && <p className="inspector-summary">{schema.summary}</p>}
+      <WaysIn doc={doc} element={element} />
       {stale && (
         <p role="status" className="inspector-stale">
           The XML has syntax errors: fix them in the XML pane to edit here.

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import {
+  describeJoin,
   describePlacement,
-  insertSnippet,
+  insertJoined,
   PALETTE_GROUPS,
   PALETTE_ITEMS,
   paletteSnippet,
@@ -33,8 +34,11 @@ export function Palette() {
       `Insert ${item.label}`,
       (doc) => {
         const placement = placementFor(doc, state.selectedId, item.kind, inside);
-        where = describePlacement(doc, placement);
-        return insertSnippet(doc, paletteSnippet(doc, item.id), placement);
+        // it takes over where the selection's call went next (core/edit/join.ts)
+        const added = insertJoined(doc, (d, next) => paletteSnippet(d, item.id, next), placement);
+        const joins = describeJoin(added.join);
+        where = describePlacement(doc, added.join.placement) + (joins ? `; ${joins}` : '');
+        return added;
       },
       'palette',
     );

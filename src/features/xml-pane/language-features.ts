@@ -1,6 +1,7 @@
 /** Completion and hover for XML in Monaco, from completion.ts. Registered once per page. */
 import type { monaco as Monaco } from './monaco-setup.ts';
 import { completionContext, hoverDoc, suggestionsFor } from './completion.ts';
+import { FIXABLE_RULES, quickFixesAt } from './quick-fixes.ts';
 
 type MonacoApi = typeof Monaco;
 let registered = false;
@@ -44,6 +45,40 @@ export function registerXmlFeatures(monaco: MonacoApi): void {
       return { suggestions };
     },
   });
+  // quick fixes on markers ("Connect after …" on no-way-in), applied as one text edit
+  monaco.languages.registerCodeActionProvider(
+    'xml',
+    {
+      provideCodeActions: (model, _range, context) => {
+        const actions = context.markers.flatMap((marker) => {
+          const ruleId = typeof marker.code === 'string' ? marker.code : '';
+          if (!FIXABLE_RULES.has(ruleId)) return [];
+          const start = { lineNumber: marker.startLineNumber, column: marker.startColumn };
+          return quickFixesAt(model.getValue(), ruleId, model.getOffsetAt(start)).map((fix) => ({
+            title: fix.title,
+            kind: 'quickfix',
+            diagnostics: [marker],
+            isPreferred: true,
+            edit: {
+              edits: fix.patches.map((p) => ({
+                resource: model.uri,
+                versionId: model.getVersionId(),
+                textEdit: {
+                  range: monaco.Range.fromPositions(
+                    model.getPositionAt(p.from),
+                    model.getPositionAt(p.to),
+                  ),
+                  text: p.insert,
+                },
+              })),
+            },
+          }));
+        });
+        return { actions, dispose: () => undefined };
+      },
+    },
+    { providedCodeActionKinds: ['quickfix'] },
+  );
   monaco.languages.registerHoverProvider('xml', {
     provideHover: (model, position) => {
       const word = model.getWordAtPosition(position);

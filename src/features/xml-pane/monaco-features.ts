@@ -5,7 +5,7 @@
 // The editor features the XML pane uses, instead of `monaco-editor/features/register.all`. Every
 // registered contribution is built for each editor in the idle tasks after it opens (several at once),
 // and its module is evaluated with the lazy chunk; register.all also brings those that need a language
-// provider this studio does not have for XML (code lens, inlay hints, code actions, rename, formatting,
+// provider this studio does not have for XML (code lens, inlay hints, rename, formatting,
 // symbols, linked editing, semantic tokens, colour picker) and inline completions (≈ 60 ms to build on
 // the 1,000-question poll). Completion and hover (language-features.ts), markers, find, Go to line,
 // folding, comments, the command palette, clipboard, multi-cursor and line/word editing all stay.
@@ -15,6 +15,8 @@ import 'monaco-editor/features/codicon/register';
 import 'monaco-editor/features/diffEditor/register';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/clipboard/register';
+// code actions: the quick fixes of quick-fixes.ts ("Connect after …" on a no-way-in marker, issue 24)
+import 'monaco-editor/features/codeAction/register';
 import 'monaco-editor/features/comment/register';
 import 'monaco-editor/features/contextmenu/register';
 import 'monaco-editor/features/cursorUndo/register';

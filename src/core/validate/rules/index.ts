@@ -18,6 +18,7 @@ import { undefinedVariable } from './undefined-variable.ts';
 import { unknownAttribute } from './unknown-attribute.ts';
 import { unknownTag } from './unknown-tag.ts';
 import { unreachable } from './unreachable.ts';
+import { noWayIn } from './no-way-in.ts';
 
 export const RULES: readonly Rule[] = [
   rootDialplan,
@@ -38,4 +39,5 @@ export const RULES: readonly Rule[] = [
   undefinedVariable,
   readBeforeSet,
   stashRead,
+  noWayIn,
 ];
