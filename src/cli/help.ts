@@ -9,7 +9,7 @@ type AnySpec = CommandSpec<Record<string, OptionSpec>>;
 
 /** Two columns, the left padded to its widest entry; long right columns wrap under themselves. */
 function columns(rows: readonly (readonly [string, string])[], width = 100): string {
-  const left = Math.max(...rows.map(([l]) => l.length));
+  const left = rows.reduce((widest, [l]) => Math.max(widest, l.length), 0);
   return rows
     .map(([l, r]) => `  ${l.padEnd(left)}  ${wrap(r, width - left - 4, left + 4)}\n`)
     .join('');

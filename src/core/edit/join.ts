@@ -29,6 +29,7 @@ import { findElement, isWithin, nextSiblingElement, parentElement } from './look
 import { uniqueName } from './names.ts';
 import type { TextPatch } from './patch.ts';
 import type { EditResult, InsertPosition } from './types.ts';
+import { pushAll } from '../arrays.ts';
 
 const BRANCH_KINDS = new Set(['keypress', 'live', 'machine', 'else']);
 const ENDS = new Set(['goto', 'hangup', 'gotoXML']);
@@ -181,11 +182,12 @@ export function waysIn(doc: DialplanDocument, id: string): string[] {
   if (!element) return [];
   const name = elementName(element)?.trim();
   const ways: string[] = [];
-  const stack = [...doc.children];
+  // Document order, depth first: children pushed in reverse onto a stack (no shift/unshift of big lists).
+  const stack = [...doc.children].reverse();
   while (name && stack.length > 0) {
-    const node = stack.shift();
+    const node = stack.pop();
     if (node?.type !== 'element') continue;
-    stack.unshift(...node.children);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     const names =
       node.kind === 'goto'
         ? textContent(node)
@@ -272,7 +274,7 @@ export function insertJoined(
     }
     for (const exit of gotos) {
       const goto = exit.gotoId === undefined ? undefined : findElement(doc, exit.gotoId);
-      if (goto) patches.push(...setTextPatches(doc.source, goto, name));
+      if (goto) pushAll(patches, setTextPatches(doc.source, goto, name));
     }
   }
   return { ...insertSnippet(doc, snippet, join.placement, patches), join };
