@@ -5,7 +5,7 @@
 import { UsageError, type CliIo, type Command } from './io.ts';
 
 const USAGE =
-  'usage: dialplan <validate|format|simulate|export|diff|results|calls> … (see README.md)';
+  'usage: dialplan <validate|format|simulate|export|diff|results|calls|test> … (see README.md)';
 
 /** Registered sub-commands. Each command module adds one line here. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   diff: async () => (await import('./commands/diff.ts')).diffCommand,
   results: async () => (await import('./commands/results.ts')).resultsCommand,
   calls: async () => (await import('./commands/calls-fetch.ts')).callsCommand,
+  test: async () => (await import('./commands/test.ts')).testCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -194,3 +194,5 @@ export { diffDialplans, diffDialplanTexts } from './diff/diff-dialplans.ts';
 export { diffWords } from './diff/word-diff.ts';
 // results: call pages from GET /v2/calls → counts, funnel, CSV, graph overlay (src/core/results/)
 export * from './results/index.ts';
+// suite: test suites as files (.tests.json), their runner, branch coverage, generation (src/core/suite/)
+export * from './suite/index.ts';

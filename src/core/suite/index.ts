@@ -42,3 +42,4 @@ export function runTestSuite(
   const reachable = exploration.complete ? exploration.reachable : undefined;
   return { results, coverage: coverageReport(document, taken, reachable) };
 }
+export { junitXml } from './junit.ts';

@@ -26,8 +26,9 @@ function jsonErrorWhere(text: string, message: string): string {
   const line = /line (\d+) column (\d+)/.exec(message);
   if (line) return `line ${line[1]}, column ${line[2]}`;
   const at = /position (\d+)/.exec(message);
-  if (!at) return 'the text';
-  const before = text.slice(0, Number(at[1])).split('\n');
+  const offset = at ? Number(at[1]) : /end of JSON/i.test(message) ? text.length : undefined;
+  if (offset === undefined) return 'the text';
+  const before = text.slice(0, offset).split('\n');
   return `line ${before.length}, column ${(before[before.length - 1]?.length ?? 0) + 1}`;
 }
 
