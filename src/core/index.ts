@@ -196,3 +196,4 @@ export { diffWords } from './diff/word-diff.ts';
 export * from './results/index.ts';
 // suite: test suites as files (.tests.json), their runner, branch coverage, generation (src/core/suite/)
 export * from './suite/index.ts';
+export { savedCallAsTest } from './testcalls/to-suite-test.ts';

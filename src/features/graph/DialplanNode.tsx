@@ -18,6 +18,7 @@ import { AddBranchButton } from './AddBranchButton.tsx';
 import { diffClass, markOf, nodeMarkOf, useDiffMarks } from './diff-marks.ts';
 import { DiffBadge } from './DiffBadge.tsx';
 import { ResultsBadge } from './ResultsBadge.tsx';
+import { CoverageBadge } from './CoverageBadge.tsx';
 import {
   ActionLine,
   AddNoteButton,
@@ -79,6 +80,7 @@ export const DialplanNode = memo(function DialplanNode({
         <span className="dp-family">{FAMILY_LABEL[family]}</span>
         <DiffBadge mark={mark} />
         {node.kind === 'menu' && <ResultsBadge elementId={node.id} />}
+        <CoverageBadge elementId={node.id} />
         <Badges errors={errors} warnings={warnings} />
       </div>
       {card.textLines > 0 && (
