@@ -65,28 +65,57 @@ export function startTestCall(
   test: SuiteTest,
   trail: Trail,
   events: SimEvent[],
+  startId?: string,
 ): SimState {
   const startAt =
-    test.start === undefined ? undefined : compileProgram(document).byName.get(test.start)?.id;
+    startId ??
+    (test.start === undefined ? undefined : compileProgram(document).byName.get(test.start)?.id);
   return settle(startCallTraced(document, testOptions(test), trail, startAt), trail, events);
 }
 
-/** Runs a test's call to its end; when the inputs run out at a menu it ends `awaiting-input`. */
-export function runTestCall(document: DialplanDocument, test: SuiteTest): TracedCall {
-  const trail = new Trail();
+/**
+ * What ran between two answers of the caller: the elements in order and the events. Events made before
+ * the first element (the input and branch chosen, a catch's jump) come first.
+ */
+export type OnBatch = (trail: readonly string[], events: readonly SimEvent[]) => void;
+
+/**
+ * Runs a test's call to its end; when the inputs run out at a menu it ends `awaiting-input`. `onBatch`
+ * sees each stretch between answers (the debugger's element-by-element history); `startId` starts at an
+ * element by id rather than by the test's `start` name.
+ */
+export function runTestCall(
+  document: DialplanDocument,
+  test: SuiteTest,
+  onBatch?: OnBatch,
+  startId?: string,
+): TracedCall {
+  const order: string[] = [];
   const events: SimEvent[] = [];
-  let state = startTestCall(document, test, trail, events);
+  let trail = new Trail();
+  let batch: SimEvent[] = [];
+  const flush = () => {
+    onBatch?.(trail.order, batch);
+    for (const id of trail.order) order.push(id);
+    for (const e of batch) events.push(e);
+    trail = new Trail();
+    batch = [];
+  };
+  let state = startTestCall(document, test, trail, batch, startId);
+  flush();
   const tokens = test.inputs ?? [];
   let next = 0;
   while (state.waiting.type === 'input') {
     const token = tokens[next++];
     if (token === undefined) {
-      state = settle(stopCall(state, 'awaiting-input', 'no more --input tokens'), trail, events);
+      state = settle(stopCall(state, 'awaiting-input', 'no more --input tokens'), trail, batch);
+      flush();
       break;
     }
     const steps = answerToken(state, token, trail);
-    for (const s of steps.slice(0, -1)) for (const e of s.events) events.push(e);
-    state = settle(steps[steps.length - 1] ?? { state, events: [] }, trail, events);
+    for (const s of steps.slice(0, -1)) for (const e of s.events) batch.push(e);
+    state = settle(steps[steps.length - 1] ?? { state, events: [] }, trail, batch);
+    flush();
   }
-  return { events, trail: trail.order, final: state };
+  return { events, trail: order, final: state };
 }

@@ -43,3 +43,4 @@ export function runTestSuite(
   return { results, coverage: coverageReport(document, taken, reachable) };
 }
 export { junitXml } from './junit.ts';
+export { debugTrace, type DebugStep } from './debug-trace.ts';
