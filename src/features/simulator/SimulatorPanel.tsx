@@ -14,6 +14,7 @@ import { SaveTestCallForm } from './SaveTestCallForm.tsx';
 import { SpeechControls } from './SpeechControls.tsx';
 import { TestCallsPanel } from './TestCallsPanel.tsx';
 import { TestSuitePanel } from './TestSuitePanel.tsx';
+import { DebuggerPanel } from './DebuggerPanel.tsx';
 import { useCallDriver } from './useCallDriver.ts';
 import { usePhoneKeys } from './usePhoneKeys.ts';
 import './simulator.css';
@@ -85,6 +86,7 @@ export function SimulatorPanel() {
       )}
       <TestCallsPanel />
       <TestSuitePanel />
+      <DebuggerPanel />
     </section>
   );
 }
