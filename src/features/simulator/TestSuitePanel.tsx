@@ -11,6 +11,7 @@ import {
   parseTestSuite,
   runTestSuite,
   savedCallAsTest,
+  type Exploration,
   type TestSuite,
 } from '../../core/index.ts';
 import { useStudio, useStudioStore } from '../../store/index.ts';
@@ -51,9 +52,12 @@ export function TestSuitePanel() {
     store.getState().select(path, 'simulator');
     store.getState().setHighlight({ activeId: path });
   };
-  const runAll = (next: TestSuite = useSuiteStore.getState().suite) => {
+  const runAll = (next: TestSuite = useSuiteStore.getState().suite, exploration?: Exploration) => {
     const document = store.getState().lastGood;
-    const run = runTestSuite(document, next, { coverage: true });
+    const run = runTestSuite(document, next, {
+      coverage: true,
+      ...(exploration ? { exploration } : {}),
+    });
     useSuiteStore
       .getState()
       .setRun(
@@ -78,9 +82,9 @@ export function TestSuitePanel() {
     adopt(parsed.suite, `Imported ${parsed.suite.tests.length} tests from ${file.name}`);
   };
   const onGenerate = () => {
-    const generated = generateSuite(store.getState().lastGood).suite;
+    const { suite: generated, exploration } = generateSuite(store.getState().lastGood);
     adopt(generated, `Generated ${generated.tests.length} tests`);
-    runAll(generated);
+    runAll(generated, exploration);
   };
   const onAddSaved = () => {
     const added = testCalls.map(savedCallAsTest);
