@@ -18,6 +18,7 @@ import { DIFF } from './commands/diff-args.ts';
 import { RESULTS } from './commands/results-args.ts';
 import { CALLS } from './commands/calls-args.ts';
 import { LSP } from './commands/lsp-args.ts';
+import { TEST } from './commands/test-args.ts';
 
 /** Registered sub-commands, in the order `dialplan --help` lists them. Each command adds one line. */
 export const COMMANDS: readonly CommandSpec<Record<string, OptionSpec>>[] = [
@@ -28,6 +29,7 @@ export const COMMANDS: readonly CommandSpec<Record<string, OptionSpec>>[] = [
   DIFF,
   RESULTS,
   CALLS,
+  TEST,
   LSP,
 ];
 

@@ -209,3 +209,6 @@ export {
   shownValue,
   type InspectorField,
 } from './edit/inspector-edit.ts';
+// suite: test suites as files (.tests.json), their runner, branch coverage, generation (src/core/suite/)
+export * from './suite/index.ts';
+export { savedCallAsTest } from './testcalls/to-suite-test.ts';

@@ -64,11 +64,15 @@ function withinLimits(m: Machine, step: () => StepResult): StepResult {
   }
 }
 
-/** Starts a call; `visited` (batch coverage) collects the id of every element executed. */
+/**
+ * Starts a call; `visited` (batch coverage) collects the id of every element executed. `startAt` (an
+ * element id; test suites' `start`) begins the call at that element instead of the root.
+ */
 export function startCallTraced(
   document: DialplanDocument,
   options: Partial<SimOptions> | undefined,
   visited: Set<string> | undefined,
+  startAt?: string,
 ): StepResult {
   const program = compileProgram(document);
   const full = withDefaults(options);
@@ -91,7 +95,8 @@ export function startCallTraced(
     const nowhere: ProgramNode = { id: '/', line: 1 } as ProgramNode;
     return stateOf(m, endCall(m, nowhere, 'error', 'the document has no root element'));
   }
-  return withinLimits(m, () => stateOf(m, runFrom(m, { type: 'run', id: root.id })));
+  const first = startAt === undefined ? root : (program.nodes.get(startAt) ?? root);
+  return withinLimits(m, () => stateOf(m, runFrom(m, { type: 'run', id: first.id })));
 }
 
 /**

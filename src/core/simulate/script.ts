@@ -3,8 +3,15 @@
  * finish at once, and each token answers one menu.
  */
 import type { DialplanDocument } from '../ast/types.ts';
-import { startCall, stepCall, stopCall } from './engine.ts';
-import type { ScriptedCallResult, SimEvent, SimOptions, StepResult } from './types.ts';
+import { startCall, stepCall, stepCallTraced, stopCall } from './engine.ts';
+import type {
+  ScriptedCallResult,
+  SimEvent,
+  SimInput,
+  SimOptions,
+  SimState,
+  StepResult,
+} from './types.ts';
 
 const DIGITS_TOKEN = /^[0-9*]*#?$/;
 
@@ -21,8 +28,12 @@ export function inputTokens(text: string): string[] {
   return text.split(/\s+/).filter((t) => t !== '');
 }
 
-/** Answers the menu that waits with one token: keys, then the timeout if the menu still collects. */
-function answerMenu(step: StepResult, token: string): StepResult[] {
+/**
+ * Answers the menu that waits with one token: keys, then the timeout if the menu still collects.
+ * `visited` as for `stepCallTraced` (test suites read the order elements ran).
+ */
+export function answerMenu(step: StepResult, token: string, visited?: Set<string>): StepResult[] {
+  const stepCall = (state: SimState, input: SimInput) => stepCallTraced(state, input, visited);
   const lower = token.toLowerCase();
   if (lower === 'timeout') return [stepCall(step.state, { type: 'timeout' })];
   if (lower === 'hangup') return [stepCall(step.state, { type: 'hangup' })];

@@ -4,6 +4,7 @@ import { CARD, familyOf, type CardBranch, type FlowAction } from '../../core/ind
 import { diffClass, markOf, useDiffMarks } from './diff-marks.ts';
 import { useOpenNote } from './note-context.ts';
 import { ResultsBadge } from './ResultsBadge.tsx';
+import { CoverageBadge } from './CoverageBadge.tsx';
 
 /**
  * One thing a node or branch does. The tag word is there for screen readers and search (`stash Vote =
@@ -38,6 +39,7 @@ export function BranchView({ branch }: { branch: CardBranch }) {
           <ActionLine key={a.id} action={a} inline />
         ))}
         <ResultsBadge elementId={output.elementId} />
+        <CoverageBadge elementId={output.elementId} />
         <Handle type="source" position={Position.Right} id={output.id} />
       </div>
       {lines.map((a) => (

@@ -18,6 +18,8 @@ import { AddBranchButton } from './AddBranchButton.tsx';
 import { diffClass, markOf, nodeMarkOf, useDiffMarks } from './diff-marks.ts';
 import { DiffBadge } from './DiffBadge.tsx';
 import { ResultsBadge } from './ResultsBadge.tsx';
+import { CoverageBadge } from './CoverageBadge.tsx';
+import { BreakpointToggle } from './BreakpointToggle.tsx';
 import {
   ActionLine,
   AddNoteButton,
@@ -76,9 +78,11 @@ export const DialplanNode = memo(function DialplanNode({
           {node.kind === 'unknown' ? `<${node.tagName}>` : (node.name ?? node.tagName)}
         </span>
         {selected && node.note === undefined && <AddNoteButton elementId={node.id} />}
+        <BreakpointToggle elementId={node.id} selected={Boolean(selected)} />
         <span className="dp-family">{FAMILY_LABEL[family]}</span>
         <DiffBadge mark={mark} />
         {node.kind === 'menu' && <ResultsBadge elementId={node.id} />}
+        <CoverageBadge elementId={node.id} />
         <Badges errors={errors} warnings={warnings} />
       </div>
       {card.textLines > 0 && (

@@ -13,6 +13,8 @@ import { toSimOptions } from '../../store/call-setup.ts';
 import { SaveTestCallForm } from './SaveTestCallForm.tsx';
 import { SpeechControls } from './SpeechControls.tsx';
 import { TestCallsPanel } from './TestCallsPanel.tsx';
+import { TestSuitePanel } from './TestSuitePanel.tsx';
+import { DebuggerPanel } from './DebuggerPanel.tsx';
 import { useCallDriver } from './useCallDriver.ts';
 import { usePhoneKeys } from './usePhoneKeys.ts';
 import './simulator.css';
@@ -83,6 +85,8 @@ export function SimulatorPanel() {
         </>
       )}
       <TestCallsPanel />
+      <TestSuitePanel />
+      <DebuggerPanel />
     </section>
   );
 }

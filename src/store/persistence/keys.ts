@@ -25,3 +25,5 @@ export const TEST_CALLS_PREFIX = 'dialplan-studio:test-calls:';
 export const SET_ASIDE_PREFIX = 'dialplan-studio:set-aside:';
 /** The channel tabs of one workspace tell each other what they saved on. */
 export const TAB_CHANNEL = 'dialplan-studio:tabs';
+/** + a document id: that document's test suite (the `.tests.json` format, issue 27). */
+export const TEST_SUITE_PREFIX = 'dialplan-studio:test-suite:v1:';
