@@ -110,8 +110,9 @@ function runOneCall(
   let answers = 0;
   while (state.waiting.type !== 'ended') {
     const waiting = state.waiting;
-    if (waiting.type === 'prompt') {
-      state = stepCallTraced(state, { type: 'prompt-finished' }, tally.visited).state;
+    if (waiting.type === 'prompt' || waiting.type === 'busy') {
+      const go = waiting.type === 'busy' ? 'continue' : 'prompt-finished';
+      state = stepCallTraced(state, { type: go }, tally.visited).state;
       continue;
     }
     const rules = program.menus.get(waiting.menuPath);

@@ -26,6 +26,12 @@ export interface Machine {
   questionResponses: QuestionResponse[];
   lastInput: string;
   steps: number;
+  /** Elements executed in the whole call (`SimState.stepsTotal`, the per-call step budget). */
+  stepsTotal: number;
+  /** Bumped when a variable takes a new value: a `goto` passed twice with no write between is a loop. */
+  writes: number;
+  /** Gotos passed in this run, with `writes` at the time (`run.ts`); kept across `busy` slices only. */
+  gotoWatch?: Map<string, number>;
   /** Characters of text made in this call so far (`SimState.charactersMade`). */
   charactersMade: number;
   recordCount: number;
@@ -155,6 +161,7 @@ export function setVariable(m: Machine, node: ProgramNode, name: string, value: 
   checkVariableLength(node, name, value);
   m.charactersMade += value.length;
   checkCharactersMade(node, m.charactersMade);
+  if (!Object.hasOwn(m.variables, name) || m.variables[name] !== value) m.writes++;
   Object.defineProperty(m.variables, name, {
     value,
     enumerable: true,
