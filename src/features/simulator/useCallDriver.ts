@@ -13,6 +13,9 @@ import { realClock } from './clock.ts';
 import { browserSynthesis, createBrowserUtterance } from './speech/browser-synthesis.ts';
 import { PromptVoicer } from './speech/prompt-voicer.ts';
 
+/** Elements per engine slice; the driver runs slices for a few milliseconds per task (call-driver.ts). */
+const SLICE_STEPS = 250;
+
 export interface CallControls {
   call: (options: SimOptions) => void;
   press: (key: string) => void;
@@ -61,7 +64,7 @@ export function useCallDriver(): CallControls {
       const document = store.getState().lastGood;
       following.current = { documentId: store.getState().activeId, document };
       driver.current = new CallDriver({
-        start: () => startCall(document, options),
+        start: () => startCall(document, { ...options, sliceSteps: SLICE_STEPS }),
         step: stepCall,
         clock: realClock,
         voice: {
