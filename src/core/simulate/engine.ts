@@ -17,7 +17,7 @@ import { SimulationLimit } from './limits.ts';
 import { endCall, type Machine, type Pause } from './machine.ts';
 import { withDefaults } from './options.ts';
 import { compiledProgram, compileProgram, type ProgramNode } from './program.ts';
-import { runFrom } from './run.ts';
+import { runFrom, type CycleSearch } from './run.ts';
 import type { EndReason, SimInput, SimOptions, SimState, StepResult } from './types.ts';
 
 function machineOf(state: SimState, visited?: Set<string>): Machine {
@@ -32,6 +32,11 @@ function machineOf(state: SimState, visited?: Set<string>): Machine {
     writes: state.writes,
     ...(state.waiting.type === 'busy' && state.gotoWatch
       ? { gotoWatch: new Map(state.gotoWatch) }
+      : {}),
+    // A search is taken up only where this state left it: continuing an older state starts afresh.
+    ...(state.waiting.type === 'busy' &&
+    state.cycleSearch?.search.progress === state.cycleSearch?.at
+      ? { cycleSearch: state.cycleSearch?.search as CycleSearch }
       : {}),
     charactersMade: state.charactersMade,
     recordCount: state.recordCount,
@@ -55,6 +60,9 @@ function stateOf(m: Machine, pause: Pause): StepResult {
     stepsTotal: m.stepsTotal,
     writes: m.writes,
     ...(pause.waiting.type === 'busy' && m.gotoWatch ? { gotoWatch: m.gotoWatch } : {}),
+    ...(pause.waiting.type === 'busy' && m.cycleSearch
+      ? { cycleSearch: { search: m.cycleSearch, at: m.cycleSearch.progress } }
+      : {}),
     charactersMade: m.charactersMade,
     recordCount: m.recordCount,
     callerHungUp: m.callerHungUp,

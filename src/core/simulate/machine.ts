@@ -7,6 +7,7 @@ import { collapseWhitespace } from '../ast/query.ts';
 import { evaluateExpression } from './expression/evaluate.ts';
 import { isTruthy, toText } from './expression/values.ts';
 import type { CompiledProgram, ProgramNode } from './program.ts';
+import type { CycleSearch } from './run.ts';
 import type {
   EndEvent,
   EndReason,
@@ -32,6 +33,8 @@ export interface Machine {
   writes: number;
   /** Gotos passed in this run, with `writes` at the time (`run.ts`); kept across `busy` slices only. */
   gotoWatch?: Map<string, number>;
+  /** A cycle search under way across `busy` slices (`run.ts`). */
+  cycleSearch?: CycleSearch;
   /** Characters of text made in this call so far (`SimState.charactersMade`). */
   charactersMade: number;
   recordCount: number;

@@ -6,7 +6,7 @@ import { execute } from './execute.ts';
 import { SimulationLimit } from './limits.ts';
 import { endCall, type Machine, type Pause } from './machine.ts';
 import type { ProgramNode } from './program.ts';
-import type { Resume } from './types.ts';
+import type { Resume, SimCycleSearch } from './types.ts';
 
 /** Elements executed without waiting for the caller before the call ends with reason `loop`. */
 export const LOOP_LIMIT = 10_000;
@@ -30,41 +30,69 @@ function label(node: ProgramNode): string {
 /** How a cycle search ended: a cycle, or no element twice within `steps` elements (a straight run). */
 type Search = { cycle: ProgramNode[] } | { steps: number };
 
+/** Why a search runs: the 10,000-element guard, the per-call budget, or a goto passed twice unchanged. */
+type Purpose = 'guard' | 'budget' | 'goto';
+
 /**
- * The elements of the cycle the call is in: re-runs from `resume` on a scratch copy (the real call's
- * events and variables are untouched), through prompts, until an element comes round again (a cycle), or
- * the call would wait for input or end (a straight run of `steps` elements). Without a wait, an element
- * must come round within the document's element count, so the search is bounded by it (a cycle longer
- * than 10,000 elements is a cycle too).
+ * Looks for the cycle the call is in: re-runs from `resume` on a scratch copy (the real call's events
+ * and variables are untouched), through prompts, until an element comes round again (a cycle), or the
+ * call would wait for input or end (a straight run of `steps` elements). Without a wait, an element must
+ * come round within the document's element count, so the search is bounded by it (a cycle longer than
+ * 10,000 elements is a cycle too). It advances in pieces, so a sliced run (`sliceSteps`) can pause in
+ * the middle of a search of 20,000 elements and carry on in the next slice.
  */
-function findCycle(m: Machine, resume: Resume): Search {
-  const scratch: Machine = {
-    ...m,
-    variables: { ...m.variables },
-    questionResponses: [...m.questionResponses],
-    events: [],
-  };
-  delete scratch.visited;
-  const seen = new Map<string, number>();
-  const trail: ProgramNode[] = [];
-  const bound = m.program.nodes.size + 1;
-  let next: Resume | Pause = resume;
-  try {
-    while (trail.length <= bound) {
-      if (next.type === 'pause' && next.waiting.type === 'prompt') next = next.then;
-      if (next.type !== 'run') return { steps: trail.length };
-      const node = nodeOf(scratch, next.id);
-      const first = seen.get(node.id);
-      if (first !== undefined) return { cycle: trail.slice(first) };
-      seen.set(node.id, trail.length);
-      trail.push(node);
-      next = execute(scratch, node);
-    }
-  } catch (error) {
-    if (error instanceof SimulationLimit) return { steps: trail.length }; // the real run meets the cap
-    throw error;
+export class CycleSearch implements SimCycleSearch {
+  private readonly scratch: Machine;
+  private readonly seen = new Map<string, number>();
+  private readonly trail: ProgramNode[] = [];
+  private readonly bound: number;
+  private next: Resume | Pause;
+
+  constructor(
+    m: Machine,
+    resume: Resume,
+    readonly purpose: Purpose,
+  ) {
+    this.scratch = {
+      ...m,
+      variables: { ...m.variables },
+      questionResponses: [...m.questionResponses],
+      events: [],
+    };
+    delete this.scratch.visited;
+    delete this.scratch.cycleSearch;
+    this.bound = m.program.nodes.size + 1;
+    this.next = resume;
   }
-  throw new Error('simulator: a run longer than the document without an element twice');
+
+  get progress(): number {
+    return this.trail.length;
+  }
+
+  /** Runs up to `allowance` more elements; the outcome, or undefined when the search goes on. */
+  advance(allowance: number): Search | undefined {
+    const { scratch, seen, trail } = this;
+    try {
+      for (let ran = 0; ran < allowance; ran++) {
+        let next = this.next;
+        if (next.type === 'pause' && next.waiting.type === 'prompt') next = next.then;
+        if (next.type !== 'run') return { steps: trail.length };
+        if (trail.length > this.bound) {
+          throw new Error('simulator: a run longer than the document without an element twice');
+        }
+        const node = nodeOf(scratch, next.id);
+        const first = seen.get(node.id);
+        if (first !== undefined) return { cycle: trail.slice(first) };
+        seen.set(node.id, trail.length);
+        trail.push(node);
+        this.next = execute(scratch, node);
+      }
+    } catch (error) {
+      if (error instanceof SimulationLimit) return { steps: trail.length }; // the real run meets it
+      throw error;
+    }
+    return undefined;
+  }
 }
 
 /** The cycle read from where its (last) goto lands, so that it starts at the top of the loop. */
@@ -86,38 +114,12 @@ function loopEnd(m: Machine, node: ProgramNode, why: string, cycle: readonly Pro
   return endCall(m, node, 'loop', `${why}; cycle: ${describeCycle(cycle)}`);
 }
 
-/**
- * The loop guard (semantics §1.5, docs/decisions/simulator.md): after `LOOP_LIMIT` elements without an
- * input wait, the call ends with `loop` only if it is in a real cycle. A long straight run (10,000
- * prompts in a row) has no element twice; the search saw how far it goes, so the guard stays quiet for
- * that many elements and then re-arms (a cycle entered later is still caught, and a straight run of N
- * elements costs about 2N, not N²/10,000).
- */
-function loopGuard(m: Machine, node: ProgramNode, resume: Resume): Pause | undefined {
-  if (++m.steps <= LOOP_LIMIT) return undefined;
-  const search = findCycle(m, resume);
-  if ('cycle' in search) {
-    return loopEnd(
-      m,
-      node,
-      `${LOOP_LIMIT} elements ran without waiting for the caller`,
-      search.cycle,
-    );
-  }
-  m.steps = 1 - search.steps;
-  return undefined;
-}
-
-/** The per-call budget: `CALL_STEP_BUDGET` elements executed in all. */
-function budgetSpent(m: Machine, node: ProgramNode, resume: Resume): Pause | undefined {
-  if (++m.stepsTotal <= CALL_STEP_BUDGET) return undefined;
-  const search = findCycle(m, resume);
-  const why =
-    `the call ran ${CALL_STEP_BUDGET.toLocaleString('en-US')} elements, ` +
-    'the most one call may run (the step budget)';
-  if ('cycle' in search) return loopEnd(m, node, why, search.cycle);
-  return endCall(m, node, 'loop', `${why}; last element: ${label(node)}`);
-}
+const LIMIT_REASON = `${LOOP_LIMIT} elements ran without waiting for the caller`;
+const BUDGET_REASON =
+  `the call ran ${CALL_STEP_BUDGET.toLocaleString('en-US')} elements, ` +
+  'the most one call may run (the step budget)';
+const GOTO_REASON =
+  'the call came back to the same goto with no variable changed, so it never waits for the caller';
 
 /**
  * A certain cycle, found early: the run reaches a `goto` it has passed since the call last waited (busy
@@ -133,11 +135,59 @@ function passesGotoAgain(m: Machine, node: ProgramNode): boolean {
   return false;
 }
 
-function certainLoop(m: Machine, node: ProgramNode, resume: Resume): Pause | undefined {
-  const search = findCycle(m, resume);
-  if (!('cycle' in search)) return undefined;
-  const why = 'the call came back to the same goto with no variable changed, so it never waits';
-  return loopEnd(m, node, `${why} for the caller`, search.cycle);
+/**
+ * What a finished search means. The loop guard (semantics §1.5): after `LOOP_LIMIT` elements without an
+ * input wait, the call ends with `loop` only if it is in a real cycle; a long straight run (10,000
+ * prompts in a row) has no element twice, and the search saw how far it goes, so the guard stays quiet
+ * for that many elements and then re-arms (a cycle entered later is still caught, and a straight run of
+ * N elements costs about 2N, not N²/10,000). The budget ends the call either way.
+ */
+function settle(m: Machine, node: ProgramNode, purpose: Purpose, found: Search): Pause | undefined {
+  const cycle = 'cycle' in found ? found.cycle : undefined;
+  if (purpose === 'budget') {
+    if (cycle) return loopEnd(m, node, BUDGET_REASON, cycle);
+    return endCall(m, node, 'loop', `${BUDGET_REASON}; last element: ${label(node)}`);
+  }
+  if (cycle) return loopEnd(m, node, purpose === 'guard' ? LIMIT_REASON : GOTO_REASON, cycle);
+  if (purpose === 'guard' && 'steps' in found) m.steps = -found.steps;
+  return undefined;
+}
+
+/**
+ * The checks before an element runs: the loop guard, the per-call budget, a goto passed twice unchanged.
+ * Returns the call's end, `busy` when a search must go on in the next slice, or undefined to run `node`.
+ */
+function guard(
+  m: Machine,
+  node: ProgramNode,
+  resume: Resume,
+  allowance: number,
+): Pause | 'busy' | undefined {
+  let search = m.cycleSearch;
+  if (!search) {
+    const purpose: Purpose | undefined =
+      m.steps >= LOOP_LIMIT
+        ? 'guard'
+        : m.stepsTotal >= CALL_STEP_BUDGET
+          ? 'budget'
+          : node.kind === 'goto' && passesGotoAgain(m, node)
+            ? 'goto'
+            : undefined;
+    if (purpose) search = new CycleSearch(m, resume, purpose);
+  }
+  if (search) {
+    const found = search.advance(allowance);
+    if (!found) {
+      m.cycleSearch = search;
+      return 'busy';
+    }
+    m.cycleSearch = undefined;
+    const stop = settle(m, node, search.purpose, found);
+    if (stop) return stop;
+  }
+  m.steps++;
+  m.stepsTotal++;
+  return undefined;
 }
 
 /**
@@ -163,12 +213,9 @@ export function runFrom(m: Machine, start: Resume): Pause {
       return { type: 'pause', waiting: { type: 'busy' }, then: resume };
     }
     const node = nodeOf(m, resume.id);
-    const stop = loopGuard(m, node, resume) ?? budgetSpent(m, node, resume);
+    const stop = guard(m, node, resume, slice ?? Infinity);
+    if (stop === 'busy') return { type: 'pause', waiting: { type: 'busy' }, then: resume };
     if (stop) return stop;
-    if (node.kind === 'goto' && passesGotoAgain(m, node)) {
-      const loop = certainLoop(m, node, resume);
-      if (loop) return loop;
-    }
     m.visited?.add(node.id);
     const next = execute(m, node);
     if (next.type === 'pause') return next;

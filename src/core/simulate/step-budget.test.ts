@@ -107,6 +107,23 @@ describe('sliced runs (SimOptions.sliceSteps)', () => {
     },
   );
 
+  it('a search for a 10,500-element cycle goes on across slices; an old busy state can be continued again', () => {
+    const { document } = parseDialplan(`<dialplan>${silentCycle(10_500)}</dialplan>`);
+    let state = startCall(document, { sliceSteps: 1000 }).state;
+    const busyStates: SimState[] = [];
+    while (state.waiting.type === 'busy') {
+      busyStates.push(state);
+      state = stepCall(state, { type: 'continue' }).state;
+    }
+    expect(state.waiting).toMatchObject({ type: 'ended', end: { reason: 'loop' } });
+    // A state in the middle of the search, continued a second time, ends the same way.
+    const middle = busyStates.find((s) => s.cycleSearch !== undefined);
+    expect(middle).toBeDefined();
+    let again = middle as SimState;
+    while (again.waiting.type === 'busy') again = stepCall(again, { type: 'continue' }).state;
+    expect(again.waiting).toEqual(state.waiting);
+  });
+
   it('a caller may hang up while the call is busy', () => {
     const { document } = parseDialplan(`<dialplan>${silentCycle(500)}</dialplan>`);
     const first = startCall(document, { sliceSteps: 50 });

@@ -236,12 +236,19 @@ export interface SimState {
   /** Variable writes so far, and the gotos passed in the current run (the engine's early loop check). */
   readonly writes: number;
   readonly gotoWatch?: ReadonlyMap<string, number>;
+  /** A cycle search a `busy` pause stopped in the middle of, and how far it was then (`run.ts`). */
+  readonly cycleSearch?: { readonly search: SimCycleSearch; readonly at: number };
   /** Characters of text the call has made so far: expansions and variable values (capped, `limits.ts`). */
   readonly charactersMade: number;
   /** How many `<record>` tags have run (names unnamed recordings). */
   readonly recordCount: number;
   /** The caller hung up inside a `catch type="hangup"`: data-only tags run until one would speak/wait. */
   readonly callerHungUp: boolean;
+}
+
+/** Opaque: the engine's cycle search in progress (`run.ts`). */
+export interface SimCycleSearch {
+  readonly progress: number;
 }
 
 /** Opaque compiled document (see `program.ts`). */
