@@ -149,9 +149,8 @@ describe('CallDriver on a long cycle (issue 30)', () => {
     expect(last().status).toBe('running');
     vi.advanceTimersByTime(0);
     expect(last().state.waiting.type).toBe('busy'); // gave the page a turn before the end
-    const shown = snapshots.length;
     vi.runAllTimers();
-    expect(snapshots.length).toBeGreaterThan(shown + 5);
+    expect(snapshots.filter((s) => s.state.waiting.type === 'busy').length).toBeGreaterThan(1);
     expect(last().status).toBe('ended');
     const whole = [...startCall(CYCLE, options).events];
     expect(whole.at(-1)).toMatchObject({ type: 'end', reason: 'loop' });

@@ -62,6 +62,11 @@ const KEYS = /^[0-9*#]$/;
 
 /** Main-thread time the driver spends running a busy call before giving the browser a turn. */
 export const BUSY_SLICE_MS = 12;
+/**
+ * How often a busy call is shown: drawing a call (the transcript, the path on a 20,000-element graph)
+ * costs far more than a slice, so the views see it a few times a second, not after every slice.
+ */
+export const BUSY_SHOW_MS = 300;
 
 export class CallDriver {
   private snapshot: CallSnapshot;
@@ -69,6 +74,9 @@ export class CallDriver {
   private keysThisMenu = '';
   private hungUp = false;
   private queue: Caption[] = [];
+  /** Events of busy slices not shown yet (see `runBusy`); `apply` puts them before the next ones. */
+  private unshown: SimEvent[] = [];
+  private showBusyAt = 0;
 
   constructor(private readonly deps: CallDriverDeps) {
     const first = deps.start();
@@ -140,13 +148,19 @@ export class CallDriver {
       ...this.snapshot,
       status: waiting.type === 'ended' ? 'ended' : 'running',
       state: result.state,
-      events: this.snapshot.events.concat(result.events),
+      events: this.snapshot.events.concat(this.takeUnshown(), result.events),
       speaking: false,
       countdown: undefined,
       answers,
     };
     this.deps.onChange(this.snapshot);
     this.react(waiting, result.events);
+  }
+
+  private takeUnshown(): SimEvent[] {
+    const events = this.unshown;
+    this.unshown = [];
+    return events;
   }
 
   /** An `input` event closes a menu: turn the keys pressed in it into one answer token. */
@@ -166,12 +180,21 @@ export class CallDriver {
   private runBusy(): void {
     const until = this.deps.clock.now() + BUSY_SLICE_MS;
     let result = this.deps.step(this.snapshot.state, { type: 'continue' });
-    const events = result.events;
+    const events = this.unshown;
+    for (const event of result.events) events.push(event); // no spread: a slice may hold thousands
     while (result.state.waiting.type === 'busy' && this.deps.clock.now() < until) {
       result = this.deps.step(result.state, { type: 'continue' });
-      for (const event of result.events) events.push(event); // no spread: a slice may hold thousands
+      for (const event of result.events) events.push(event);
     }
-    this.apply({ state: result.state, events });
+    const now = this.deps.clock.now();
+    if (result.state.waiting.type === 'busy' && now < this.showBusyAt) {
+      // Not shown yet: the state moves on quietly (a hang-up starts from it), the events wait.
+      this.snapshot = { ...this.snapshot, state: result.state };
+      this.wait(0, () => this.runBusy());
+      return;
+    }
+    this.showBusyAt = now + BUSY_SHOW_MS;
+    this.apply({ state: result.state, events: [] });
   }
 
   private react(waiting: Waiting, events: readonly SimEvent[]): void {

@@ -48,6 +48,9 @@ export function useCallDriver(): CallControls {
       const previous = state.simulator.call;
       const moved = previous?.events !== snapshot.events || previous?.state !== snapshot.state;
       state.updateSimulator({ call: snapshot });
+      // A busy call (a long run between waits) is shown on the phone only: the path on the graph and
+      // the XML pane, which cost far more to draw on a big dialplan, follow once it waits or ends.
+      if (snapshot.state.waiting.type === 'busy') return;
       if (moved) state.setHighlight(highlightOf(snapshot, state.highlight));
       const active = activeElementId(snapshot);
       if (active && active !== state.selectedId) state.select(active, 'simulator');
