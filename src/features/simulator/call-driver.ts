@@ -66,7 +66,7 @@ export const BUSY_SLICE_MS = 12;
  * How often a busy call is shown: drawing a call (the transcript, the path on a 20,000-element graph)
  * costs far more than a slice, so the views see it a few times a second, not after every slice.
  */
-export const BUSY_SHOW_MS = 300;
+export const BUSY_SHOW_MS = 500;
 
 export class CallDriver {
   private snapshot: CallSnapshot;
