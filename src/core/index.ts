@@ -65,8 +65,8 @@ export { defaultSimOptions, DEFAULT_MENU_TIMEOUT_MS, menuTimeoutMs } from './sim
 export { evaluateExpression, type EvalOutcome } from './simulate/expression/evaluate.ts';
 export type { ExprValue } from './simulate/expression/values.ts';
 export { expandVariables } from './simulate/variables.ts';
-export { LOOP_LIMIT } from './simulate/run.ts';
-export { simulateBatch, seededRandom } from './simulate/batch.ts';
+export { LOOP_LIMIT, CALL_STEP_BUDGET } from './simulate/run.ts';
+export { simulateBatch, seededRandom, BatchRun } from './simulate/batch.ts';
 
 // edit: AST operations and text patches (src/core/edit/)
 export { applyPatches, sortPatches, type TextPatch } from './edit/patch.ts';

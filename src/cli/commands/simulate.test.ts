@@ -153,3 +153,29 @@ describe('dialplan simulate', () => {
     expect(stderr).toContain(message);
   });
 });
+
+describe('dialplan simulate: long cycles (issue 30)', () => {
+  it('a cycle of 10,500 silent setvars ends with loop, naming the first few and the count', async () => {
+    const setvars = Array.from(
+      { length: 10_500 },
+      (_, i) => `<setvar name="${i === 0 ? 'top' : `s${i}`}" varname="v"/>`,
+    );
+    const path = file('long-cycle.xml', `${setvars.join('')}<goto name="back">top</goto>`);
+    const { code, stdout } = await run([path]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.end.reason).toBe('loop');
+    expect(out.end.message).toMatch(/cycle: top → s1 → s2 .* … \(10,501 elements\)$/);
+  });
+
+  it('--random on a 2-element goto cycle ends every call with loop after one lap', async () => {
+    const path = file('two-gotos.xml', '<goto name="a">b</goto><goto name="b">a</goto>');
+    const { code, stdout, stderr } = await run([path, '--random', '300']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout).endReasons).toEqual({ loop: 300 });
+    const one = JSON.parse((await run([path])).stdout);
+    expect(one.events.filter((e: { type: string }) => e.type === 'goto')).toHaveLength(2);
+    expect(one.end.message).toContain('no variable changed');
+  });
+});

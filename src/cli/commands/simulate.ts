@@ -2,7 +2,8 @@
  * `dialplan simulate FILE [options]`: runs one scripted call and prints
  * `{"events": […], "questionResponses": […], "variables": {…}, "end": {…}}` as one compact JSON line
  * (simulator-semantics.md §5), or with `--format text` (the default on a terminal) a transcript, one
- * line per event. With `--random N [--seed S]` it runs N random calls and prints a summary.
+ * line per event. With `--random N [--seed S]` it runs N random calls and prints a summary (progress on
+ * stderr once the batch has taken a second, `simulate-progress.ts`).
  * Malformed XML or an encoding error: diagnostics on stderr, exit 1. Usage errors and unreadable files: one line, exit 2.
  * A call that ends with reason `error` (a missing goto target, a cap reached) still ran: its JSON is
  * printed and the exit is 0, and the end is also told on stderr as `FILE:LINE:COL: error: …`.
@@ -12,7 +13,6 @@ import {
   indexElements,
   parseDialplan,
   runScriptedCall,
-  simulateBatch,
   type DialplanDocument,
   type EndEvent,
   type ScriptedCallResult,
@@ -20,6 +20,7 @@ import {
 import { paint } from '../colour.ts';
 import { diagnosticLine, readDialplanFile, type CliIo } from '../io.ts';
 import { parseSimulateArgs } from './simulate-args.ts';
+import { runBatchWithProgress } from './simulate-progress.ts';
 
 /** The error end of a call in the compiler-style form, at its element's start tag. */
 function errorEndLine(file: string, document: DialplanDocument, end: EndEvent): string {
@@ -49,7 +50,8 @@ export async function simulateCommand(args: string[], io: CliIo): Promise<number
     return 1;
   }
   if (parsed.random) {
-    const summary = simulateBatch(document, { ...parsed.random, options: parsed.options });
+    const batch = { ...parsed.random, options: parsed.options };
+    const summary = runBatchWithProgress(document, batch, io.stderr);
     io.stdout(`${JSON.stringify(summary)}\n`);
     return 0;
   }

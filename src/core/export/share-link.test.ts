@@ -1,6 +1,9 @@
 import fc from 'fast-check';
+import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { decompressUriBounded } from './lz-bounded.ts';
 import {
+  MAX_SHARED_CHARACTERS,
   decodeShareFragment,
   encodeShareFragment,
   readShareFragment,
@@ -89,5 +92,80 @@ describe('share links', () => {
     expect(readShareFragment(`dialplan=v9.${length}.${checksum}.${data}`)).toMatchObject({
       reason: expect.stringMatching(/format v9/),
     });
+  });
+});
+
+describe('share links over the size limit (issue 30)', () => {
+  it('a link that says it holds 50 million characters is refused before decompressing', () => {
+    const small = encodeShareFragment('<dialplan/>').split('.');
+    const fragment = [small[0], (50_000_000).toString(36), small[2], small[3]].join('.');
+    const shared = readShareFragment(fragment);
+    expect(shared.kind).toBe('damaged');
+    expect(shared.kind === 'damaged' && shared.reason).toBe(
+      'This share link holds a document of 50,000,000 characters; a link may open at most ' +
+        `${MAX_SHARED_CHARACTERS.toLocaleString('en-US')} characters. Nothing was opened; ask for the file instead.`,
+    );
+  });
+
+  it('a link under the limit opens; over it, a link made before version 2 is refused as too long', () => {
+    const text = `<dialplan>${'<play>x</play>'.repeat(200)}</dialplan>`;
+    expect(readShareFragment(encodeShareFragment(text), text.length)).toEqual({
+      kind: 'document',
+      text,
+    });
+    const old = `dialplan=${encodeShareFragment(text).split('.')[3] ?? ''}`;
+    const refused = readShareFragment(old, 1000);
+    expect(refused.kind === 'damaged' && refused.reason).toMatch(
+      /^This share link holds a longer document; a link may open at most 1,000 characters\./,
+    );
+  });
+
+  it('a link that understates its length stops decompressing at the length it states', () => {
+    const fragment = encodeShareFragment('a'.repeat(100_000)).split('.');
+    const lying = [fragment[0], (100).toString(36), fragment[2], fragment[3]].join('.');
+    const shared = readShareFragment(lying);
+    expect(shared.kind === 'damaged' && shared.reason).toMatch(/length does not match/);
+    expect(decompressUriBounded(fragment[3] ?? '', 100)).toEqual({ kind: 'too-long' });
+  });
+
+  it('a length that cannot be read is damage', () => {
+    const parts = encodeShareFragment('<dialplan/>').split('.');
+    const shared = readShareFragment([parts[0], 'zz!', parts[2], parts[3]].join('.'));
+    expect(shared.kind === 'damaged' && shared.reason).toMatch(/length cannot be read/);
+  });
+});
+
+const URI_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
+
+describe('decompressUriBounded', () => {
+  it('gives what lz-string gives for any text; for damaged data the same text or damaged', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1 }), (text) => {
+        const data = LZString.compressToEncodedURIComponent(text);
+        expect(decompressUriBounded(data, Infinity)).toEqual({ kind: 'text', text });
+        expect(decompressUriBounded(data, text.length - 1)).toEqual({ kind: 'too-long' });
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        fc.nat(63),
+        (text, at, c) => {
+          const data = LZString.compressToEncodedURIComponent(text);
+          const i = at % data.length;
+          const broken = data.slice(0, i) + URI_SAFE.charAt(c) + data.slice(i + 1);
+          let expected: string | null;
+          try {
+            expected = LZString.decompressFromEncodedURIComponent(broken);
+          } catch {
+            expected = null; // lz-string throws on some damage; ours says damaged
+          }
+          const got = decompressUriBounded(broken, Infinity);
+          if (got.kind === 'text') expect(got.text).toBe(expected);
+          else expect(got.kind).toBe('damaged');
+        },
+      ),
+    );
   });
 });

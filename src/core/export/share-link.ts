@@ -10,8 +10,16 @@
  */
 // lz-string is CommonJS: Node's ESM loader (the CLI, vitest) only sees its default export.
 import LZString from 'lz-string';
+import { decompressUriBounded } from './lz-bounded.ts';
 
-const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString;
+const { compressToEncodedURIComponent } = LZString;
+
+/**
+ * The longest document a share link may open: 5 MiB of text, as for a file (`MAX_IMPORT_BYTES`). A link
+ * says its length: a longer one is refused before anything is decompressed, and decompression stops at
+ * the bound for a link that lies about it (or an old link that does not say).
+ */
+export const MAX_SHARED_CHARACTERS = 5 * 1024 * 1024;
 
 export const SHARE_PREFIX = 'dialplan=';
 const VERSION = 'v2';
@@ -41,40 +49,58 @@ const damaged = (reason: string): SharedDocument => ({
   reason: `${reason} Nothing was opened; ask for the link again, or for the file.`,
 });
 
-function decompress(data: string): string | undefined {
-  try {
-    const text = decompressFromEncodedURIComponent(data);
-    return text === null || text === '' ? undefined : text;
-  } catch {
-    return undefined;
-  }
+const count = (n: number) => n.toLocaleString('en-US');
+
+const tooBig = (limit: number, size?: number): SharedDocument => ({
+  kind: 'damaged',
+  reason:
+    `This share link holds ${size === undefined ? 'a longer document' : `a document of ${count(size)} characters`}` +
+    `; a link may open at most ${count(limit)} characters. Nothing was opened; ask for the file instead.`,
+});
+
+/** The text, undefined when damaged, or `too-long` past `bound` characters (never built in full). */
+function decompress(data: string, bound: number): string | undefined | 'too-long' {
+  const result = decompressUriBounded(data, bound);
+  if (result.kind === 'too-long') return 'too-long';
+  return result.kind === 'text' && result.text !== '' ? result.text : undefined;
 }
 
-function readVersioned(body: string): SharedDocument {
+function readVersioned(body: string, limit: number): SharedDocument {
   const [version, length, checksum, data, ...rest] = body.split('.');
   if (version !== VERSION)
     return damaged(`This share link has format ${version}, which this studio cannot read.`);
   if (!length || !checksum || data === undefined || rest.length > 0)
     return damaged('This share link is incomplete (it was probably cut short).');
-  const text = decompress(data);
-  if (text === undefined || text.length !== parseInt(length, 36))
+  const claimed = /^[0-9a-z]{1,10}$/.test(length) ? parseInt(length, 36) : NaN;
+  if (!Number.isSafeInteger(claimed) || claimed < 1)
+    return damaged('This share link is damaged (its length cannot be read).');
+  if (claimed > limit) return tooBig(limit, claimed);
+  const text = decompress(data, claimed);
+  if (text === 'too-long' || text === undefined || text.length !== claimed)
     return damaged('This share link is incomplete or damaged (its length does not match).');
   if (shareChecksum(text) !== checksum)
     return damaged('This share link is damaged (its checksum does not match).');
   return { kind: 'document', text };
 }
 
-/** Reads a fragment (with or without `#`). */
-export function readShareFragment(fragment: string): SharedDocument {
+/**
+ * Reads a fragment (with or without `#`). `limit`: the longest document it opens (tests pass a smaller
+ * one; compressing megabytes for a test takes a minute).
+ */
+export function readShareFragment(
+  fragment: string,
+  limit: number = MAX_SHARED_CHARACTERS,
+): SharedDocument {
   const body = fragment.replace(/^#/, '');
   if (!body.startsWith(SHARE_PREFIX)) return { kind: 'none' };
   const payload = body.slice(SHARE_PREFIX.length);
-  if (payload.includes('.')) return readVersioned(payload);
+  if (payload.includes('.')) return readVersioned(payload, limit);
   // A version 2 link cut before its first `.` (no document compresses to so few characters).
   if (/^v\d*$/.test(payload))
     return damaged('This share link is incomplete (it was probably cut short).');
   // A link made before version 2: no length or checksum to check.
-  const text = decompress(payload);
+  const text = decompress(payload, limit);
+  if (text === 'too-long') return tooBig(limit);
   return text === undefined
     ? damaged('This share link is damaged (its data cannot be decoded).')
     : { kind: 'document', text };

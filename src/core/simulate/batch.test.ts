@@ -62,3 +62,19 @@ describe('simulateBatch', () => {
     expect(summary.endReasons['caller-hangup']).toBe(50);
   });
 });
+
+describe('simulateBatch with names from the dialplan', () => {
+  it('a question or answer named __proto__ or constructor is counted like any other', () => {
+    const { document } = parseDialplan(
+      '<dialplan><stash varname="__proto__">constructor</stash>' +
+        '<stash varname="constructor">__proto__</stash></dialplan>',
+    );
+    const summary = simulateBatch(document, { calls: 10, seed: 3 });
+    expect(Object.keys(summary.responses)).toEqual(['__proto__', 'constructor']);
+    expect(Object.entries(summary.responses['__proto__'] ?? {})).toEqual([['constructor', 10]]);
+    expect(Object.entries(summary.responses['constructor'] ?? {})).toEqual([['__proto__', 10]]);
+    expect(JSON.parse(JSON.stringify(summary.responses))).toEqual(
+      JSON.parse('{"__proto__":{"constructor":10},"constructor":{"__proto__":10}}'),
+    );
+  });
+});

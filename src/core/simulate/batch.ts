@@ -110,8 +110,9 @@ function runOneCall(
   let answers = 0;
   while (state.waiting.type !== 'ended') {
     const waiting = state.waiting;
-    if (waiting.type === 'prompt') {
-      state = stepCallTraced(state, { type: 'prompt-finished' }, tally.visited).state;
+    if (waiting.type === 'prompt' || waiting.type === 'busy') {
+      const go = waiting.type === 'busy' ? 'continue' : 'prompt-finished';
+      state = stepCallTraced(state, { type: go }, tally.visited).state;
       continue;
     }
     const rules = program.menus.get(waiting.menuPath);
@@ -123,8 +124,9 @@ function runOneCall(
   if (answer === 'live') summary.liveAnswers++;
   const reason = state.waiting.end.reason;
   summary.endReasons[reason] = (summary.endReasons[reason] ?? 0) + 1;
+  // Null-prototype records: a question or answer named `__proto__` is data like any other.
   for (const { question, response } of state.questionResponses) {
-    const counts = (summary.responses[question] ??= {});
+    const counts = (summary.responses[question] ??= Object.create(null) as Record<string, number>);
     counts[response] = (counts[response] ?? 0) + 1;
   }
 }
@@ -142,28 +144,80 @@ function coverage(document: DialplanDocument, visited: Set<string>): BatchSummar
 }
 
 /**
+ * A batch run in pieces, so that a caller can report progress or give up between pieces (the CLI prints
+ * progress on stderr; the studio's forecast worker posts it and can be stopped).
+ *
+ * @example
+ * const run = new BatchRun(document, { calls: 100_000, seed: 1 });
+ * while (!run.finished) { run.run(1000); report(run.done, run.total); }
+ * const summary = run.summary();
+ */
+export class BatchRun {
+  private readonly random: Random;
+  private readonly tally: Tally;
+  private calls = 0;
+
+  constructor(
+    private readonly document: DialplanDocument,
+    private readonly batch: BatchOptions,
+  ) {
+    this.random = seededRandom(batch.seed);
+    this.tally = {
+      visited: new Set(),
+      summary: {
+        calls: batch.calls,
+        seed: batch.seed,
+        liveAnswers: 0,
+        endReasons: {},
+        coverage: {
+          elements: { total: 0, reached: 0, unreached: [] },
+          branches: { total: 0, reached: 0, unreached: [] },
+        },
+        responses: Object.create(null) as BatchSummary['responses'],
+      },
+    };
+  }
+
+  /** Calls run so far. */
+  get done(): number {
+    return this.calls;
+  }
+
+  get total(): number {
+    return this.batch.calls;
+  }
+
+  get finished(): boolean {
+    return this.calls >= this.batch.calls;
+  }
+
+  /** Runs up to `count` more calls (fewer at the end of the batch). */
+  run(count: number): void {
+    const until = Math.min(this.batch.calls, this.calls + count);
+    const options = this.batch.options ?? {};
+    for (; this.calls < until; this.calls++) {
+      runOneCall(this.document, options, this.random, this.tally);
+    }
+  }
+
+  /** The summary of the calls run so far (of all of them once `finished`). */
+  summary(): BatchSummary {
+    return {
+      ...this.tally.summary,
+      calls: this.calls,
+      coverage: coverage(this.document, this.tally.visited),
+    };
+  }
+}
+
+/**
  * Runs `calls` random calls (seeded) and summarises them: end reasons, coverage, responses.
  *
  * @example
  * const summary = simulateBatch(parseDialplan(text).document, { calls: 1000, seed: 7 });
  */
 export function simulateBatch(document: DialplanDocument, batch: BatchOptions): BatchSummary {
-  const random = seededRandom(batch.seed);
-  const tally: Tally = {
-    visited: new Set(),
-    summary: {
-      calls: batch.calls,
-      seed: batch.seed,
-      liveAnswers: 0,
-      endReasons: {},
-      coverage: {
-        elements: { total: 0, reached: 0, unreached: [] },
-        branches: { total: 0, reached: 0, unreached: [] },
-      },
-      responses: {},
-    },
-  };
-  for (let i = 0; i < batch.calls; i++) runOneCall(document, batch.options ?? {}, random, tally);
-  tally.summary.coverage = coverage(document, tally.visited);
-  return tally.summary;
+  const run = new BatchRun(document, batch);
+  run.run(batch.calls);
+  return run.summary();
 }

@@ -17,7 +17,7 @@ import { SimulationLimit } from './limits.ts';
 import { endCall, type Machine, type Pause } from './machine.ts';
 import { withDefaults } from './options.ts';
 import { compiledProgram, compileProgram, type ProgramNode } from './program.ts';
-import { runFrom } from './run.ts';
+import { runFrom, type CycleSearch } from './run.ts';
 import type { EndReason, SimInput, SimOptions, SimState, StepResult } from './types.ts';
 
 function machineOf(state: SimState, visited?: Set<string>): Machine {
@@ -28,6 +28,16 @@ function machineOf(state: SimState, visited?: Set<string>): Machine {
     questionResponses: [...state.questionResponses],
     lastInput: state.lastInput,
     steps: state.stepsSinceWait,
+    stepsTotal: state.stepsTotal,
+    writes: state.writes,
+    ...(state.waiting.type === 'busy' && state.gotoWatch
+      ? { gotoWatch: new Map(state.gotoWatch) }
+      : {}),
+    // A search is taken up only where this state left it: continuing an older state starts afresh.
+    ...(state.waiting.type === 'busy' &&
+    state.cycleSearch?.search.progress === state.cycleSearch?.at
+      ? { cycleSearch: state.cycleSearch?.search as CycleSearch }
+      : {}),
     charactersMade: state.charactersMade,
     recordCount: state.recordCount,
     callerHungUp: state.callerHungUp,
@@ -47,6 +57,12 @@ function stateOf(m: Machine, pause: Pause): StepResult {
     questionResponses: m.questionResponses,
     lastInput: m.lastInput,
     stepsSinceWait: m.steps,
+    stepsTotal: m.stepsTotal,
+    writes: m.writes,
+    ...(pause.waiting.type === 'busy' && m.gotoWatch ? { gotoWatch: m.gotoWatch } : {}),
+    ...(pause.waiting.type === 'busy' && m.cycleSearch
+      ? { cycleSearch: { search: m.cycleSearch, at: m.cycleSearch.progress } }
+      : {}),
     charactersMade: m.charactersMade,
     recordCount: m.recordCount,
     callerHungUp: m.callerHungUp,
@@ -83,6 +99,8 @@ export function startCallTraced(
     questionResponses: [],
     lastInput: '',
     steps: 0,
+    stepsTotal: 0,
+    writes: 0,
     charactersMade: 0,
     recordCount: 0,
     callerHungUp: false,
@@ -128,6 +146,8 @@ function onInputWaiting(state: SimState, m: Machine, input: SimInput): StepResul
       return stateOf(m, finishCollection(m, menu, waiting.collected, 'timeout'));
     case 'prompt-finished':
       return { state: { ...state, waiting: { ...waiting, promptPlaying: false } }, events: [] };
+    case 'continue':
+      return { state, events: [] };
     case 'digits': {
       const result = pressKeysInMenu(m, menu, waiting, input.digits);
       if ('pause' in result) return stateOf(m, result.pause);
@@ -151,8 +171,19 @@ function onPromptWaiting(state: SimState, m: Machine, input: SimInput): StepResu
       return pause ? stateOf(m, pause) : { state, events: [] };
     }
     case 'timeout':
+    case 'continue':
       return { state, events: [] };
   }
+}
+
+/** A `busy` pause (`SimOptions.sliceSteps`): `continue` runs the next slice; the caller may hang up. */
+function onBusy(state: SimState, m: Machine, input: SimInput): StepResult {
+  const resume = state.resume;
+  if (input.type === 'continue') return stateOf(m, runFrom(m, resume));
+  if (input.type === 'hangup' && resume.type === 'run') {
+    return stateOf(m, callerHangsUp(m, nodeAt(m, resume.id)));
+  }
+  return { state, events: [] };
 }
 
 /** Advances a call by one input; `visited` as for `startCallTraced`. */
@@ -163,11 +194,11 @@ export function stepCallTraced(
 ): StepResult {
   if (state.waiting.type === 'ended') return { state, events: [] };
   const m = machineOf(state, visited);
-  return withinLimits(m, () =>
-    state.waiting.type === 'input'
-      ? onInputWaiting(state, m, input)
-      : onPromptWaiting(state, m, input),
-  );
+  return withinLimits(m, () => {
+    if (state.waiting.type === 'input') return onInputWaiting(state, m, input);
+    if (state.waiting.type === 'busy') return onBusy(state, m, input);
+    return onPromptWaiting(state, m, input);
+  });
 }
 
 /**
@@ -183,6 +214,13 @@ export function stopCall(state: SimState, reason: EndReason, message?: string): 
   const waiting = state.waiting;
   if (waiting.type === 'ended') return { state, events: [] };
   const m = machineOf(state);
-  const at = waiting.type === 'input' ? waiting.menuPath : waiting.path;
+  const at =
+    waiting.type === 'input'
+      ? waiting.menuPath
+      : waiting.type === 'prompt'
+        ? waiting.path
+        : state.resume.type === 'run'
+          ? state.resume.id
+          : (compiledProgram(state.program).root?.id ?? '/');
   return stateOf(m, endCall(m, nodeAt(m, at), reason, message));
 }

@@ -7,6 +7,7 @@ import { collapseWhitespace } from '../ast/query.ts';
 import { evaluateExpression } from './expression/evaluate.ts';
 import { isTruthy, toText } from './expression/values.ts';
 import type { CompiledProgram, ProgramNode } from './program.ts';
+import type { CycleSearch } from './run.ts';
 import type {
   EndEvent,
   EndReason,
@@ -26,6 +27,14 @@ export interface Machine {
   questionResponses: QuestionResponse[];
   lastInput: string;
   steps: number;
+  /** Elements executed in the whole call (`SimState.stepsTotal`, the per-call step budget). */
+  stepsTotal: number;
+  /** Bumped when a variable takes a new value: a `goto` passed twice with no write between is a loop. */
+  writes: number;
+  /** Gotos passed in this run, with `writes` at the time (`run.ts`); kept across `busy` slices only. */
+  gotoWatch?: Map<string, number>;
+  /** A cycle search under way across `busy` slices (`run.ts`). */
+  cycleSearch?: CycleSearch;
   /** Characters of text made in this call so far (`SimState.charactersMade`). */
   charactersMade: number;
   recordCount: number;
@@ -155,6 +164,7 @@ export function setVariable(m: Machine, node: ProgramNode, name: string, value: 
   checkVariableLength(node, name, value);
   m.charactersMade += value.length;
   checkCharactersMade(node, m.charactersMade);
+  if (!Object.hasOwn(m.variables, name) || m.variables[name] !== value) m.writes++;
   Object.defineProperty(m.variables, name, {
     value,
     enumerable: true,

@@ -71,6 +71,7 @@ export function runScriptedCall(
     const waiting = step.state.waiting;
     let steps: StepResult[];
     if (waiting.type === 'prompt') steps = [stepCall(step.state, { type: 'prompt-finished' })];
+    else if (waiting.type === 'busy') steps = [stepCall(step.state, { type: 'continue' })];
     else {
       const token = tokens[next++];
       steps =

@@ -40,6 +40,11 @@ export interface SimOptions {
   http: Record<string, string>;
   /** Script variables set before the call starts (`--var NAME=VALUE`). */
   variables?: Record<string, string>;
+  /**
+   * Not a call option but a driver's: pause as `busy` after this many elements of one run, so that the
+   * caller can give the browser a turn (the studio). Absent: each step runs to the next wait.
+   */
+  sliceSteps?: number;
 }
 
 /** Fields every event carries: the element's AST id and its start tag's 1-based line. */
@@ -167,7 +172,9 @@ export type SimInput =
   /** The caller hangs up. */
   | { type: 'hangup' }
   /** The prompt being played has finished. */
-  | { type: 'prompt-finished' };
+  | { type: 'prompt-finished' }
+  /** Carry on after a `busy` pause (only with `SimOptions.sliceSteps`). */
+  | { type: 'continue' };
 
 /** What the call is waiting for. */
 export type Waiting =
@@ -189,6 +196,11 @@ export type Waiting =
       path: string;
       event: PlayEvent | RecordEvent;
     }
+  /**
+   * Not a wait for the caller: the engine ran `SimOptions.sliceSteps` elements and hands control back so
+   * that a UI can stay responsive; send `continue` to go on (a hang-up is taken too).
+   */
+  | { type: 'busy' }
   | { type: 'ended'; end: EndEvent };
 
 export interface QuestionResponse {
@@ -219,12 +231,24 @@ export interface SimState {
   readonly lastInput: string;
   /** Elements executed since the call last waited for the caller (loop guard). */
   readonly stepsSinceWait: number;
+  /** Elements executed in the whole call (the per-call step budget, `CALL_STEP_BUDGET`). */
+  readonly stepsTotal: number;
+  /** Variable writes so far, and the gotos passed in the current run (the engine's early loop check). */
+  readonly writes: number;
+  readonly gotoWatch?: ReadonlyMap<string, number>;
+  /** A cycle search a `busy` pause stopped in the middle of, and how far it was then (`run.ts`). */
+  readonly cycleSearch?: { readonly search: SimCycleSearch; readonly at: number };
   /** Characters of text the call has made so far: expansions and variable values (capped, `limits.ts`). */
   readonly charactersMade: number;
   /** How many `<record>` tags have run (names unnamed recordings). */
   readonly recordCount: number;
   /** The caller hung up inside a `catch type="hangup"`: data-only tags run until one would speak/wait. */
   readonly callerHungUp: boolean;
+}
+
+/** Opaque: the engine's cycle search in progress (`run.ts`). */
+export interface SimCycleSearch {
+  readonly progress: number;
 }
 
 /** Opaque compiled document (see `program.ts`). */

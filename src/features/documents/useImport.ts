@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { importDialplan, type Diagnostic } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
+import { fileSizeProblem, formatSize } from './import-size.ts';
 
 /**
  * Replaces the open document with a dialplan found in `text` (one undo step), keeping the broadcast
@@ -38,6 +39,11 @@ export function useImport(): {
   );
   const importFile = useCallback(
     async (file: File) => {
+      const tooBig = fileSizeProblem(file.name, file.size);
+      if (tooBig) {
+        setMessage(tooBig);
+        return false;
+      }
       try {
         if (file.size >= SLOW_IMPORT_BYTES) {
           // The graph then shows how far the open is (reading, building the graph, arranging it).
@@ -60,12 +66,6 @@ export function useImport(): {
 
 /** Files from this size on take long enough to parse, validate and draw that the user is told first. */
 const SLOW_IMPORT_BYTES = 200 * 1024;
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.round(bytes / 1024)} KB`;
-}
 
 /** Resolves after the browser has painted the current frame. */
 function nextPaint(): Promise<void> {
@@ -95,7 +95,8 @@ function encodingNote(d: Diagnostic): string {
  * back as notes to show.
  */
 export async function readTextFile(file: File): Promise<{ text: string; notes: string[] }> {
-  if (file.size > 5 * 1024 * 1024) throw new Error(`${file.name} is over 5 MB`);
+  const tooBig = fileSizeProblem(file.name, file.size);
+  if (tooBig) throw new Error(tooBig);
   // Loaded on first use: the decoder is only needed once a file is opened, not at start-up.
   const { decodeDialplanBytes } = await import('../../core/xml/decode-bytes.ts');
   const decoded = decodeDialplanBytes(new Uint8Array(await file.arrayBuffer()));

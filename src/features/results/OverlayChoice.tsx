@@ -1,5 +1,6 @@
 /** Which numbers the graph shows on branches and menus: none, the real results, or the forecast. */
 import { useStudio, type OverlaySource } from '../../store/index.ts';
+import type { Forecast } from './useForecast.ts';
 import { FORECAST_CALLS } from './useResultsData.ts';
 
 const CHOICES: { value: OverlaySource; label: string }[] = [
@@ -8,7 +9,39 @@ const CHOICES: { value: OverlaySource; label: string }[] = [
   { value: 'forecast', label: 'Forecast (batch simulation)' },
 ];
 
-export function OverlayChoice() {
+/** How far the forecast is, with Cancel while it runs and Run again once cancelled. */
+function ForecastProgress({ forecast }: { forecast: Forecast }) {
+  const state = forecast.state;
+  if (!state || state.status === 'done') return null;
+  const count = (n: number) => n.toLocaleString('en-US');
+  if (state.status === 'running') {
+    return (
+      <div className="results-forecast-progress">
+        <progress value={state.done} max={state.total} aria-label="Forecast progress" />
+        <span role="status">
+          Forecast: simulated {count(state.done)} of {count(state.total)} calls…
+        </span>
+        <button type="button" onClick={forecast.cancel}>
+          Cancel forecast
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="results-forecast-progress">
+      <span role="status">
+        {state.status === 'cancelled'
+          ? `Forecast cancelled after ${count(state.done)} of ${count(state.total)} calls.`
+          : 'The forecast failed.'}
+      </span>
+      <button type="button" onClick={forecast.again}>
+        Run the forecast again
+      </button>
+    </div>
+  );
+}
+
+export function OverlayChoice({ forecast }: { forecast: Forecast }) {
   const source = useStudio((s) => s.resultsOverlay.source);
   const setOverlay = useStudio((s) => s.setResultsOverlay);
   return (
@@ -32,6 +65,7 @@ export function OverlayChoice() {
           real live answers when results are loaded.
         </p>
       )}
+      {source === 'forecast' && <ForecastProgress forecast={forecast} />}
     </fieldset>
   );
 }

@@ -40,7 +40,7 @@ export function ResultsPanel() {
         errors={results.errors}
         hasCalls={data !== undefined}
       />
-      <OverlayChoice />
+      <OverlayChoice forecast={results.forecast} />
       {data && summary && (
         <>
           <ResultsFilters

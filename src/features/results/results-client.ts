@@ -2,7 +2,7 @@
  * Talks to the results worker: one worker per Results panel, requests answered in order. Replies to
  * queries carry the id of the request, so a late answer to an old filter is recognised and dropped.
  */
-import type { CallFilter, OverlayCounts } from '../../core/index.ts';
+import type { CallFilter } from '../../core/index.ts';
 import type { QueryReply, ResultsReply, ResultsRequest } from './worker-protocol.ts';
 
 export interface LoadEvents {
@@ -91,16 +91,6 @@ export class ResultsClient {
 
   query(filter: CallFilter, known: string[], crossTab?: [string, string]): Promise<QueryReply> {
     return this.ask((id) => ({ type: 'query', id, filter, known, crossTab }));
-  }
-
-  async forecast(dialplanText: string, calls: number): Promise<OverlayCounts> {
-    const reply = await this.ask<Extract<ResultsReply, { type: 'forecast' }>>((id) => ({
-      type: 'forecast',
-      id,
-      dialplanText,
-      calls,
-    }));
-    return reply.counts;
   }
 
   /** The CSV's text in parts (for a Blob; see the worker protocol). */

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
  * The Results panel's worker: reads page files (one at a time), keeps the merged calls, and answers
- * summaries, cross-tabs, CSV and the batch forecast, so the main thread only draws (no long tasks).
+ * summaries, cross-tabs and CSV, so the main thread only draws (no long tasks). The batch forecast has
+ * a worker of its own (forecast.worker.ts).
  */
 import {
   CallResultSet,
@@ -11,9 +12,7 @@ import {
   filterCalls,
   filterChoices,
   orderQuestions,
-  parseDialplan,
   parsePageText,
-  simulateBatch,
   summarizeCalls,
 } from '../../core/index.ts';
 import type { ResultsReply, ResultsRequest } from './worker-protocol.ts';
@@ -57,15 +56,6 @@ function answer(request: ResultsRequest): Promise<void> | void {
         choices: filterChoices(set),
         questionsSeen: [...set.questionsSeen],
         crossTab: row && column ? crossTab(set, row, column, calls) : undefined,
-      });
-    }
-    case 'forecast': {
-      const { document } = parseDialplan(request.dialplanText);
-      const batch = simulateBatch(document, { calls: request.calls, seed: 1 });
-      return reply({
-        type: 'forecast',
-        id: request.id,
-        counts: { liveAnswers: batch.liveAnswers, questions: batch.responses },
       });
     }
     case 'csv': {

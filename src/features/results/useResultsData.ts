@@ -13,6 +13,7 @@ import {
 } from '../../core/index.ts';
 import { useStudio, useStudioStore } from '../../store/index.ts';
 import { ResultsClient } from './results-client.ts';
+import { useForecast } from './useForecast.ts';
 import type { QueryReply } from './worker-protocol.ts';
 
 export interface LoadProgress {
@@ -49,7 +50,6 @@ export function useResultsData() {
   const [filter, setFilter] = useState<CallFilter>({});
   const [cross, setCross] = useState<[string, string]>();
   const [data, setData] = useState<QueryReply>();
-  const [forecast, setForecast] = useState<OverlayCounts>();
   const clientRef = useRef<ResultsClient | undefined>(undefined);
   const lastGood = useStudio((s) => s.lastGood);
   const source = useStudio((s) => s.resultsOverlay.source);
@@ -84,17 +84,8 @@ export function useResultsData() {
     };
   }, [version, filter, known, cross]);
 
-  useEffect(() => {
-    const client = clientRef.current;
-    if (!client || source !== 'forecast') return;
-    let current = true;
-    void client
-      .forecast(store.getState().text, FORECAST_CALLS)
-      .then((counts) => current && setForecast(counts));
-    return () => {
-      current = false;
-    };
-  }, [source, lastGood, store]);
+  const forecastRun = useForecast(source === 'forecast', store, lastGood, FORECAST_CALLS);
+  const forecast = forecastRun.state?.counts;
 
   const summary = data?.summary;
   useEffect(() => {
@@ -139,6 +130,7 @@ export function useResultsData() {
     addText,
     clear,
     csv,
+    forecast: forecastRun,
   };
 }
 

@@ -1,11 +1,5 @@
 /** The messages between the Results panel and its worker (results.worker.ts). */
-import type {
-  CallFilter,
-  CrossTab,
-  OverlayCounts,
-  ResultsSummary,
-  StashSite,
-} from '../../core/index.ts';
+import type { CallFilter, CrossTab, ResultsSummary, StashSite } from '../../core/index.ts';
 
 export type ResultsRequest =
   /**
@@ -23,7 +17,6 @@ export type ResultsRequest =
       known: string[];
       crossTab?: [string, string];
     }
-  | { type: 'forecast'; id: number; dialplanText: string; calls: number }
   | { type: 'csv'; id: number; filter: CallFilter; known: string[] };
 
 export interface FilterChoices {
@@ -46,7 +39,6 @@ export type ResultsReply =
   | { type: 'loaded'; calls: number }
   | { type: 'file-error'; name: string; message: string }
   | QueryReply
-  | { type: 'forecast'; id: number; counts: OverlayCounts }
   /** The CSV in chunks of about 64 KB: joined, a wide CSV could pass the longest string V8 holds. */
   | { type: 'csv'; id: number; parts: string[] };
 

@@ -34,6 +34,8 @@ export function CallScreen({
             Listening{waiting.menuName ? ` (${waiting.menuName})` : ''}: digits{' '}
             <output aria-label="Digits collected">{waiting.collected || '–'}</output>
           </>
+        ) : waiting.type === 'busy' ? (
+          `Running the dialplan… (${call.state.stepsTotal.toLocaleString('en-US')} elements)`
         ) : (
           'Playing…'
         )}

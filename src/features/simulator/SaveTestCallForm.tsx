@@ -13,9 +13,11 @@ export function SaveTestCallForm({ call }: { call: CallSnapshot }) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const finalName = name.trim() || `Test call ${count + 1}`;
+    // `sliceSteps` is how the studio runs a call, not part of the call.
+    const { sliceSteps: _slice, ...options } = call.state.options;
     const testCall = {
       name: finalName,
-      options: call.state.options,
+      options,
       inputs: call.answers,
       expected: call.events,
     };

@@ -114,3 +114,54 @@ describe('CallDriver on the political poll', () => {
     expect(atQuestion.visitedIds).toContain('/dialplan/menu[1]/keypress[1]/stash');
   });
 });
+
+describe('CallDriver on a long cycle (issue 30)', () => {
+  const setvars = Array.from(
+    { length: 3000 },
+    (_, i) => `<setvar name="${i === 0 ? 'top' : `s${i}`}" varname="n">\${n} + 1</setvar>`,
+  );
+  const CYCLE = parseDialplan(`<dialplan>${setvars.join('')}<goto>top</goto></dialplan>`).document;
+  const options: Partial<SimOptions> = { variables: { n: '0' } };
+
+  /** Fake time that moves 1 ms each time it is read, so a slice of work takes time. */
+  const ticking = {
+    now: () => Date.now() + reads++,
+    setTimeout: realClock.setTimeout,
+    clearTimeout: realClock.clearTimeout,
+  };
+  let reads = 0;
+
+  function cycleCall() {
+    const snapshots: CallSnapshot[] = [];
+    const driver = new CallDriver({
+      start: () => startCall(CYCLE, { ...options, sliceSteps: 100 }),
+      step: stepCall,
+      voice: timedVoice(),
+      clock: ticking,
+      onChange: (s) => snapshots.push(s),
+    });
+    return { driver, snapshots, last: () => driver.current };
+  }
+
+  it('runs in tasks, showing progress, and ends with the same loop as an unsliced run', () => {
+    const { last, snapshots } = cycleCall();
+    expect(last().state.waiting.type).toBe('busy');
+    expect(last().status).toBe('running');
+    vi.advanceTimersByTime(0);
+    expect(last().state.waiting.type).toBe('busy'); // gave the page a turn before the end
+    vi.runAllTimers();
+    expect(snapshots.filter((s) => s.state.waiting.type === 'busy').length).toBeGreaterThan(1);
+    expect(last().status).toBe('ended');
+    const whole = [...startCall(CYCLE, options).events];
+    expect(whole.at(-1)).toMatchObject({ type: 'end', reason: 'loop' });
+    expect(last().events).toEqual(whole);
+  });
+
+  it('the caller can hang up while it runs; no timer is left', () => {
+    const { driver, last } = cycleCall();
+    vi.advanceTimersByTime(0);
+    driver.hangUp();
+    expect(last().events.at(-1)).toMatchObject({ type: 'end', reason: 'caller-hangup' });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});

@@ -5,6 +5,10 @@
  *
  * Barge-in: a key pressed while a menu's prompts play cancels the speech; the engine has already taken
  * the digit, and the driver then tells it the prompt is over so the inter-digit timer starts.
+ *
+ * A long run between waits never holds the page: started with `sliceSteps`, the engine pauses as `busy`;
+ * the driver runs slices for at most `BUSY_SLICE_MS`, shows where the call is, and goes on in a later
+ * task, so clicks and keys are answered while a 20,000-element cycle runs to its `loop` end.
  */
 import type {
   PlayEvent,
@@ -56,12 +60,23 @@ export interface CallDriverDeps {
 
 const KEYS = /^[0-9*#]$/;
 
+/** Main-thread time the driver spends running a busy call before giving the browser a turn. */
+export const BUSY_SLICE_MS = 12;
+/**
+ * How often a busy call is shown: drawing a call (the transcript, the path on a 20,000-element graph)
+ * costs far more than a slice, so the views see it a few times a second, not after every slice.
+ */
+export const BUSY_SHOW_MS = 500;
+
 export class CallDriver {
   private snapshot: CallSnapshot;
   private timer: TimerHandle | undefined;
   private keysThisMenu = '';
   private hungUp = false;
   private queue: Caption[] = [];
+  /** Events of busy slices not shown yet (see `runBusy`); `apply` puts them before the next ones. */
+  private unshown: SimEvent[] = [];
+  private showBusyAt = 0;
 
   constructor(private readonly deps: CallDriverDeps) {
     const first = deps.start();
@@ -133,13 +148,19 @@ export class CallDriver {
       ...this.snapshot,
       status: waiting.type === 'ended' ? 'ended' : 'running',
       state: result.state,
-      events: [...this.snapshot.events, ...result.events],
+      events: this.snapshot.events.concat(this.takeUnshown(), result.events),
       speaking: false,
       countdown: undefined,
       answers,
     };
     this.deps.onChange(this.snapshot);
     this.react(waiting, result.events);
+  }
+
+  private takeUnshown(): SimEvent[] {
+    const events = this.unshown;
+    this.unshown = [];
+    return events;
   }
 
   /** An `input` event closes a menu: turn the keys pressed in it into one answer token. */
@@ -155,8 +176,31 @@ export class CallDriver {
     return answers;
   }
 
+  /** Runs busy slices for up to `BUSY_SLICE_MS`, then shows the call once (not once per slice). */
+  private runBusy(): void {
+    const until = this.deps.clock.now() + BUSY_SLICE_MS;
+    let result = this.deps.step(this.snapshot.state, { type: 'continue' });
+    const events = this.unshown;
+    for (const event of result.events) events.push(event); // no spread: a slice may hold thousands
+    while (result.state.waiting.type === 'busy' && this.deps.clock.now() < until) {
+      result = this.deps.step(result.state, { type: 'continue' });
+      for (const event of result.events) events.push(event);
+    }
+    const now = this.deps.clock.now();
+    if (result.state.waiting.type === 'busy' && now < this.showBusyAt) {
+      // Not shown yet: the state moves on quietly (a hang-up starts from it), the events wait.
+      this.snapshot = { ...this.snapshot, state: result.state };
+      this.wait(0, () => this.runBusy());
+      return;
+    }
+    this.showBusyAt = now + BUSY_SHOW_MS;
+    this.apply({ state: result.state, events: [] });
+  }
+
   private react(waiting: Waiting, events: readonly SimEvent[]): void {
-    if (waiting.type === 'prompt') {
+    if (waiting.type === 'busy') {
+      this.wait(0, () => this.runBusy());
+    } else if (waiting.type === 'prompt') {
       this.play([captionOf(waiting.event)], () => this.send({ type: 'prompt-finished' }));
     } else if (waiting.type === 'input' && waiting.promptPlaying) {
       const prompts = events.filter(

@@ -14,6 +14,8 @@ export function activeElementId(call: CallSnapshot): string | undefined {
       return waiting.path;
     case 'ended':
       return waiting.end.path || call.events.at(-1)?.path;
+    case 'busy':
+      return call.state.resume.type === 'run' ? call.state.resume.id : undefined;
   }
 }
 

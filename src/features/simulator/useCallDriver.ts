@@ -13,6 +13,9 @@ import { realClock } from './clock.ts';
 import { browserSynthesis, createBrowserUtterance } from './speech/browser-synthesis.ts';
 import { PromptVoicer } from './speech/prompt-voicer.ts';
 
+/** Elements per engine slice; the driver runs slices for a few milliseconds per task (call-driver.ts). */
+const SLICE_STEPS = 250;
+
 export interface CallControls {
   call: (options: SimOptions) => void;
   press: (key: string) => void;
@@ -45,6 +48,9 @@ export function useCallDriver(): CallControls {
       const previous = state.simulator.call;
       const moved = previous?.events !== snapshot.events || previous?.state !== snapshot.state;
       state.updateSimulator({ call: snapshot });
+      // A busy call (a long run between waits) is shown on the phone only: the path on the graph and
+      // the XML pane, which cost far more to draw on a big dialplan, follow once it waits or ends.
+      if (snapshot.state.waiting.type === 'busy') return;
       if (moved) state.setHighlight(highlightOf(snapshot, state.highlight));
       const active = activeElementId(snapshot);
       if (active && active !== state.selectedId) state.select(active, 'simulator');
@@ -61,7 +67,7 @@ export function useCallDriver(): CallControls {
       const document = store.getState().lastGood;
       following.current = { documentId: store.getState().activeId, document };
       driver.current = new CallDriver({
-        start: () => startCall(document, options),
+        start: () => startCall(document, { ...options, sliceSteps: SLICE_STEPS }),
         step: stepCall,
         clock: realClock,
         voice: {

@@ -42,7 +42,13 @@ function parseUncached(text: string): ParseOutcome {
     return { ok: false, refused: true, reason: `nested deeper than ${MAX_NESTING} levels` };
   }
   try {
-    return { ok: true, ast: jsep(text) };
+    const ast = jsep(text);
+    // An empty text or `a b` parses as a Compound, which never evaluates: settle it here, once, rather
+    // than throw (an Error with a stack) on every run of an empty setvar.
+    if (ast.type === 'Compound') {
+      return { ok: false, refused: false, reason: 'not one expression' };
+    }
+    return { ok: true, ast };
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'does not parse';
     return { ok: false, refused: false, reason };
