@@ -92,9 +92,13 @@ test('three Poll questions added after Question_01 are on the call, and no card 
   );
 
   // the chain: Question_01 → Question → Question_2 → Question_3 → Goodbye, all on the call
+  // Autosave follows the edits: wait until the saved text holds all three adds, not only the first.
   await expect
-    .poll(async () => gotoOf(await studio.savedText(), 'Selection_Question_01'))
-    .toBe('Question');
+    .poll(async () => {
+      const saved = await studio.savedText();
+      return [gotoOf(saved, 'Selection_Question_01'), saved.includes('name="Question_3"')];
+    })
+    .toEqual(['Question', true]);
   const text = await studio.savedText();
   const doc = parseDialplan(text).document;
   const names = indexElements(doc).byName;
