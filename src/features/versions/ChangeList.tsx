@@ -1,5 +1,5 @@
 import { CHANGE_KIND_LABELS, type DialplanChange } from '../../core/index.ts';
-import { changeDetail, elementLabel } from './describe-change.ts';
+import { changeDetail, elementLabel, shownWords } from './describe-change.ts';
 
 interface Props {
   changes: readonly DialplanChange[];
@@ -22,22 +22,35 @@ export function ChangeList({ changes, onPick }: Props) {
             <span className="change-kind">{CHANGE_KIND_LABELS[change.kind]}</span>{' '}
             <span className="change-element">{elementLabel(change)}</span>{' '}
             <span className="change-detail">{changeDetail(change)}</span>
-            {change.words && (
-              <span className="change-words">
-                {change.words.map((w, k) =>
-                  w.op === 'same' ? (
-                    <span key={k}> {w.text} </span>
-                  ) : w.op === 'removed' ? (
-                    <del key={k}>{w.text}</del>
-                  ) : (
-                    <ins key={k}>{w.text}</ins>
-                  ),
-                )}
-              </span>
-            )}
+            {change.words && <ChangeWords change={change} />}
+            {change.note && <span className="change-note">{change.note}</span>}
           </button>
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A prompt's word diff, cut after `WORD_PARTS_SHOWN` parts with a count of the rest. */
+function ChangeWords({ change }: { change: DialplanChange }) {
+  const { parts, hidden } = shownWords(change);
+  return (
+    <span className="change-words">
+      {parts.map((w, k) =>
+        w.op === 'same' ? (
+          <span key={k}> {w.text} </span>
+        ) : w.op === 'removed' ? (
+          <del key={k}>{w.text}</del>
+        ) : (
+          <ins key={k}>{w.text}</ins>
+        ),
+      )}
+      {hidden > 0 && (
+        <span className="change-more">
+          {' '}
+          … {hidden.toLocaleString('en-US')} more parts (the diff editor shows the whole text)
+        </span>
+      )}
+    </span>
   );
 }

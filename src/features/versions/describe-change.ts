@@ -28,3 +28,19 @@ export function changeLine(change: DialplanChange): { side: 'old' | 'new'; line:
     ? { side: 'new', line: change.newLine }
     : { side: 'old', line: change.oldLine ?? 1 };
 }
+
+/** Word parts drawn for one change: a prompt rewritten word by word can have 100,000 of them. */
+export const WORD_PARTS_SHOWN = 300;
+
+/**
+ * The word parts the change list draws, and how many it leaves out (the Monaco diff beside it shows the
+ * whole text). A bounded list keeps the Versions tab responsive however long the prompt.
+ */
+export function shownWords(change: DialplanChange): {
+  parts: NonNullable<DialplanChange['words']>;
+  hidden: number;
+} {
+  const words = change.words ?? [];
+  if (words.length <= WORD_PARTS_SHOWN) return { parts: words, hidden: 0 };
+  return { parts: words.slice(0, WORD_PARTS_SHOWN), hidden: words.length - WORD_PARTS_SHOWN };
+}
