@@ -19,6 +19,16 @@ describe('freeSpot', () => {
     expect(freeSpot({ x: 0, y: 0 }, card, [wide])).toEqual({ x: 0, y: 174 });
   });
 
+  it('takes only the width and height of a size that is a whole box (seed -1277527066)', () => {
+    const taken: Box[] = [
+      { x: 28, y: 0, width: 10, height: 10 },
+      { x: 0, y: 0, width: 10, height: 10 },
+    ];
+    const want: Box = { x: -6, y: -7, width: 10, height: 10 };
+    const at = freeSpot(want, want, taken);
+    expect(taken.some((t) => boxesMeet({ ...at, width: 10, height: 10 }, t))).toBe(false);
+  });
+
   it('property: the place found meets no box', () => {
     const box = fc.record({
       x: fc.integer({ min: -2000, max: 2000 }),

@@ -34,7 +34,8 @@ function slide(
 ): XY {
   const at = { ...want };
   for (let guard = 0; guard <= taken.length; guard++) {
-    const box = { ...at, ...size };
+    // Only the size's width and height: a caller may pass a whole box (with its own x and y) as the size.
+    const box = { x: at.x, y: at.y, width: size.width, height: size.height };
     let blocker: Box | undefined;
     for (const other of taken) if (boxesMeet(box, other)) blocker = pick(blocker, other, axis);
     if (!blocker) return at;
