@@ -44,4 +44,12 @@ describe('parseSavedVersions', () => {
     };
     expect(parseSavedVersions(damaged)).toEqual({ a: [version(1)] });
   });
+
+  it('reads a version with its test suite, and drops one whose suite is not a suite', () => {
+    const withSuite: Version = { ...version(1), suite: { tests: [{ name: 't', inputs: ['1'] }] } };
+    const odd = { ...version(2), suite: { tests: 'none' } };
+    expect(parseSavedVersions({ version: 1, documents: { a: [withSuite, odd] } })).toEqual({
+      a: [withSuite],
+    });
+  });
 });

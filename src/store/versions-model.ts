@@ -5,6 +5,8 @@
  * keeps at most `MAX_VERSIONS`; the oldest automatic ones are dropped first, named ones last.
  */
 
+import type { TestSuite } from '../core/index.ts';
+
 export type VersionKind = 'start' | 'sent' | 'import' | 'auto' | 'named';
 
 export interface Version {
@@ -15,6 +17,11 @@ export interface Version {
   /** When it was taken (ISO 8601). */
   at: string;
   text: string;
+  /**
+   * The document's test suite when the version was taken (absent in versions taken before suites were
+   * kept with them, or before the studio's suite store was linked).
+   */
+  suite?: TestSuite;
 }
 
 /** Versions per document id. */
@@ -24,13 +31,22 @@ export const MAX_VERSIONS = 30;
 
 const KINDS: readonly VersionKind[] = ['start', 'sent', 'import', 'auto', 'named'];
 
-/** The list with `version` added (oldest first); an automatic snapshot of unchanged text is skipped. */
+/** Whether two versions hold the same text and the same test suite. */
+export function sameContent(a: Version, b: Version): boolean {
+  return a.text === b.text && JSON.stringify(a.suite) === JSON.stringify(b.suite);
+}
+
+/**
+ * The list with `version` added (oldest first); an automatic snapshot of unchanged text and suite is
+ * skipped.
+ */
 export function withVersion(
   list: readonly Version[],
   version: Version,
   max = MAX_VERSIONS,
 ): readonly Version[] {
-  if (version.kind === 'auto' && list.at(-1)?.text === version.text) return list;
+  const last = list.at(-1);
+  if (version.kind === 'auto' && last && sameContent(last, version)) return list;
   const out = [...list, version];
   while (out.length > max) {
     const oldestAutomatic = out.findIndex((v) => v.kind !== 'named');
@@ -47,7 +63,16 @@ export function isVersion(value: unknown): value is Version {
     KINDS.includes(v.kind as VersionKind) &&
     typeof v.label === 'string' &&
     typeof v.at === 'string' &&
-    typeof v.text === 'string'
+    typeof v.text === 'string' &&
+    (v.suite === undefined || isSuiteShaped(v.suite))
+  );
+}
+
+function isSuiteShaped(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as { tests?: unknown }).tests)
   );
 }
 

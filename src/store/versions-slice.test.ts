@@ -82,3 +82,71 @@ describe('versions slice', () => {
     expect(s().versions[s().activeId]).toEqual([stored]);
   });
 });
+
+describe('versions carry the test suite', () => {
+  const suiteOne = { tests: [{ name: 'one', inputs: ['1'] }] };
+  const suiteTwo = { tests: [{ name: 'two', inputs: ['2'] }] };
+
+  function linked() {
+    const { store, s } = setup();
+    const suites = new Map<string, typeof suiteOne>();
+    const writes: string[] = [];
+    s().linkSuites({
+      read: (id) => suites.get(id),
+      write: (id, suite) => {
+        writes.push(id);
+        suites.set(id, suite as typeof suiteOne);
+      },
+    });
+    return { store, s, suites, writes };
+  }
+
+  it('keeps the suite as it was when the version was taken', () => {
+    const { s, suites } = linked();
+    suites.set(s().activeId, suiteOne);
+    const kept = s().recordVersion('named', 'with one');
+    suites.set(s().activeId, suiteTwo);
+    expect(kept?.suite).toEqual(suiteOne);
+    expect(s().versions[s().activeId]?.at(-1)?.suite).toEqual(suiteOne);
+  });
+
+  it('restores the suite with the text; the text is still one undo step', () => {
+    const { s, suites } = linked();
+    suites.set(s().activeId, suiteOne);
+    const kept = s().recordVersion('named', 'with one');
+    s().setText(B, 'editor');
+    suites.set(s().activeId, suiteTwo);
+    s().restoreVersion(kept?.id ?? '');
+    expect([s().text, suites.get(s().activeId)]).toEqual([A, suiteOne]);
+    s().undo();
+    expect(s().text).toBe(B);
+  });
+
+  it('restores the suite when only the suite changed, without an undo step', () => {
+    const { s, suites } = linked();
+    suites.set(s().activeId, suiteOne);
+    const kept = s().recordVersion('named', 'with one');
+    suites.set(s().activeId, { tests: [] });
+    s().restoreVersion(kept?.id ?? '');
+    expect(suites.get(s().activeId)).toEqual(suiteOne);
+    expect([s().text, s().canUndo]).toEqual([A, false]);
+  });
+
+  it('leaves the suite alone when the version has none or the same one', () => {
+    const { s, suites, writes } = linked();
+    const bare = s().recordVersion('named', 'no suite');
+    suites.set(s().activeId, suiteOne);
+    const same = s().recordVersion('named', 'same suite');
+    s().restoreVersion(bare?.id ?? '');
+    s().restoreVersion(same?.id ?? '');
+    expect([bare?.suite, suites.get(s().activeId), writes]).toEqual([undefined, suiteOne, []]);
+  });
+
+  it('takes an automatic snapshot when only the suite changed', () => {
+    const { s, suites } = linked();
+    s().recordVersion('auto', 'While editing');
+    expect(s().recordVersion('auto', 'While editing')).toBeUndefined();
+    suites.set(s().activeId, suiteOne);
+    expect(s().recordVersion('auto', 'While editing')?.suite).toEqual(suiteOne);
+  });
+});

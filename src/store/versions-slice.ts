@@ -5,7 +5,7 @@
  * the persistence module (store/persistence/versions-storage.ts, saved by start-persistence.ts).
  */
 import type { StateCreator } from 'zustand';
-import type { DialplanChange } from '../core/index.ts';
+import type { DialplanChange, TestSuite } from '../core/index.ts';
 import type { StudioState } from './studio-state.ts';
 import {
   MAX_VERSIONS,
@@ -21,6 +21,15 @@ export interface VersionComparison {
   changes: DialplanChange[];
 }
 
+/**
+ * Where the documents' test suites are kept (the studio's suite store, a feature the store does not
+ * import): a version takes the suite as it is, and Restore puts it back.
+ */
+export interface SuiteLink {
+  read: (documentId: string) => TestSuite | undefined;
+  write: (documentId: string, suite: TestSuite) => void;
+}
+
 export interface VersionsSlice {
   versions: VersionsByDocument;
   /**
@@ -31,8 +40,14 @@ export interface VersionsSlice {
   comparison: VersionComparison | undefined;
   /** Snapshots the open document's text; returns the version (undefined when skipped: no change). */
   recordVersion: (kind: VersionKind, label: string) => Version | undefined;
-  /** Puts a version's text back as one undo step. */
+  /**
+   * Puts a version's text back as one undo step, and its test suite (when it has one) with it. The suite
+   * is not in the undo history: Undo brings the text back, not the suite.
+   */
   restoreVersion: (id: string) => void;
+  /** The suites versions carry (see `SuiteLink`); none until linked. */
+  suiteLink: SuiteLink | undefined;
+  linkSuites: (link: SuiteLink | undefined) => void;
   setComparison: (comparison: VersionComparison | undefined) => void;
   /** Puts the stored versions in (beside any taken before they loaded); they are loaded from then on. */
   hydrateVersions: (saved: VersionsByDocument) => void;
@@ -58,8 +73,11 @@ export const createVersionsSlice: StateCreator<StudioState, [], [], VersionsSlic
   versionsLoaded: true,
   unstoredVersionIds: [],
   comparison: undefined,
+  suiteLink: undefined,
+  linkSuites: (suiteLink) => set({ suiteLink }),
   recordVersion: (kind, label) => {
-    const { activeId, text, versions } = get();
+    const { activeId, text, versions, suiteLink } = get();
+    const suite = suiteLink?.read(activeId);
     const list = versions[activeId] ?? [];
     const version: Version = {
       id: `v-${Date.now().toString(36)}-${++counter}`,
@@ -67,6 +85,7 @@ export const createVersionsSlice: StateCreator<StudioState, [], [], VersionsSlic
       label,
       at: new Date().toISOString(),
       text,
+      ...(suite ? { suite } : {}),
     };
     const next = withVersion(list, version);
     if (next === list) return undefined;
@@ -74,9 +93,15 @@ export const createVersionsSlice: StateCreator<StudioState, [], [], VersionsSlic
     return version;
   },
   restoreVersion: (id) => {
-    const version = get().versions[get().activeId]?.find((v) => v.id === id);
-    if (!version || version.text === get().text) return;
-    get().replaceText(version.text, 'import');
+    const { activeId, suiteLink } = get();
+    const version = get().versions[activeId]?.find((v) => v.id === id);
+    if (!version) return;
+    if (version.suite && suiteLink) {
+      const current = suiteLink.read(activeId);
+      if (JSON.stringify(current) !== JSON.stringify(version.suite))
+        suiteLink.write(activeId, version.suite);
+    }
+    if (version.text !== get().text) get().replaceText(version.text, 'import');
   },
   setComparison: (comparison) => set({ comparison }),
   hydrateVersions: (saved) =>

@@ -31,7 +31,14 @@ function ownerOf(trail: readonly string[], from: number, event: SimEvent): numbe
   return from < 0 ? -1 : from;
 }
 
-function split(trail: readonly string[], events: readonly SimEvent[]): SimEvent[][] {
+/**
+ * The events of one engine step, one list per element of its trail (the elements it ran, in order):
+ * an element's own events, with those made before the first element going with the first one.
+ */
+export function eventsByElement(
+  trail: readonly string[],
+  events: readonly SimEvent[],
+): SimEvent[][] {
   const out: SimEvent[][] = trail.map(() => []);
   const last = out.length - 1;
   let at = -1;
@@ -61,7 +68,7 @@ export function debugTrace(
     if (e.type === 'stash') responses.push({ question: e.question, response: e.response });
   };
   const onBatch = (trail: readonly string[], events: readonly SimEvent[]) => {
-    const owned = split(trail, events);
+    const owned = eventsByElement(trail, events);
     trail.forEach((id, i) => {
       const node = nodes.get(id);
       const mine = owned[i] ?? [];

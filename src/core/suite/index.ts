@@ -43,4 +43,7 @@ export function runTestSuite(
   return { results, coverage: coverageReport(document, taken, reachable) };
 }
 export { junitXml } from './junit.ts';
-export { debugTrace, type DebugStep } from './debug-trace.ts';
+export { debugTrace, eventsByElement, type DebugStep } from './debug-trace.ts';
+/** The engine's steps with the elements they run recorded (the studio's breakpoints on a live call). */
+export { Trail } from './drive.ts';
+export { startCallTraced, stepCallTraced } from '../simulate/engine.ts';

@@ -64,7 +64,13 @@ export function SimulatorPanel() {
     <section aria-label="Simulator" className="sim-panel">
       <SpeechControls />
       {running ? (
-        <CallScreen call={call} onPress={controls.press} onHangUp={controls.hangUp} />
+        <CallScreen
+          call={call}
+          onPress={controls.press}
+          onHangUp={controls.hangUp}
+          onContinue={controls.resume}
+          onStep={controls.step}
+        />
       ) : (
         <>
           <CallSetupForm />

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseDialplan, startCall, stepCall, type SimOptions } from '../../core/index.ts';
-import { CallDriver, type CallSnapshot } from './call-driver.ts';
+import {
+  allElements,
+  elementName,
+  parseDialplan,
+  startCall,
+  startCallTraced,
+  stepCall,
+  stepCallTraced,
+  type DialplanDocument,
+  type SimOptions,
+} from '../../core/index.ts';
+import { CallDriver, type Breakpoints, type CallSnapshot } from './call-driver.ts';
 import { highlightOf } from './call-highlight.ts';
 import { realClock } from './clock.ts';
 
@@ -163,5 +173,113 @@ describe('CallDriver on a long cycle (issue 30)', () => {
     driver.hangUp();
     expect(last().events.at(-1)).toMatchObject({ type: 'end', reason: 'caller-hangup' });
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('CallDriver at breakpoints (issue 27, "a call run at any speed pauses there")', () => {
+  function idOf(document: DialplanDocument, name: string): string {
+    const element = allElements(document).find((e) => elementName(e) === name);
+    if (!element) throw new Error(`no element named ${name}`);
+    return element.id;
+  }
+
+  function breakpointsAt(document: DialplanDocument, names: string[]): Breakpoints {
+    const ids = new Set(names.map((n) => idOf(document, n)));
+    const element = (id: string) => allElements(document).find((e) => e.id === id);
+    return {
+      has: (id) => ids.has(id),
+      label: (id) => {
+        const found = element(id);
+        return (found && elementName(found)) ?? id;
+      },
+    };
+  }
+
+  function debugCall(document: DialplanDocument, names: string[], options = OPTIONS) {
+    const voice = timedVoice();
+    const driver = new CallDriver({
+      start: (trail) => startCallTraced(document, options, trail),
+      step: stepCallTraced,
+      breakpoints: breakpointsAt(document, names),
+      voice,
+      clock: realClock,
+      onChange: () => {},
+    });
+    return { driver, voice, last: () => driver.current };
+  }
+
+  it('pauses when the call reaches Question_01, says nothing until Continue, then asks it', () => {
+    const { driver, voice, last } = debugCall(POLL, ['Question_01']);
+    vi.advanceTimersByTime(1000);
+    driver.press('1');
+    expect(last().paused?.label).toBe('Question_01');
+    expect(last().paused?.elementId).toBe(idOf(POLL, 'Question_01'));
+    expect(voice.said.some((t) => t.startsWith('Who will you vote for'))).toBe(false);
+    expect(highlightOf(last(), undefined).activeId).toBe(idOf(POLL, 'Question_01'));
+    expect(vi.getTimerCount()).toBe(0); // no prompt, no countdown while paused
+    driver.press('2'); // the keypad does not dial while paused
+    expect(last().answers).toEqual(['1']);
+    driver.continue();
+    expect(last().paused).toBeUndefined();
+    expect(voice.said.at(-1)).toMatch(/^Who will you vote for/);
+    driver.press('3');
+    expect(last().state.questionResponses).toEqual([
+      { question: 'Vote', response: 'Yes' },
+      { question: 'Candidate', response: '3' },
+    ]);
+  });
+
+  it('Step moves one element at a time, and the call shows every event once', () => {
+    const { driver, last } = debugCall(POLL, ['stash_Will_Vote']);
+    vi.advanceTimersByTime(1000);
+    driver.press('1');
+    const labels = [last().paused?.label];
+    while (last().paused) {
+      driver.step();
+      labels.push(last().paused?.label);
+    }
+    expect(labels[0]).toBe('stash_Will_Vote');
+    // …through the elements after it, to the menu and the menu's prompt, then on (nothing held)
+    expect(labels.slice(-3)).toEqual(['Question_01', 'play_Question_01', undefined]);
+    expect(labels.length).toBeGreaterThan(3);
+    const plain = pollCall();
+    vi.advanceTimersByTime(1000);
+    plain.driver.press('1');
+    expect(last().events).toEqual(plain.last().events);
+  });
+
+  it('hanging up while paused ends the call with the held events shown', () => {
+    const { driver, last } = debugCall(POLL, ['Question_01']);
+    vi.advanceTimersByTime(1000);
+    driver.press('1');
+    driver.hangUp();
+    expect(last().paused).toBeUndefined();
+    expect(last().events.at(-1)).toMatchObject({ type: 'end', reason: 'caller-hangup' });
+    expect(last().events.some((e) => e.type === 'stash' && e.question === 'Vote')).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('pauses inside a long sliced run, and Continue goes on to the same element next time round', () => {
+    const setvars = Array.from(
+      { length: 600 },
+      (_, i) => `<setvar name="${i === 0 ? 'top' : `s${i}`}" varname="n">\${n} + 1</setvar>`,
+    );
+    const cycle = parseDialplan(
+      `<dialplan>${setvars.join('')}<goto>top</goto></dialplan>`,
+    ).document;
+    const { driver, last } = debugCall(cycle, ['s450'], {
+      variables: { n: '0' },
+      sliceSteps: 100,
+    });
+    vi.advanceTimersByTime(0);
+    vi.runOnlyPendingTimers();
+    while (!last().paused && last().status === 'running') vi.runOnlyPendingTimers();
+    expect(last().paused?.label).toBe('s450');
+    // shown up to the element before it (top sets 1, s449 sets 450)
+    expect(last().events.at(-1)).toMatchObject({ type: 'setvar', value: '450' });
+    driver.continue();
+    while (!last().paused && last().status === 'running') vi.runOnlyPendingTimers();
+    expect(last().paused?.label).toBe('s450');
+    expect(last().events.at(-1)).toMatchObject({ type: 'setvar', value: String(450 + 600) });
   });
 });

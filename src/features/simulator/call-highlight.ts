@@ -6,6 +6,7 @@ import type { Highlight } from '../../store/highlight-slice.ts';
 import type { CallSnapshot } from './call-driver.ts';
 
 export function activeElementId(call: CallSnapshot): string | undefined {
+  if (call.paused) return call.paused.elementId;
   const waiting = call.state.waiting;
   switch (waiting.type) {
     case 'input':

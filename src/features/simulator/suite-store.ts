@@ -1,7 +1,8 @@
 /**
  * The active document's test suite in the studio (the `.tests.json` format of `dialplan test`), its last
  * run, and which branches no test takes, for the graph's "Not covered" marks. Kept per document in the
- * browser's storage under `TEST_SUITE_PREFIX` + the document's id.
+ * browser's storage under `TEST_SUITE_PREFIX` + the document's id, and carried by the document's
+ * versions (`suiteLink`, linked by the Versions effects).
  */
 import { create } from 'zustand';
 import {
@@ -12,6 +13,7 @@ import {
 } from '../../core/index.ts';
 import { TEST_SUITE_PREFIX } from '../../store/persistence/keys.ts';
 import { browserStorage, writeStored } from '../../store/persistence/storage-io.ts';
+import type { SuiteLink } from '../../store/versions-slice.ts';
 
 export interface SuiteStore {
   documentKey: string | undefined;
@@ -81,3 +83,16 @@ export const useSuiteStore = create<SuiteStore>((set, get) => ({
   setShowCoverage: (showCoverage) =>
     set((s) => ({ showCoverage, uncovered: showCoverage ? uncoveredBy(s.coverage) : NONE })),
 }));
+
+/** A document's suite for its versions: the open one as it is, another as stored. */
+export const suiteLink: SuiteLink = {
+  read: (documentKey) => {
+    const state = useSuiteStore.getState();
+    return state.documentKey === documentKey ? state.suite : readSuite(documentKey);
+  },
+  write: (documentKey, suite) => {
+    const state = useSuiteStore.getState();
+    if (state.documentKey === documentKey) state.setSuite(suite);
+    else writeStored(browserStorage(), TEST_SUITE_PREFIX + documentKey, suite);
+  },
+};

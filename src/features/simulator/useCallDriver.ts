@@ -4,12 +4,20 @@
  * the graph and the XML pane render, and the selection (so the inspector and the views follow).
  */
 import { useCallback, useEffect, useRef } from 'react';
-import { startCall, stepCall, type DialplanDocument, type SimOptions } from '../../core/index.ts';
+import {
+  elementName,
+  findElement,
+  startCallTraced,
+  stepCallTraced,
+  type DialplanDocument,
+  type SimOptions,
+} from '../../core/index.ts';
 import { useStudioStore, type StudioStore } from '../../store/index.ts';
-import { CallDriver, type CallSnapshot } from './call-driver.ts';
+import { CallDriver, type Breakpoints, type CallSnapshot } from './call-driver.ts';
 import { whyCallCannotGoOn } from './call-follows-document.ts';
 import { highlightOf, activeElementId } from './call-highlight.ts';
 import { realClock } from './clock.ts';
+import { useDebugStore } from './debug-store.ts';
 import { browserSynthesis, createBrowserUtterance } from './speech/browser-synthesis.ts';
 import { PromptVoicer } from './speech/prompt-voicer.ts';
 
@@ -20,6 +28,21 @@ export interface CallControls {
   call: (options: SimOptions) => void;
   press: (key: string) => void;
   hangUp: () => void;
+  /** A paused call goes on to its next breakpoint. */
+  resume: () => void;
+  /** A paused call goes on one element. */
+  step: () => void;
+}
+
+/** The debugger's breakpoints (as they are when the call reaches an element), named from `document`. */
+function breakpointsIn(document: DialplanDocument): Breakpoints {
+  return {
+    has: (id) => useDebugStore.getState().breakpoints.has(id),
+    label: (id) => {
+      const element = findElement(document, id);
+      return element ? (elementName(element) ?? `<${element.tagName}>`) : id;
+    },
+  };
 }
 
 function createVoicer(store: StudioStore): PromptVoicer {
@@ -67,8 +90,9 @@ export function useCallDriver(): CallControls {
       const document = store.getState().lastGood;
       following.current = { documentId: store.getState().activeId, document };
       driver.current = new CallDriver({
-        start: () => startCall(document, { ...options, sliceSteps: SLICE_STEPS }),
-        step: stepCall,
+        start: (trail) => startCallTraced(document, { ...options, sliceSteps: SLICE_STEPS }, trail),
+        step: stepCallTraced,
+        breakpoints: breakpointsIn(document),
         clock: realClock,
         voice: {
           say: (text, voice, done) => {
@@ -112,5 +136,7 @@ export function useCallDriver(): CallControls {
     call,
     press: useCallback((key: string) => driver.current?.press(key), []),
     hangUp: useCallback(() => driver.current?.hangUp(), []),
+    resume: useCallback(() => driver.current?.continue(), []),
+    step: useCallback(() => driver.current?.step(), []),
   };
 }

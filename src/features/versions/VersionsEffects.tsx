@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useStudioStore, type StudioStore } from '../../store/index.ts';
+import { suiteLink } from '../simulator/suite-store.ts';
 /** An automatic snapshot this long after the first edit since the last one ("every few minutes"). */
 export const AUTO_SNAPSHOT_MS = 3 * 60 * 1000;
 
@@ -20,11 +21,15 @@ function snapshotWhileEditing(store: StudioStore): () => void {
 }
 
 /**
- * Versions taken every few minutes of editing. (They are stored with the workspace by the persistence
+ * Versions taken every few minutes of editing, each with the document's test suite. (They are stored with the workspace by the persistence
  * module, store/persistence/.)
  */
 export function VersionsEffects() {
   const store = useStudioStore();
   useEffect(() => snapshotWhileEditing(store), [store]);
+  useEffect(() => {
+    store.getState().linkSuites(suiteLink);
+    return () => store.getState().linkSuites(undefined);
+  }, [store]);
   return null;
 }
