@@ -18,6 +18,12 @@ export const RESULTS = defineCommand({
     },
     json: { type: 'boolean', description: 'print one JSON object {calls, questions, funnel, …}' },
     csv: { type: 'boolean', description: 'print a CSV row per call, one column per question' },
+    crosstab: {
+      type: 'string',
+      value: 'ROWS[,COLUMNS]',
+      description:
+        'cross-tabulate two questions (counts and row percentages; --json adds "crosstab"); one question gives a one-way table',
+    },
   },
   exitCodes: [
     [0, 'every file was a page of calls'],
@@ -32,6 +38,17 @@ export interface ResultsArgs {
   files: string[];
   dialplan?: string;
   format: 'table' | 'json' | 'csv';
+  /** `--crosstab Rows[,Columns]`: the row question and, for a two-way table, the column question. */
+  crosstab?: [string, string?];
+}
+
+function crosstabOf(text: string | undefined): [string, string?] | undefined {
+  if (text === undefined) return undefined;
+  const names = text.split(',').map((n) => n.trim());
+  const [rows = '', columns] = names;
+  if (names.length > 2 || rows === '' || columns === '')
+    usageError(RESULTS, '--crosstab takes one or two question names: ROWS[,COLUMNS]');
+  return columns === undefined ? [rows] : [rows, columns];
 }
 
 export function parseResultsArgs(args: readonly string[]): ResultsArgs {
@@ -39,5 +56,8 @@ export function parseResultsArgs(args: readonly string[]): ResultsArgs {
   if (values.json && values.csv) usageError(RESULTS, '--json and --csv exclude each other');
   if (positionals.length === 0) usageError(RESULTS, 'expected at least one FILE');
   const format = values.json ? 'json' : values.csv ? 'csv' : 'table';
-  return { files: positionals, dialplan: values.dialplan, format };
+  if (values.crosstab !== undefined && values.csv)
+    usageError(RESULTS, '--crosstab and --csv exclude each other');
+  const crosstab = crosstabOf(values.crosstab);
+  return { files: positionals, dialplan: values.dialplan, format, crosstab };
 }

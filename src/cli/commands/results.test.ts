@@ -86,19 +86,31 @@ describe('dialplan results', () => {
     expect(code).toBe(0);
     const rows = stdout.split('\r\n');
     expect(rows[0]).toBe('id,toNumber,finalCallResult,Vote,Candidate');
-    expect(rows).toContain('4400005,12135550005,LA,Yes,1');
+    // With the dialplan, answers carry the prompt's words (issue 26 item 1); result codes stay codes.
+    expect(rows).toContain('4400005,12135550005,LA,Yes,Donkeys (1)');
     expect(rows).toContain('4400004,12135550004,AM,,');
     expect(rows).toHaveLength(12);
     const quoted = await run([tricky, '--csv']);
     expect(quoted.stdout).toBe(
       `id,toNumber,finalCallResult,Note\r\n1,12135550001,LA,"'=cmd|""/c calc""!A1, ok"\r\n`,
     );
+    // Without a dialplan the CSV is as before: raw values.
+    expect((await run(PAGES.concat('--csv'))).stdout.split('\r\n')).toContain(
+      '4400005,12135550005,LA,Yes,1',
+    );
   });
 
   it('prints a readable table by default', async () => {
     const { code, stdout } = await run(PAGES);
     expect(code).toBe(0);
-    expect(stdout).toContain('Calls: 10   live answers: 7   completed the poll: 5 (71.4 %)');
+    // Without a dialplan no completion is claimed (issue 26 item 2); the line says why.
+    expect(stdout).toContain(
+      'Calls: 10   live answers: 7   answered every question: 5 (71.4 %)   billed: 0.42 credits\n(no completion is claimed',
+    );
+    expect(stdout).not.toContain('completed the poll');
+    // Result codes in words, the code kept (issue 26 item 6).
+    expect(stdout).toMatch(/\n {2}Live answer \(LA\) +7 +70\.0 %\n {2}Answering machine \(AM\) +1/);
+    expect(stdout).toMatch(/\n {2}No answer \(NO_ANS\) +1/);
     expect(stdout).toMatch(
       /Vote \(7 answers\)\n {2}Yes +6 +85\.7 % {2}\(95 % CI 48\.7 % – 97\.4 %\)/,
     );
@@ -137,6 +149,72 @@ describe('dialplan results', () => {
     const plain = JSON.parse((await run([...PAGES, '--json'])).stdout);
     expect(plain).not.toHaveProperty('labels');
     expect(plain).not.toHaveProperty('completion');
+  });
+
+  it('with --dialplan the table shows labelled answers and completion by design (issue 26)', async () => {
+    const { code, stdout } = await run([...PAGES, '--dialplan', POLL]);
+    expect(code).toBe(0);
+    // Hand count (fixtures/results/README.md): the No voter completed; one Yes voter dropped at Question_01.
+    expect(stdout).toContain(
+      'Calls: 10   live answers: 7   completed the poll: 6 (85.7 %)   billed: 0.42 credits\n\n',
+    );
+    expect(stdout).toMatch(/Candidate \(5 answers\)\n {2}Donkeys \(1\) +3 +60\.0 %/);
+    expect(stdout).toMatch(/\n {2}Elephants \(2\) +1 +20\.0 %/);
+    // A label equal to its value is not repeated.
+    expect(stdout).toMatch(/Vote \(7 answers\)\n {2}Yes +6/);
+    expect(stdout).toMatch(
+      /Funnel \(by the poll's design\)\n {2}Live answers +7 +100\.0 %\n {2}Dropped at Question_01 +1 +14\.3 %\n {2}Completed the poll +6 +85\.7 %\n/,
+    );
+  });
+
+  it('a poll where every branch goes on: nobody completed, each call dropped where it stopped', async () => {
+    const loop = join(dir, 'loop.xml');
+    writeFileSync(
+      loop,
+      `<dialplan name="Root">
+  <menu name="First" maxDigits="1">
+    <play type="tts">Press 1 for Apples or 2 for Pears.</play>
+    <keypress pressed="1"><stash varname="A">1</stash><goto>Second</goto></keypress>
+    <keypress pressed="2"><stash varname="A">2</stash><goto>Second</goto></keypress>
+  </menu>
+  <menu name="Second" maxDigits="1">
+    <play type="tts">Press 1 to start again.</play>
+    <keypress pressed="1"><stash varname="B">Again</stash><goto>First</goto></keypress>
+  </menu>
+</dialplan>`,
+    );
+    const calls = join(dir, 'loop.json');
+    const answer = (id: number, answers: [string, string][]) => ({
+      id,
+      finalCallResult: 'LA',
+      records: [
+        {
+          id: 1,
+          finishTime: 1,
+          questionResponses: answers.map(([question, response]) => ({ question, response })),
+        },
+      ],
+    });
+    writeFileSync(
+      calls,
+      JSON.stringify([
+        answer(1, [
+          ['A', '1'],
+          ['B', 'Again'],
+        ]),
+        answer(2, [['A', '2']]),
+        answer(3, [['A', '1']]),
+        answer(4, []),
+      ]),
+    );
+    const table = (await run([calls, '--dialplan', loop])).stdout;
+    expect(table).toContain('completed the poll: 0 (0.0 %)');
+    expect(table).toMatch(
+      /\n {2}Dropped at First +2 +50\.0 %\n {2}Dropped at Second +2 +50\.0 %\n {2}Completed the poll +0/,
+    );
+    expect(table).toMatch(/\n {2}Apples \(1\) +2/);
+    const json = JSON.parse((await run([calls, '--dialplan', loop, '--json'])).stdout);
+    expect(json.completion).toEqual({ live: 4, completed: 0, droppedAt: { First: 2, Second: 2 } });
   });
 
   describe('hostile pages (issue 30)', () => {

@@ -9,6 +9,8 @@ import {
   answerLabels,
   completionDesign,
   completionOf,
+  crossTabCells,
+  oneWayTable,
   ResultsInputError,
   csvChunks,
   dialplanQuestions,
@@ -24,7 +26,7 @@ import {
 } from '../../core/index.ts';
 import { UsageError, type CliIo } from '../io.ts';
 import { parseResultsArgs } from './results-args.ts';
-import { resultsTable } from './results-table.ts';
+import { crossTabTable, resultsTable } from './results-table.ts';
 
 /** Synchronous on purpose: one small page at a time, and no thread-pool round trip per file. */
 function readText(path: string): string {
@@ -79,13 +81,21 @@ function dialplanReport(plan: DialplanQuestions, set: CallResultSet) {
 }
 
 export async function resultsCommand(args: string[], io: CliIo): Promise<number> {
-  const { files, dialplan, format } = parseResultsArgs(args);
+  const { files, dialplan, format, crosstab } = parseResultsArgs(args);
   const document = dialplan === undefined ? undefined : parseDialplan(readText(dialplan)).document;
   const plan = document && dialplanQuestions(document);
   const { set, bad } = await readPages(files, io);
   const order = orderQuestions(set.questionsSeen, plan?.order);
   const report = plan && dialplanReport(plan, set);
-  if (format === 'csv') for (const chunk of csvChunks(set, order)) io.stdout(chunk);
+  // With a dialplan only: words for the stored values, and completion by the poll's design.
+  const design = document &&
+    plan && {
+      labels: answerLabels(document),
+      completion: completionOf(set, plan, completionDesign(document, plan)),
+    };
+  const cross = crosstab && crossTabOf(set, crosstab);
+  if (format === 'csv')
+    for (const chunk of csvChunks(set, order, set.all(), design?.labels)) io.stdout(chunk);
   else {
     const summary = summarizeCalls(set, order);
     if (format === 'json') {
@@ -93,15 +103,14 @@ export async function resultsCommand(args: string[], io: CliIo): Promise<number>
         ...summary,
         intervals: intervalsOf(summary),
         ...(report && { dialplan: report }),
-        // With a dialplan only: words for the stored values, and completion by the poll's design.
-        ...(document &&
-          plan && {
-            labels: answerLabels(document),
-            completion: completionOf(set, plan, completionDesign(document, plan)),
-          }),
+        ...design,
+        ...(cross && { crosstab: cross }),
       };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-    } else io.stdout(resultsTable(summary));
+    } else {
+      io.stdout(resultsTable(summary, design));
+      if (cross) io.stdout(`\n${crossTabTable(cross, design?.labels)}`);
+    }
   }
   if (report && format === 'table') {
     for (const q of report.unknownQuestions) io.stdout(`Not in the dialplan: question ${q}\n`);
@@ -109,6 +118,11 @@ export async function resultsCommand(args: string[], io: CliIo): Promise<number>
       io.stdout(`Never answered: stash ${s.question} = ${s.value} (${s.id})\n`);
   }
   return bad > 0 ? 1 : 0;
+}
+
+/** `--crosstab Rows[,Columns]`: a cross-tab of two questions, or a one-way table of one. */
+function crossTabOf(set: CallResultSet, [rows, columns]: readonly [string, string?]) {
+  return columns === undefined ? oneWayTable(set, rows) : crossTabCells(set, rows, columns);
 }
 
 export default resultsCommand;

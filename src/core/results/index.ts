@@ -49,3 +49,16 @@ export {
   type CompletionDesign,
   type SiteDesign,
 } from './completion.ts';
+export {
+  BILLED_UNIT,
+  CALL_RESULT_WORDS,
+  answerText,
+  callResultText,
+  callResultWords,
+} from './call-result-words.ts';
+export {
+  crossTabCells,
+  oneWayTable,
+  type CrossTabCells,
+  type OneWayTable,
+} from './crosstab-cells.ts';
