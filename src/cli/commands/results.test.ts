@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeResultPages } from '../../../bench/results-pages.ts';
 import { runCli } from '../main.ts';
 
 async function run(args: string[]) {
@@ -215,6 +216,87 @@ describe('dialplan results', () => {
     expect(table).toMatch(/\n {2}Apples \(1\) +2/);
     const json = JSON.parse((await run([calls, '--dialplan', loop, '--json'])).stdout);
     expect(json.completion).toEqual({ live: 4, completed: 0, droppedAt: { First: 2, Second: 2 } });
+  });
+
+  it('--crosstab Vote,Candidate: --json cells and a table with row percentages (issue 26 item 3)', async () => {
+    const json = JSON.parse(
+      (await run([...PAGES, '--dialplan', POLL, '--json', '--crosstab', 'Vote,Candidate'])).stdout,
+    );
+    // Hand count (fixtures/results/README.md): the 5 candidates were all named by Yes voters.
+    expect(json.crosstab).toEqual({
+      rows: 'Vote',
+      columns: 'Candidate',
+      cells: { Yes: { '1': 3, '2': 1, '3': 1 } },
+      calls: 5,
+    });
+    const oneWay = JSON.parse((await run([...PAGES, '--json', '--crosstab', 'Vote'])).stdout);
+    expect(oneWay.crosstab).toEqual({ rows: 'Vote', cells: { Yes: 6, No: 1 }, calls: 7 });
+    const table = (await run([...PAGES, '--dialplan', POLL, '--crosstab', 'Vote,Candidate']))
+      .stdout;
+    expect(table).toContain('Vote × Candidate (5 calls answered both; row %)');
+    expect(table).toMatch(/\n {2}Yes +3 \(60\.0 %\) +1 \(20\.0 %\) +1 \(20\.0 %\) +5\n/);
+    expect(table).toMatch(/Donkeys \(1\) +Elephants \(2\)/);
+    const one = (await run([...PAGES, '--crosstab', 'Vote'])).stdout;
+    expect(one).toMatch(/\nVote \(7 answers\)\n {2}Yes +6 +85\.7 %\n {2}No +1 +14\.3 %\n$/);
+  });
+
+  it.each([
+    [['a.json', '--crosstab', 'A,B,C'], 'one or two question names'],
+    [['a.json', '--crosstab', ','], 'one or two question names'],
+    [['a.json', '--crosstab', 'A', '--csv'], '--crosstab and --csv exclude each other'],
+  ])('--crosstab usage error for %j', async (args, message) => {
+    const { code, stderr } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it('2,000 generated calls: cross-tab and completion equal a hand count of the pages', async () => {
+    const files = writeResultPages(join(dir, 'gen'), 20, 100, 7);
+    // Count straight from the files: each call's answers come from its latest attempt.
+    const cells: Record<string, Record<string, number>> = {};
+    let live = 0;
+    let completed = 0;
+    let droppedAtCandidate = 0;
+    let droppedAtVote = 0;
+    for (const file of files) {
+      const page = JSON.parse(readFileSync(file, 'utf8')) as {
+        items: {
+          finalCallResult: string;
+          records: {
+            finishTime: number;
+            questionResponses?: { question: string; response: string }[];
+          }[];
+        }[];
+      };
+      for (const call of page.items) {
+        const answers: Record<string, string> = {};
+        const records = [...call.records].sort((a, b) => a.finishTime - b.finishTime);
+        for (const r of records)
+          for (const q of r.questionResponses ?? []) answers[q.question] = q.response;
+        const vote = answers.Vote;
+        const candidate = answers.Candidate;
+        if (vote !== undefined && candidate !== undefined) {
+          const row = (cells[vote] ??= {});
+          row[candidate] = (row[candidate] ?? 0) + 1;
+        }
+        if (call.finalCallResult !== 'LA') continue;
+        live++;
+        if (vote === undefined) droppedAtVote++;
+        else if (vote === 'No' || candidate !== undefined) completed++;
+        else droppedAtCandidate++;
+      }
+    }
+    const json = JSON.parse(
+      (await run([...files, '--dialplan', POLL, '--json', '--crosstab', 'Vote,Candidate'])).stdout,
+    );
+    expect(json.crosstab.cells).toEqual(cells);
+    expect(json.completion).toEqual({
+      live,
+      completed,
+      droppedAt: { Live: droppedAtVote, Question_01: droppedAtCandidate },
+    });
+    expect(live).toBeGreaterThan(900);
+    expect(droppedAtCandidate).toBeGreaterThan(0);
   });
 
   describe('hostile pages (issue 30)', () => {
