@@ -24,11 +24,17 @@ export const RESULTS = defineCommand({
       description:
         'cross-tabulate two questions (counts and row percentages; --json adds "crosstab"); one question gives a one-way table',
     },
+    html: {
+      type: 'string',
+      value: 'FILE',
+      description:
+        'also write a self-contained HTML report (charts, tables, dialplan name, date range; no script, opens offline)',
+    },
   },
   exitCodes: [
     [0, 'every file was a page of calls'],
     [1, 'a file was not a page (the others were still counted)'],
-    [2, 'usage error or a file that cannot be read'],
+    [2, 'usage error, or a file that cannot be read or written'],
   ],
   example: 'dialplan results calls-42/*.json --dialplan poll.xml',
   run: async () => (await import('./results.ts')).resultsCommand,
@@ -40,6 +46,8 @@ export interface ResultsArgs {
   format: 'table' | 'json' | 'csv';
   /** `--crosstab Rows[,Columns]`: the row question and, for a two-way table, the column question. */
   crosstab?: [string, string?];
+  /** `--html FILE`: where to write the report. */
+  html?: string;
 }
 
 function crosstabOf(text: string | undefined): [string, string?] | undefined {
@@ -59,5 +67,5 @@ export function parseResultsArgs(args: readonly string[]): ResultsArgs {
   if (values.crosstab !== undefined && values.csv)
     usageError(RESULTS, '--crosstab and --csv exclude each other');
   const crosstab = crosstabOf(values.crosstab);
-  return { files: positionals, dialplan: values.dialplan, format, crosstab };
+  return { files: positionals, dialplan: values.dialplan, format, crosstab, html: values.html };
 }

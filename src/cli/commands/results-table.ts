@@ -9,6 +9,8 @@ import {
   answerText,
   callResultText,
   countOf,
+  crossTabTotals,
+  mostFrequent,
   wilsonInterval,
   type AnswerLabels,
   type Completion,
@@ -34,15 +36,7 @@ const clip = (text: string, width = LABEL_WIDTH) =>
   text.length > width ? `${text.slice(0, width - 1)}…` : text;
 
 /** At most TABLE_ROWS rows: all of them in their order when they fit, else the most frequent first. */
-function shownRows(rows: [string, number][]): [string, number][] {
-  if (rows.length <= TABLE_ROWS) return rows;
-  // A stable sort keeps first-seen order among equal counts.
-  return rows
-    .map((row, k) => ({ row, k }))
-    .sort((a, b) => b.row[1] - a.row[1] || a.k - b.k)
-    .slice(0, TABLE_ROWS)
-    .map(({ row }) => row);
-}
+const shownRows = (rows: [string, number][]) => mostFrequent(rows, TABLE_ROWS);
 
 function block(
   lines: string[],
@@ -179,13 +173,7 @@ export function crossTabTable(table: CrossTabCells | OneWayTable, labels?: Answe
     );
     return `${lines.join('\n')}\n`;
   }
-  const rowTotals = new Map<string, number>();
-  const columnTotals = new Map<string, number>();
-  for (const [r, row] of Object.entries(table.cells))
-    for (const [c, n] of Object.entries(row)) {
-      rowTotals.set(r, (rowTotals.get(r) ?? 0) + n);
-      columnTotals.set(c, (columnTotals.get(c) ?? 0) + n);
-    }
+  const { rows: rowTotals, columns: columnTotals } = crossTabTotals(table);
   const rows = topByTotal(rowTotals);
   const columns = topByTotal(columnTotals);
   lines.push(

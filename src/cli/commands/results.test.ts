@@ -240,6 +240,27 @@ describe('dialplan results', () => {
     expect(one).toMatch(/\nVote \(7 answers\)\n {2}Yes +6 +85\.7 %\n {2}No +1 +14\.3 %\n$/);
   });
 
+  it('--html writes the self-contained report; stdout is as without it (issue 26 item 5)', async () => {
+    const file = join(dir, 'report.html');
+    const args = [...PAGES, '--dialplan', POLL, '--crosstab', 'Vote,Candidate'];
+    const { code, stdout, stderr } = await run([...args, '--html', file]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`report written to ${file}\n`);
+    expect(stdout).toBe((await run(args)).stdout);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toMatch(/<h2>Vote<\/h2><svg class="chart" role="img" aria-label="Vote: Yes 6/);
+    expect(html).toContain('<title>Results: Root (political-poll.xml)</title>');
+    expect(html).toContain('<h2>Vote × Candidate</h2>');
+    const csv = await run([...PAGES, '--csv', '--html', join(dir, 'csv-report.html')]);
+    expect(csv.stdout.split('\r\n')[0]).toBe('id,toNumber,finalCallResult,Vote,Candidate');
+    expect(readFileSync(join(dir, 'csv-report.html'), 'utf8')).toContain('<h2>Vote</h2>');
+    const unwritable = await run([...PAGES, '--html', join(dir, 'no-such-dir', 'r.html')]);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toContain('cannot write');
+  });
+
   it.each([
     [['a.json', '--crosstab', 'A,B,C'], 'one or two question names'],
     [['a.json', '--crosstab', ','], 'one or two question names'],

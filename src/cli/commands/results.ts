@@ -3,12 +3,15 @@
  * `dialplan calls fetch` or from GET /v2/calls) one file at a time and prints what the poll recorded.
  * A file that is not a page is reported on stderr and the others are still counted (exit 1).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import {
   CallResultSet,
   answerLabels,
+  attrValue,
   completionDesign,
   completionOf,
+  callsDateRange,
   crossTabCells,
   oneWayTable,
   ResultsInputError,
@@ -19,8 +22,10 @@ import {
   parseDialplan,
   parsePageText,
   questionMismatches,
+  resultsReportHtml,
   summarizeCalls,
   wilsonInterval,
+  type DialplanDocument,
   type DialplanQuestions,
   type ResultsSummary,
 } from '../../core/index.ts';
@@ -35,6 +40,16 @@ function readText(path: string): string {
   } catch (error) {
     throw new UsageError(
       `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
+  }
+}
+
+function writeReport(path: string, html: string): void {
+  try {
+    writeFileSync(path, html);
+  } catch (error) {
+    throw new UsageError(
+      `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
     );
   }
 }
@@ -81,7 +96,7 @@ function dialplanReport(plan: DialplanQuestions, set: CallResultSet) {
 }
 
 export async function resultsCommand(args: string[], io: CliIo): Promise<number> {
-  const { files, dialplan, format, crosstab } = parseResultsArgs(args);
+  const { files, dialplan, format, crosstab, html } = parseResultsArgs(args);
   const document = dialplan === undefined ? undefined : parseDialplan(readText(dialplan)).document;
   const plan = document && dialplanQuestions(document);
   const { set, bad } = await readPages(files, io);
@@ -94,10 +109,24 @@ export async function resultsCommand(args: string[], io: CliIo): Promise<number>
       completion: completionOf(set, plan, completionDesign(document, plan)),
     };
   const cross = crosstab && crossTabOf(set, crosstab);
+  const summary = format === 'csv' && html === undefined ? undefined : summarizeCalls(set, order);
+  if (html !== undefined && summary) {
+    writeReport(
+      html,
+      resultsReportHtml({
+        summary,
+        dialplanName: dialplan === undefined ? undefined : dialplanNameOf(dialplan, document),
+        labels: design?.labels,
+        completion: design?.completion,
+        dateRange: callsDateRange(set),
+        crosstab: cross,
+      }),
+    );
+    io.stderr(`report written to ${html}\n`);
+  }
   if (format === 'csv')
     for (const chunk of csvChunks(set, order, set.all(), design?.labels)) io.stdout(chunk);
-  else {
-    const summary = summarizeCalls(set, order);
+  else if (summary) {
     if (format === 'json') {
       const json = {
         ...summary,
@@ -118,6 +147,12 @@ export async function resultsCommand(args: string[], io: CliIo): Promise<number>
       io.stdout(`Never answered: stash ${s.question} = ${s.value} (${s.id})\n`);
   }
   return bad > 0 ? 1 : 0;
+}
+
+/** The dialplan's `name` and its file: "Root (political-poll.xml)". */
+function dialplanNameOf(file: string, document: DialplanDocument | undefined): string {
+  const name = document?.root && attrValue(document.root, 'name');
+  return name ? `${name} (${basename(file)})` : basename(file);
 }
 
 /** `--crosstab Rows[,Columns]`: a cross-tab of two questions, or a one-way table of one. */

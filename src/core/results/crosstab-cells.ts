@@ -59,3 +59,29 @@ export function oneWayTable(
   }
   return { rows, cells, calls: counted };
 }
+
+/** At most `limit` rows: all in their order when they fit, else the most frequent (ties: first seen). */
+export function mostFrequent<K>(rows: [K, number][], limit: number): [K, number][] {
+  if (rows.length <= limit) return rows;
+  // A stable sort keeps first-seen order among equal counts.
+  return rows
+    .map((row, k) => ({ row, k }))
+    .sort((a, b) => b.row[1] - a.row[1] || a.k - b.k)
+    .slice(0, limit)
+    .map(({ row }) => row);
+}
+
+/** Calls per row answer and per column answer of a cross-tab, in first-seen order. */
+export function crossTabTotals(table: CrossTabCells): {
+  rows: Map<string, number>;
+  columns: Map<string, number>;
+} {
+  const rows = new Map<string, number>();
+  const columns = new Map<string, number>();
+  for (const [r, row] of Object.entries(table.cells))
+    for (const [c, n] of Object.entries(row)) {
+      rows.set(r, (rows.get(r) ?? 0) + n);
+      columns.set(c, (columns.get(c) ?? 0) + n);
+    }
+  return { rows, columns };
+}

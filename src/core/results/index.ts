@@ -58,7 +58,10 @@ export {
 } from './call-result-words.ts';
 export {
   crossTabCells,
+  crossTabTotals,
+  mostFrequent,
   oneWayTable,
   type CrossTabCells,
   type OneWayTable,
 } from './crosstab-cells.ts';
+export { callsDateRange, resultsReportHtml, type ResultsReportInput } from './report-html.ts';
