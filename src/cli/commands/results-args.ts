@@ -14,7 +14,8 @@ export const RESULTS = defineCommand({
     dialplan: {
       type: 'string',
       value: 'FILE',
-      description: "the poll's dialplan: orders the questions and names what it lacks",
+      description:
+        "the poll's dialplan: orders the questions, names what it lacks, labels the answers and counts completion by design",
     },
     json: { type: 'boolean', description: 'print one JSON object {calls, questions, funnel, …}' },
     csv: { type: 'boolean', description: 'print a CSV row per call, one column per question' },

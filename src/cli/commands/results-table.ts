@@ -179,7 +179,7 @@ export function crossTabTable(table: CrossTabCells | OneWayTable, labels?: Answe
   lines.push(
     `${clip(table.rows, 40)} × ${clip(table.columns, 40)} (${table.calls} calls answered both; row %)`,
   );
-  const head = [table.rows, ...rows.map((r) => words(table.rows, r))];
+  const head = [clip(table.rows, 40), ...rows.map((r) => words(table.rows, r))];
   const width = head.reduce((w, h) => Math.max(w, h.length), 0);
   const cell = (r: string, c: string) => {
     const n = countOf(countOf(table.cells, r) ?? {}, c) ?? 0;
@@ -191,7 +191,7 @@ export function crossTabTable(table: CrossTabCells | OneWayTable, labels?: Answe
     return { title, w };
   });
   lines.push(
-    `  ${''.padEnd(width)}${grid.map((g) => `  ${g.title.padStart(g.w)}`).join('')}   Total`,
+    `  ${clip(table.rows, width).padEnd(width)}${grid.map((g) => `  ${g.title.padStart(g.w)}`).join('')}   Total`,
   );
   for (const r of rows)
     lines.push(

@@ -233,7 +233,7 @@ describe('dialplan results', () => {
     expect(oneWay.crosstab).toEqual({ rows: 'Vote', cells: { Yes: 6, No: 1 }, calls: 7 });
     const table = (await run([...PAGES, '--dialplan', POLL, '--crosstab', 'Vote,Candidate']))
       .stdout;
-    expect(table).toContain('Vote × Candidate (5 calls answered both; row %)');
+    expect(table).toContain('Vote × Candidate (5 calls answered both; row %)\n  Vote  Donkeys (1)');
     expect(table).toMatch(/\n {2}Yes +3 \(60\.0 %\) +1 \(20\.0 %\) +1 \(20\.0 %\) +5\n/);
     expect(table).toMatch(/Donkeys \(1\) +Elephants \(2\)/);
     const one = (await run([...PAGES, '--crosstab', 'Vote'])).stdout;
