@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeResultPages } from '../../../bench/results-pages.ts';
 import { runCli } from '../main.ts';
 
 async function run(args: string[]) {
@@ -86,19 +87,31 @@ describe('dialplan results', () => {
     expect(code).toBe(0);
     const rows = stdout.split('\r\n');
     expect(rows[0]).toBe('id,toNumber,finalCallResult,Vote,Candidate');
-    expect(rows).toContain('4400005,12135550005,LA,Yes,1');
+    // With the dialplan, answers carry the prompt's words (issue 26 item 1); result codes stay codes.
+    expect(rows).toContain('4400005,12135550005,LA,Yes,Donkeys (1)');
     expect(rows).toContain('4400004,12135550004,AM,,');
     expect(rows).toHaveLength(12);
     const quoted = await run([tricky, '--csv']);
     expect(quoted.stdout).toBe(
       `id,toNumber,finalCallResult,Note\r\n1,12135550001,LA,"'=cmd|""/c calc""!A1, ok"\r\n`,
     );
+    // Without a dialplan the CSV is as before: raw values.
+    expect((await run(PAGES.concat('--csv'))).stdout.split('\r\n')).toContain(
+      '4400005,12135550005,LA,Yes,1',
+    );
   });
 
   it('prints a readable table by default', async () => {
     const { code, stdout } = await run(PAGES);
     expect(code).toBe(0);
-    expect(stdout).toContain('Calls: 10   live answers: 7   completed the poll: 5 (71.4 %)');
+    // Without a dialplan no completion is claimed (issue 26 item 2); the line says why.
+    expect(stdout).toContain(
+      'Calls: 10   live answers: 7   answered every question: 5 (71.4 %)   billed: 0.42 credits\n(no completion is claimed',
+    );
+    expect(stdout).not.toContain('completed the poll');
+    // Result codes in words, the code kept (issue 26 item 6).
+    expect(stdout).toMatch(/\n {2}Live answer \(LA\) +7 +70\.0 %\n {2}Answering machine \(AM\) +1/);
+    expect(stdout).toMatch(/\n {2}No answer \(NO_ANS\) +1/);
     expect(stdout).toMatch(
       /Vote \(7 answers\)\n {2}Yes +6 +85\.7 % {2}\(95 % CI 48\.7 % – 97\.4 %\)/,
     );
@@ -137,6 +150,174 @@ describe('dialplan results', () => {
     const plain = JSON.parse((await run([...PAGES, '--json'])).stdout);
     expect(plain).not.toHaveProperty('labels');
     expect(plain).not.toHaveProperty('completion');
+  });
+
+  it('with --dialplan the table shows labelled answers and completion by design (issue 26)', async () => {
+    const { code, stdout } = await run([...PAGES, '--dialplan', POLL]);
+    expect(code).toBe(0);
+    // Hand count (fixtures/results/README.md): the No voter completed; one Yes voter dropped at Question_01.
+    expect(stdout).toContain(
+      'Calls: 10   live answers: 7   completed the poll: 6 (85.7 %)   billed: 0.42 credits\n\n',
+    );
+    expect(stdout).toMatch(/Candidate \(5 answers\)\n {2}Donkeys \(1\) +3 +60\.0 %/);
+    expect(stdout).toMatch(/\n {2}Elephants \(2\) +1 +20\.0 %/);
+    // A label equal to its value is not repeated.
+    expect(stdout).toMatch(/Vote \(7 answers\)\n {2}Yes +6/);
+    expect(stdout).toMatch(
+      /Funnel \(by the poll's design\)\n {2}Live answers +7 +100\.0 %\n {2}Dropped at Question_01 +1 +14\.3 %\n {2}Completed the poll +6 +85\.7 %\n/,
+    );
+  });
+
+  it('a poll where every branch goes on: nobody completed, each call dropped where it stopped', async () => {
+    const loop = join(dir, 'loop.xml');
+    writeFileSync(
+      loop,
+      `<dialplan name="Root">
+  <menu name="First" maxDigits="1">
+    <play type="tts">Press 1 for Apples or 2 for Pears.</play>
+    <keypress pressed="1"><stash varname="A">1</stash><goto>Second</goto></keypress>
+    <keypress pressed="2"><stash varname="A">2</stash><goto>Second</goto></keypress>
+  </menu>
+  <menu name="Second" maxDigits="1">
+    <play type="tts">Press 1 to start again.</play>
+    <keypress pressed="1"><stash varname="B">Again</stash><goto>First</goto></keypress>
+  </menu>
+</dialplan>`,
+    );
+    const calls = join(dir, 'loop.json');
+    const answer = (id: number, answers: [string, string][]) => ({
+      id,
+      finalCallResult: 'LA',
+      records: [
+        {
+          id: 1,
+          finishTime: 1,
+          questionResponses: answers.map(([question, response]) => ({ question, response })),
+        },
+      ],
+    });
+    writeFileSync(
+      calls,
+      JSON.stringify([
+        answer(1, [
+          ['A', '1'],
+          ['B', 'Again'],
+        ]),
+        answer(2, [['A', '2']]),
+        answer(3, [['A', '1']]),
+        answer(4, []),
+      ]),
+    );
+    const table = (await run([calls, '--dialplan', loop])).stdout;
+    expect(table).toContain('completed the poll: 0 (0.0 %)');
+    expect(table).toMatch(
+      /\n {2}Dropped at First +2 +50\.0 %\n {2}Dropped at Second +2 +50\.0 %\n {2}Completed the poll +0/,
+    );
+    expect(table).toMatch(/\n {2}Apples \(1\) +2/);
+    const json = JSON.parse((await run([calls, '--dialplan', loop, '--json'])).stdout);
+    expect(json.completion).toEqual({ live: 4, completed: 0, droppedAt: { First: 2, Second: 2 } });
+  });
+
+  it('--crosstab Vote,Candidate: --json cells and a table with row percentages (issue 26 item 3)', async () => {
+    const json = JSON.parse(
+      (await run([...PAGES, '--dialplan', POLL, '--json', '--crosstab', 'Vote,Candidate'])).stdout,
+    );
+    // Hand count (fixtures/results/README.md): the 5 candidates were all named by Yes voters.
+    expect(json.crosstab).toEqual({
+      rows: 'Vote',
+      columns: 'Candidate',
+      cells: { Yes: { '1': 3, '2': 1, '3': 1 } },
+      calls: 5,
+    });
+    const oneWay = JSON.parse((await run([...PAGES, '--json', '--crosstab', 'Vote'])).stdout);
+    expect(oneWay.crosstab).toEqual({ rows: 'Vote', cells: { Yes: 6, No: 1 }, calls: 7 });
+    const table = (await run([...PAGES, '--dialplan', POLL, '--crosstab', 'Vote,Candidate']))
+      .stdout;
+    expect(table).toContain('Vote × Candidate (5 calls answered both; row %)\n  Vote  Donkeys (1)');
+    expect(table).toMatch(/\n {2}Yes +3 \(60\.0 %\) +1 \(20\.0 %\) +1 \(20\.0 %\) +5\n/);
+    expect(table).toMatch(/Donkeys \(1\) +Elephants \(2\)/);
+    const one = (await run([...PAGES, '--crosstab', 'Vote'])).stdout;
+    expect(one).toMatch(/\nVote \(7 answers\)\n {2}Yes +6 +85\.7 %\n {2}No +1 +14\.3 %\n$/);
+  });
+
+  it('--html writes the self-contained report; stdout is as without it (issue 26 item 5)', async () => {
+    const file = join(dir, 'report.html');
+    const args = [...PAGES, '--dialplan', POLL, '--crosstab', 'Vote,Candidate'];
+    const { code, stdout, stderr } = await run([...args, '--html', file]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`report written to ${file}\n`);
+    expect(stdout).toBe((await run(args)).stdout);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toMatch(/<h2>Vote<\/h2><svg class="chart" role="img" aria-label="Vote: Yes 6/);
+    expect(html).toContain('<title>Results: Root (political-poll.xml)</title>');
+    expect(html).toContain('<h2>Vote × Candidate</h2>');
+    const csv = await run([...PAGES, '--csv', '--html', join(dir, 'csv-report.html')]);
+    expect(csv.stdout.split('\r\n')[0]).toBe('id,toNumber,finalCallResult,Vote,Candidate');
+    expect(readFileSync(join(dir, 'csv-report.html'), 'utf8')).toContain('<h2>Vote</h2>');
+    const unwritable = await run([...PAGES, '--html', join(dir, 'no-such-dir', 'r.html')]);
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toContain('cannot write');
+  });
+
+  it.each([
+    [['a.json', '--crosstab', 'A,B,C'], 'one or two question names'],
+    [['a.json', '--crosstab', ','], 'one or two question names'],
+    [['a.json', '--crosstab', 'A', '--csv'], '--crosstab and --csv exclude each other'],
+  ])('--crosstab usage error for %j', async (args, message) => {
+    const { code, stderr } = await run(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it('2,000 generated calls: cross-tab and completion equal a hand count of the pages', async () => {
+    const files = writeResultPages(join(dir, 'gen'), 20, 100, 7);
+    // Count straight from the files: each call's answers come from its latest attempt.
+    const cells: Record<string, Record<string, number>> = {};
+    let live = 0;
+    let completed = 0;
+    let droppedAtCandidate = 0;
+    let droppedAtVote = 0;
+    for (const file of files) {
+      const page = JSON.parse(readFileSync(file, 'utf8')) as {
+        items: {
+          finalCallResult: string;
+          records: {
+            finishTime: number;
+            questionResponses?: { question: string; response: string }[];
+          }[];
+        }[];
+      };
+      for (const call of page.items) {
+        const answers: Record<string, string> = {};
+        const records = [...call.records].sort((a, b) => a.finishTime - b.finishTime);
+        for (const r of records)
+          for (const q of r.questionResponses ?? []) answers[q.question] = q.response;
+        const vote = answers.Vote;
+        const candidate = answers.Candidate;
+        if (vote !== undefined && candidate !== undefined) {
+          const row = (cells[vote] ??= {});
+          row[candidate] = (row[candidate] ?? 0) + 1;
+        }
+        if (call.finalCallResult !== 'LA') continue;
+        live++;
+        if (vote === undefined) droppedAtVote++;
+        else if (vote === 'No' || candidate !== undefined) completed++;
+        else droppedAtCandidate++;
+      }
+    }
+    const json = JSON.parse(
+      (await run([...files, '--dialplan', POLL, '--json', '--crosstab', 'Vote,Candidate'])).stdout,
+    );
+    expect(json.crosstab.cells).toEqual(cells);
+    expect(json.completion).toEqual({
+      live,
+      completed,
+      droppedAt: { Live: droppedAtVote, Question_01: droppedAtCandidate },
+    });
+    expect(live).toBeGreaterThan(900);
+    expect(droppedAtCandidate).toBeGreaterThan(0);
   });
 
   describe('hostile pages (issue 30)', () => {

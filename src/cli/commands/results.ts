@@ -3,12 +3,17 @@
  * `dialplan calls fetch` or from GET /v2/calls) one file at a time and prints what the poll recorded.
  * A file that is not a page is reported on stderr and the others are still counted (exit 1).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import {
   CallResultSet,
   answerLabels,
+  attrValue,
   completionDesign,
   completionOf,
+  callsDateRange,
+  crossTabCells,
+  oneWayTable,
   ResultsInputError,
   csvChunks,
   dialplanQuestions,
@@ -17,14 +22,16 @@ import {
   parseDialplan,
   parsePageText,
   questionMismatches,
+  resultsReportHtml,
   summarizeCalls,
   wilsonInterval,
+  type DialplanDocument,
   type DialplanQuestions,
   type ResultsSummary,
 } from '../../core/index.ts';
 import { UsageError, type CliIo } from '../io.ts';
 import { parseResultsArgs } from './results-args.ts';
-import { resultsTable } from './results-table.ts';
+import { crossTabTable, resultsTable } from './results-table.ts';
 
 /** Synchronous on purpose: one small page at a time, and no thread-pool round trip per file. */
 function readText(path: string): string {
@@ -33,6 +40,16 @@ function readText(path: string): string {
   } catch (error) {
     throw new UsageError(
       `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
+    );
+  }
+}
+
+function writeReport(path: string, html: string): void {
+  try {
+    writeFileSync(path, html);
+  } catch (error) {
+    throw new UsageError(
+      `cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
     );
   }
 }
@@ -79,29 +96,50 @@ function dialplanReport(plan: DialplanQuestions, set: CallResultSet) {
 }
 
 export async function resultsCommand(args: string[], io: CliIo): Promise<number> {
-  const { files, dialplan, format } = parseResultsArgs(args);
+  const { files, dialplan, format, crosstab, html } = parseResultsArgs(args);
   const document = dialplan === undefined ? undefined : parseDialplan(readText(dialplan)).document;
   const plan = document && dialplanQuestions(document);
   const { set, bad } = await readPages(files, io);
   const order = orderQuestions(set.questionsSeen, plan?.order);
   const report = plan && dialplanReport(plan, set);
-  if (format === 'csv') for (const chunk of csvChunks(set, order)) io.stdout(chunk);
-  else {
-    const summary = summarizeCalls(set, order);
+  // With a dialplan only: words for the stored values, and completion by the poll's design.
+  const design = document &&
+    plan && {
+      labels: answerLabels(document),
+      completion: completionOf(set, plan, completionDesign(document, plan)),
+    };
+  const cross = crosstab && crossTabOf(set, crosstab);
+  const summary = format === 'csv' && html === undefined ? undefined : summarizeCalls(set, order);
+  if (html !== undefined && summary) {
+    writeReport(
+      html,
+      resultsReportHtml({
+        summary,
+        dialplanName: dialplan === undefined ? undefined : dialplanNameOf(dialplan, document),
+        labels: design?.labels,
+        completion: design?.completion,
+        dateRange: callsDateRange(set),
+        crosstab: cross,
+      }),
+    );
+    io.stderr(`report written to ${html}\n`);
+  }
+  if (format === 'csv')
+    for (const chunk of csvChunks(set, order, set.all(), design?.labels)) io.stdout(chunk);
+  else if (summary) {
     if (format === 'json') {
       const json = {
         ...summary,
         intervals: intervalsOf(summary),
         ...(report && { dialplan: report }),
-        // With a dialplan only: words for the stored values, and completion by the poll's design.
-        ...(document &&
-          plan && {
-            labels: answerLabels(document),
-            completion: completionOf(set, plan, completionDesign(document, plan)),
-          }),
+        ...design,
+        ...(cross && { crosstab: cross }),
       };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-    } else io.stdout(resultsTable(summary));
+    } else {
+      io.stdout(resultsTable(summary, design));
+      if (cross) io.stdout(`\n${crossTabTable(cross, design?.labels)}`);
+    }
   }
   if (report && format === 'table') {
     for (const q of report.unknownQuestions) io.stdout(`Not in the dialplan: question ${q}\n`);
@@ -109,6 +147,17 @@ export async function resultsCommand(args: string[], io: CliIo): Promise<number>
       io.stdout(`Never answered: stash ${s.question} = ${s.value} (${s.id})\n`);
   }
   return bad > 0 ? 1 : 0;
+}
+
+/** The dialplan's `name` and its file: "Root (political-poll.xml)". */
+function dialplanNameOf(file: string, document: DialplanDocument | undefined): string {
+  const name = document?.root && attrValue(document.root, 'name');
+  return name ? `${name} (${basename(file)})` : basename(file);
+}
+
+/** `--crosstab Rows[,Columns]`: a cross-tab of two questions, or a one-way table of one. */
+function crossTabOf(set: CallResultSet, [rows, columns]: readonly [string, string?]) {
+  return columns === undefined ? oneWayTable(set, rows) : crossTabCells(set, rows, columns);
 }
 
 export default resultsCommand;

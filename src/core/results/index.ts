@@ -49,3 +49,19 @@ export {
   type CompletionDesign,
   type SiteDesign,
 } from './completion.ts';
+export {
+  BILLED_UNIT,
+  CALL_RESULT_WORDS,
+  answerText,
+  callResultText,
+  callResultWords,
+} from './call-result-words.ts';
+export {
+  crossTabCells,
+  crossTabTotals,
+  mostFrequent,
+  oneWayTable,
+  type CrossTabCells,
+  type OneWayTable,
+} from './crosstab-cells.ts';
+export { callsDateRange, resultsReportHtml, type ResultsReportInput } from './report-html.ts';
