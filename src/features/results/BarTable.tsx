@@ -1,5 +1,5 @@
 /** The numbers of a bar chart as a table: for screen readers and for copying into a report. */
-import { percent, type Bar } from './BarChart.tsx';
+import { barName, percent, type Bar } from './BarChart.tsx';
 
 export function BarTable({
   caption,
@@ -24,8 +24,8 @@ export function BarTable({
       </thead>
       <tbody>
         {bars.map((bar) => (
-          <tr key={bar.label}>
-            <th scope="row">{bar.label}</th>
+          <tr key={bar.value ?? bar.label}>
+            <th scope="row">{barName(bar)}</th>
             <td>{bar.count}</td>
             <td>{percent(bar.share)}</td>
             {intervals && (

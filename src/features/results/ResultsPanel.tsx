@@ -7,7 +7,15 @@
 import { useState } from 'react';
 import { downloadBlob } from '../../ui/download.ts';
 import { countOf } from '../../core/index.ts';
-import { CHART_ROWS, answerBars, answerTotal, capNote, funnelBars, resultBars } from './bars.ts';
+import {
+  CHART_ROWS,
+  answerBars,
+  answerTotal,
+  capNote,
+  completionBars,
+  funnelBars,
+  resultBars,
+} from './bars.ts';
 import { CrossTabView } from './CrossTabView.tsx';
 import { OverlayChoice } from './OverlayChoice.tsx';
 import { QuestionChart } from './QuestionChart.tsx';
@@ -22,7 +30,7 @@ const fileSafe = (text: string) => text.replace(/[^\w-]+/g, '-') || 'chart';
 export function ResultsPanel() {
   const results = useResultsData();
   const [asTable, setAsTable] = useState(false);
-  const { data, plan } = results;
+  const { data, plan, labels } = results;
   const summary = data?.summary;
   const downloadCsv = async () => {
     const parts = await results.csv();
@@ -48,7 +56,12 @@ export function ResultsPanel() {
             choices={data.choices}
             onChange={results.setFilter}
           />
-          <ResultsSummaryView summary={summary} plan={plan} questionsSeen={data.questionsSeen} />
+          <ResultsSummaryView
+            summary={summary}
+            completion={data.completion}
+            plan={plan}
+            questionsSeen={data.questionsSeen}
+          />
           <div className="results-row">
             <button type="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
               Show as tables
@@ -59,7 +72,7 @@ export function ResultsPanel() {
           </div>
           {summary.questionOrder.slice(0, CHART_ROWS).map((q) => {
             const counts = countOf(summary.questions, q) ?? {};
-            const bars = answerBars(counts);
+            const bars = answerBars(counts, countOf(labels, q));
             return (
               <QuestionChart
                 key={q}
@@ -79,14 +92,24 @@ export function ResultsPanel() {
             </p>
           )}
           {[
-            {
-              title: 'Funnel',
-              subtitle: 'live answers that answered each question in turn',
-              bars: funnelBars(summary),
-              what: 'steps',
-              labelHeader: 'Step',
-              fileName: 'funnel',
-            },
+            data.completion
+              ? {
+                  title: 'Funnel',
+                  subtitle:
+                    'live answers that completed the poll by design (their last answer ends it, so a No completes), and where the others stopped',
+                  bars: completionBars(data.completion),
+                  what: 'steps',
+                  labelHeader: 'Step',
+                  fileName: 'funnel',
+                }
+              : {
+                  title: 'Funnel',
+                  subtitle: 'live answers that answered each question in turn',
+                  bars: funnelBars(summary),
+                  what: 'steps',
+                  labelHeader: 'Step',
+                  fileName: 'funnel',
+                },
             {
               title: 'Final call result',
               subtitle: `${summary.calls} calls`,
@@ -108,6 +131,8 @@ export function ResultsPanel() {
             questions={summary.questionOrder}
             choice={results.cross}
             table={data.crossTab}
+            counts={summary.questions}
+            labels={labels}
             onChoose={results.setCross}
           />
         </>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CallResultSet, summarizeCalls } from '../../core/index.ts';
-import { CHART_ROWS, answerBars, capNote, funnelBars, resultBars } from './bars.ts';
+import { CHART_ROWS, answerBars, capNote, completionBars, funnelBars, resultBars } from './bars.ts';
 
 function summaryOf(items: unknown[]) {
   const set = new CallResultSet();
@@ -64,5 +64,53 @@ describe('chart bars for names of Object properties (issue 30 finding 9)', () =>
         .bars.map((b) => b.label)
         .sort(),
     ).toEqual(['__proto__', 'constructor']);
+  });
+});
+
+describe('words for codes (issue 26 items 1 and 6)', () => {
+  it("names answers with the dialplan's labels and keeps the stored value", () => {
+    const { bars } = answerBars({ '2': 1, '1': 3, '9': 1 }, { '1': 'Donkeys', '2': 'Elephants' });
+    expect(bars.map((b) => [b.label, b.value])).toEqual([
+      ['Donkeys', '1'],
+      ['Elephants', '2'],
+      ['9', '9'],
+    ]);
+  });
+
+  it('names call results in words, the code kept, an unknown code as itself', () => {
+    const summary = summaryOf([
+      answering(1, 'Vote', 'Yes'),
+      answering(2, 'Vote', 'Yes', 'AM'),
+      answering(3, 'Vote', 'Yes', 'CARRIER_ERROR'),
+      answering(4, 'Vote', 'Yes', 'constructor'),
+    ]);
+    expect(resultBars(summary).bars.map((b) => [b.label, b.value])).toEqual([
+      ['Live answer', 'LA'],
+      ['Answering machine', 'AM'],
+      ['Carrier error', 'CARRIER_ERROR'],
+      ['constructor', 'constructor'],
+    ]);
+  });
+});
+
+describe('the funnel by design (issue 26 item 2)', () => {
+  it('shows the live answers, those that completed and where the others stopped, most first', () => {
+    const { bars, all } = completionBars({
+      live: 10,
+      completed: 6,
+      droppedAt: { Live: 1, Question_01: 3 },
+    });
+    expect(bars.map((b) => [b.label, b.count, b.share])).toEqual([
+      ['Live answers', 10, 1],
+      ['Completed', 6, 0.6],
+      ['Stopped at Question_01', 3, 0.3],
+      ['Stopped at Live', 1, 0.1],
+    ]);
+    expect(all).toBe(4);
+  });
+
+  it('has no NaN share without live answers', () => {
+    const { bars } = completionBars({ live: 0, completed: 0, droppedAt: {} });
+    expect(bars.map((b) => b.share)).toEqual([0, 0]);
   });
 });

@@ -3,8 +3,9 @@
  * A chart draws at most CHART_ROWS bars (the most frequent; `all` says how many there are): 200,000
  * distinct answers would be 1.4 million SVG nodes. The CSV download has them all.
  */
-import { wilsonInterval, type ResultsSummary } from '../../core/index.ts';
+import { countOf, wilsonInterval, type Completion, type ResultsSummary } from '../../core/index.ts';
 import type { Bar } from './BarChart.tsx';
+import { callResultWords } from './words.ts';
 
 /** Bars per chart, and question charts per panel. */
 export const CHART_ROWS = 50;
@@ -31,11 +32,15 @@ function orderedEntries(counts: Record<string, number>): [string, number][] {
   return entries.sort(([, a], [, b]) => b - a);
 }
 
-export function answerBars(counts: Record<string, number>): Bars {
+/** One question's answers; `labels` (value → words, from the dialplan) name the bars. */
+export function answerBars(
+  counts: Record<string, number>,
+  labels: Record<string, string> = {},
+): Bars {
   const n = total(counts);
-  const bars = orderedEntries(counts).map(([label, count]) => {
+  const bars = orderedEntries(counts).map(([value, count]) => {
     const { share, low, high } = wilsonInterval(count, n);
-    return { label, count, share, low, high };
+    return { label: countOf(labels, value) ?? value, value, count, share, low, high };
   });
   return { bars, all: Object.keys(counts).length };
 }
@@ -50,12 +55,31 @@ export function funnelBars(summary: ResultsSummary): Bars {
   return { bars, all: summary.funnel.length };
 }
 
+/**
+ * The funnel by design (issue 26 item 2): the live answers, those that completed the poll (their last
+ * answer was on a branch that ends it, so a No is completed), and where the others stopped.
+ */
+export function completionBars(completion: Completion): Bars {
+  const { live } = completion;
+  const share = (n: number) => (live === 0 ? 0 : n / live);
+  const dropped = Object.entries(completion.droppedAt).sort(([, a], [, b]) => b - a);
+  const bars = [
+    { label: 'Live answers', count: live, share: share(live) },
+    { label: 'Completed', count: completion.completed, share: share(completion.completed) },
+    ...mostFrequent(dropped)
+      .slice(0, CHART_ROWS - 2)
+      .map(([menu, n]) => ({ label: `Stopped at ${menu}`, count: n, share: share(n) })),
+  ];
+  return { bars, all: dropped.length + 2 };
+}
+
 export function resultBars(summary: ResultsSummary): Bars {
   const entries = Object.entries(summary.finalCallResult);
   const bars = mostFrequent(entries)
     .sort(([, a], [, b]) => b - a)
-    .map(([label, count]) => ({
-      label,
+    .map(([code, count]) => ({
+      label: callResultWords(code),
+      value: code,
       count,
       share: summary.calls === 0 ? 0 : count / summary.calls,
     }));
