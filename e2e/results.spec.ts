@@ -132,6 +132,11 @@ test('the cross-tab works one choice at a time: rows alone give a one-way table,
     '5',
   ]);
 
+  // The cross-tab and the charts in words: no serious or critical accessibility violation.
+  const axe = await new AxeBuilder({ page }).include('.results-panel').analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
   // Columns alone: a one-way table of Candidate.
   await cross.rows.selectOption('');
   await expect(cross.columns).toHaveValue('Candidate');

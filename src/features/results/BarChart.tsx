@@ -23,7 +23,7 @@ const NUMBERS = 100;
 /** Label characters drawn: at least 14, more when labels are words ("Answering machine"), at most 24. */
 const MIN_CHARS = 14;
 const MAX_CHARS = 24;
-const CHAR_WIDTH = 6.6;
+const CHAR_WIDTH = 7.2;
 
 export const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 

@@ -51,37 +51,48 @@ function TwoWay({ table, labels }: { table: CrossTab; labels: AnswerLabels }) {
   const name = (q: string, v: string) => withCode(answerLabel(labels, q, v), v);
   return (
     <>
-      <table className="results-table">
-        <caption>
-          {table.rowQuestion} × {table.columnQuestion} (calls that answered both; row percentages)
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{table.rowQuestion}</th>
-            {table.columns.map((c) => (
-              <th key={c} scope="col">
-                {name(table.columnQuestion, c)}
-              </th>
-            ))}
-            <th scope="col">Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((r, i) => {
-            const counts = table.counts[i] ?? [];
-            const total = counts.reduce((a, b) => a + b, 0);
-            return (
-              <tr key={r}>
-                <th scope="row">{name(table.rowQuestion, r)}</th>
-                {table.columns.map((c, j) => (
-                  <td key={c}>{cell(counts[j] ?? 0, total)}</td>
-                ))}
-                <td>{total}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <p className="results-note">
+        Calls that answered both; each cell is a count and its share of the row.
+      </p>
+      {/* Focusable, so the keyboard can scroll a table wider than the pane (axe: scrollable-region-focusable). */}
+      <div
+        className="results-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label="Cross-tab table, scrolls sideways"
+      >
+        <table className="results-table">
+          <caption>
+            {table.rowQuestion} × {table.columnQuestion}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{table.rowQuestion}</th>
+              {table.columns.map((c) => (
+                <th key={c} scope="col">
+                  {name(table.columnQuestion, c)}
+                </th>
+              ))}
+              <th scope="col">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((r, i) => {
+              const counts = table.counts[i] ?? [];
+              const total = counts.reduce((a, b) => a + b, 0);
+              return (
+                <tr key={r}>
+                  <th scope="row">{name(table.rowQuestion, r)}</th>
+                  {table.columns.map((c, j) => (
+                    <td key={c}>{cell(counts[j] ?? 0, total)}</td>
+                  ))}
+                  <td>{total}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {(table.rows.length < table.allRows || table.columns.length < table.allColumns) && (
         <p className="results-note">
           {[
