@@ -17,6 +17,13 @@ async function openResults(page: Page, files: string[]): Promise<ResultsPanel> {
   return results;
 }
 
+/** No serious or critical accessibility violation in the Results panel. */
+async function expectAxeClean(page: Page) {
+  const axe = await new AxeBuilder({ page }).include('.results-panel').analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
 test('three page files of the poll: counts in the tables, on the graph, the forecast, and the CSV', async ({
   page,
 }) => {
@@ -133,9 +140,7 @@ test('the cross-tab works one choice at a time: rows alone give a one-way table,
   ]);
 
   // The cross-tab and the charts in words: no serious or critical accessibility violation.
-  const axe = await new AxeBuilder({ page }).include('.results-panel').analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await expectAxeClean(page);
 
   // Columns alone: a one-way table of Candidate.
   await cross.rows.selectOption('');
@@ -144,6 +149,36 @@ test('the cross-tab works one choice at a time: rows alone give a one-way table,
   await expect(
     cross.table.getByRole('row', { name: /^Donkeys \(1\) / }).getByRole('cell'),
   ).toHaveText(['3', '60.0 %']);
+});
+
+test('forecast beside real: the simulated share of each answer on the same chart, and which differs most', async ({
+  page,
+}) => {
+  const results = await openResults(page, PAGES);
+  await results.region.getByRole('button', { name: 'Forecast beside real' }).click();
+  const candidate = results.region.getByRole('region', { name: 'Candidate' });
+  // The simulation answers 1–5 evenly: Undecided (4) and 5 appear beside the three real answers.
+  await expect(candidate.locator('.bar-forecast')).toHaveCount(5);
+  await expect(candidate.locator('.bar-label').nth(3)).toHaveText('Undecided');
+  await expect(candidate.locator('g > title').first()).toHaveText(
+    /^Donkeys \(1\): 3 \(60\.0 %.*; forecast \d+\.\d %$/,
+  );
+  await expect(candidate).toContainText(
+    /Differs most from the forecast: Donkeys \(1\), 60\.0 % real against \d+\.\d % forecast \(\+\d+\.\d points\)\./,
+  );
+  await expectAxeClean(page);
+
+  await results.showTables();
+  const undecided = await results.row('Candidate', 'Undecided (4)');
+  expect(undecided.slice(0, 2)).toEqual(['0', '0.0 %']);
+  expect(undecided[3]).toMatch(/^\d+\.\d %$/);
+  expect(Number.parseFloat(undecided[3] ?? '')).toBeGreaterThan(10);
+
+  // Off again: one mark per bar.
+  await results.showTables();
+  await results.region.getByRole('button', { name: 'Forecast beside real' }).click();
+  await expect(candidate.locator('.bar-forecast')).toHaveCount(0);
+  await expect(candidate.locator('.bar-label')).toHaveCount(3);
 });
 
 test('filters narrow the counts; a file that is not a page is reported and the rest still counts', async ({
@@ -160,7 +195,5 @@ test('filters narrow the counts; a file that is not a page is reported and the r
 
   // Charts, tables, filters and the overlay choice: no serious or critical accessibility violation.
   await results.region.getByRole('button', { name: 'Show as tables' }).click();
-  const axe = await new AxeBuilder({ page }).include('.results-panel').analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await expectAxeClean(page);
 });

@@ -15,6 +15,8 @@ export interface Bar {
   share: number;
   low?: number;
   high?: number;
+  /** 0..1: the batch simulation's share for the same answer, drawn as a dashed mark beside the bar. */
+  forecast?: number;
 }
 
 const WIDTH = 360;
@@ -36,7 +38,8 @@ export function barTitle(bar: Bar): string {
     bar.low === undefined || bar.high === undefined
       ? ''
       : `, 95 % interval ${percent(bar.low)} – ${percent(bar.high)}`;
-  return `${barName(bar)}: ${bar.count} (${percent(bar.share)}${range})`;
+  const forecast = bar.forecast === undefined ? '' : `; forecast ${percent(bar.forecast)}`;
+  return `${barName(bar)}: ${bar.count} (${percent(bar.share)}${range})${forecast}`;
 }
 
 export const BarChart = forwardRef<SVGSVGElement, { title: string; bars: Bar[] }>(function BarChart(
@@ -85,6 +88,15 @@ export const BarChart = forwardRef<SVGSVGElement, { title: string; bars: Bar[] }
                 y1={y + ROW / 2 - 1}
                 y2={y + ROW / 2 - 1}
                 className="bar-interval"
+              />
+            )}
+            {bar.forecast !== undefined && (
+              <line
+                x1={labelWidth + bar.forecast * barSpace}
+                x2={labelWidth + bar.forecast * barSpace}
+                y1={y + 1}
+                y2={y + ROW - 3}
+                className="bar-forecast"
               />
             )}
             <text x={WIDTH - NUMBERS + 6} y={y + 15} className="bar-value">

@@ -11,6 +11,7 @@ export function BarTable({
   labelHeader: string;
 }) {
   const intervals = bars.some((b) => b.low !== undefined);
+  const forecast = bars.some((b) => b.forecast !== undefined);
   return (
     <table className="results-table">
       <caption>{caption}</caption>
@@ -20,6 +21,7 @@ export function BarTable({
           <th scope="col">Calls</th>
           <th scope="col">Share</th>
           {intervals && <th scope="col">95 % interval</th>}
+          {forecast && <th scope="col">Forecast</th>}
         </tr>
       </thead>
       <tbody>
@@ -35,6 +37,7 @@ export function BarTable({
                   : `${percent(bar.low)} – ${percent(bar.high)}`}
               </td>
             )}
+            {forecast && <td>{bar.forecast === undefined ? '' : percent(bar.forecast)}</td>}
           </tr>
         ))}
       </tbody>

@@ -13,16 +13,17 @@ import {
   answerTotal,
   capNote,
   completionBars,
+  forecastNote,
   funnelBars,
   resultBars,
 } from './bars.ts';
 import { CrossTabView } from './CrossTabView.tsx';
-import { OverlayChoice } from './OverlayChoice.tsx';
+import { ForecastProgress, OverlayChoice } from './OverlayChoice.tsx';
 import { QuestionChart } from './QuestionChart.tsx';
 import { ResultsFilters } from './ResultsFilters.tsx';
 import { ResultsInput } from './ResultsInput.tsx';
 import { ResultsSummaryView } from './ResultsSummaryView.tsx';
-import { useResultsData } from './useResultsData.ts';
+import { FORECAST_CALLS, useResultsData } from './useResultsData.ts';
 import './results.css';
 
 const fileSafe = (text: string) => text.replace(/[^\w-]+/g, '-') || 'chart';
@@ -32,6 +33,7 @@ export function ResultsPanel() {
   const [asTable, setAsTable] = useState(false);
   const { data, plan, labels } = results;
   const summary = data?.summary;
+  const forecast = results.compare ? results.forecast.state?.counts : undefined;
   const downloadCsv = async () => {
     const parts = await results.csv();
     if (parts !== undefined)
@@ -69,17 +71,37 @@ export function ResultsPanel() {
             <button type="button" onClick={() => void downloadCsv()}>
               Download CSV
             </button>
+            <button
+              type="button"
+              aria-pressed={results.compare}
+              onClick={() => results.setCompare(!results.compare)}
+            >
+              Forecast beside real
+            </button>
           </div>
+          {results.compare && (
+            <p className="results-hint">
+              <span className="results-forecast-key" aria-hidden="true" /> Forecast: the share each
+              answer gets in {FORECAST_CALLS.toLocaleString('en-US')} simulated calls (random
+              answers), beside the real share.
+            </p>
+          )}
+          {results.compare && <ForecastProgress forecast={results.forecast} />}
           {summary.questionOrder.slice(0, CHART_ROWS).map((q) => {
             const counts = countOf(summary.questions, q) ?? {};
-            const bars = answerBars(counts, countOf(labels, q));
+            const expected = forecast && countOf(forecast.questions, q);
+            const bars = answerBars(counts, countOf(labels, q), expected);
+            const notes = [
+              capNote(bars.bars.length, bars.all, 'answers'),
+              expected && forecastNote(bars.bars, answerTotal(counts)),
+            ].filter(Boolean);
             return (
               <QuestionChart
                 key={q}
                 title={q}
                 subtitle={`${answerTotal(counts)} answers`}
                 bars={bars.bars}
-                note={capNote(bars.bars.length, bars.all, 'answers')}
+                note={notes.length > 0 ? notes.join(' ') : undefined}
                 labelHeader="Answer"
                 asTable={asTable}
                 fileName={fileSafe(q)}

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CallResultSet, summarizeCalls } from '../../core/index.ts';
-import { CHART_ROWS, answerBars, capNote, completionBars, funnelBars, resultBars } from './bars.ts';
+import {
+  CHART_ROWS,
+  answerBars,
+  capNote,
+  completionBars,
+  forecastNote,
+  funnelBars,
+  resultBars,
+} from './bars.ts';
 
 function summaryOf(items: unknown[]) {
   const set = new CallResultSet();
@@ -112,5 +120,28 @@ describe('the funnel by design (issue 26 item 2)', () => {
   it('has no NaN share without live answers', () => {
     const { bars } = completionBars({ live: 0, completed: 0, droppedAt: {} });
     expect(bars.map((b) => b.share)).toEqual([0, 0]);
+  });
+});
+
+describe('forecast beside real (issue 26 item 4)', () => {
+  it("gives each bar the forecast's share, adds answers only the forecast gives, names the largest gap", () => {
+    const { bars } = answerBars(
+      { '1': 3, '2': 1 },
+      { '1': 'Donkeys' },
+      { '1': 25, '2': 25, '3': 50 },
+    );
+    expect(bars.map((b) => [b.label, b.count, b.share, b.forecast])).toEqual([
+      ['Donkeys', 3, 0.75, 0.25],
+      ['2', 1, 0.25, 0.25],
+      ['3', 0, 0, 0.5],
+    ]);
+    expect(forecastNote(bars, 4)).toBe(
+      'Differs most from the forecast: Donkeys (1), 75.0 % real against 25.0 % forecast (+50.0 points).',
+    );
+  });
+
+  it('says nothing without answers or without a forecast', () => {
+    expect(forecastNote(answerBars({}, {}, { '1': 1 }).bars, 0)).toBeUndefined();
+    expect(forecastNote(answerBars({ '1': 1 }).bars, 1)).toBeUndefined();
   });
 });

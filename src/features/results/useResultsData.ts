@@ -104,7 +104,14 @@ export function useResultsData() {
     };
   }, [version, filter, known, pair, design]);
 
-  const forecastRun = useForecast(source === 'forecast', store, lastGood, FORECAST_CALLS);
+  // The forecast runs for the graph's overlay, or to draw it beside the real shares on the charts.
+  const [compare, setCompare] = useState(false);
+  const forecastRun = useForecast(
+    source === 'forecast' || compare,
+    store,
+    lastGood,
+    FORECAST_CALLS,
+  );
   const forecast = forecastRun.state?.counts;
 
   const summary = data?.summary;
@@ -152,6 +159,8 @@ export function useResultsData() {
     clear,
     csv,
     forecast: forecastRun,
+    compare,
+    setCompare,
   };
 }
 
