@@ -188,6 +188,12 @@ test('filters narrow the counts; a file that is not a page is reported and the r
   await expect(results.region.getByRole('alert')).toContainText('political-poll.xml: not JSON');
   const summary = results.region.getByRole('region', { name: 'Summary' });
   await expect(summary).toContainText('Calls10');
+  // Call results are offered in words, the code beside them.
+  const callResult = results.region.getByRole('combobox', { name: 'Call result' });
+  await callResult.selectOption({ label: 'No answer (NO_ANS)' });
+  await expect(summary).toContainText('Calls1Live answers0');
+  await callResult.selectOption({ label: 'All' });
+  await expect(summary).toContainText('Calls10');
   await results.region.getByRole('combobox', { name: 'Batch' }).selectOption('7002');
   await expect(summary).toContainText('Calls4');
   await results.showTables();
