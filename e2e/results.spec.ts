@@ -17,6 +17,13 @@ async function openResults(page: Page, files: string[]): Promise<ResultsPanel> {
   return results;
 }
 
+/** No serious or critical accessibility violation in the Results panel. */
+async function expectAxeClean(page: Page) {
+  const axe = await new AxeBuilder({ page }).include('.results-panel').analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
 test('three page files of the poll: counts in the tables, on the graph, the forecast, and the CSV', async ({
   page,
 }) => {
@@ -25,15 +32,39 @@ test('three page files of the poll: counts in the tables, on the graph, the fore
   const summary = results.region.getByRole('region', { name: 'Summary' });
   await expect(summary).toContainText('Calls10');
   await expect(summary).toContainText('Live answers7');
-  await expect(summary).toContainText('Completion rate71.4 %');
+  // Completion by design: the No voter (thanked and hung up on) completed; the Yes voter who named no
+  // candidate stopped at Question_01 — 6 of 7, not the 5 of 7 who answered every question.
+  await expect(summary).toContainText('Completion rate85.7 %');
+  await expect(summary).toContainText('a No that is thanked and hung up on has completed');
+  await expect(summary).toContainText('Billed');
+  await expect(summary).toContainText(/Billed\d+\.\d\d credits/);
+
+  // Answers in words from the dialplan's prompts, the stored value in the bar's tooltip.
+  const candidate = results.region.getByRole('region', { name: 'Candidate' });
+  await expect(candidate.locator('.bar-label')).toHaveText(['Donkeys', 'Elephants', 'Greenies']);
+  await expect(candidate.getByRole('img')).toHaveAccessibleName(/^Candidate: Donkeys \(1\): 3 /);
+  // Call results in words, the code kept in the tooltip.
+  const finals = results.region.getByRole('region', { name: 'Final call result' });
+  await expect(finals.locator('.bar-label')).toContainText(['Live answer', 'No answer']);
+  await expect(finals.locator('g > title').first()).toHaveText(/^Live answer \(LA\): 7 /);
 
   await results.showTables();
   expect(await results.row('Vote', 'Yes')).toEqual(['6', '85.7 %', '48.7 % – 97.4 %']);
   expect(await results.row('Vote', 'No')).toEqual(['1', '14.3 %', '2.6 % – 51.3 %']);
-  expect((await results.row('Candidate', '1')).slice(0, 2)).toEqual(['3', '60.0 %']);
-  expect((await results.row('Candidate', '2')).slice(0, 2)).toEqual(['1', '20.0 %']);
-  expect((await results.row('Candidate', '3')).slice(0, 2)).toEqual(['1', '20.0 %']);
-  expect((await results.row('Funnel', 'Candidate')).slice(0, 2)).toEqual(['5', '71.4 %']);
+  expect((await results.row('Candidate', 'Donkeys (1)')).slice(0, 2)).toEqual(['3', '60.0 %']);
+  expect((await results.row('Candidate', 'Elephants (2)')).slice(0, 2)).toEqual(['1', '20.0 %']);
+  expect((await results.row('Candidate', 'Greenies (3)')).slice(0, 2)).toEqual(['1', '20.0 %']);
+  // The funnel by design: completed, and where the others stopped (menu names).
+  expect((await results.row('Funnel', 'Live answers')).slice(0, 2)).toEqual(['7', '100.0 %']);
+  expect((await results.row('Funnel', 'Completed')).slice(0, 2)).toEqual(['6', '85.7 %']);
+  expect((await results.row('Funnel', 'Stopped at Question_01')).slice(0, 2)).toEqual([
+    '1',
+    '14.3 %',
+  ]);
+  expect((await results.row('Final call result', 'Live answer (LA)')).slice(0, 2)).toEqual([
+    '7',
+    '70.0 %',
+  ]);
 
   // On the graph: each stashing branch's count and share, each menu's reached and drop-off.
   await results.showOnGraph('Real results');
@@ -72,12 +103,96 @@ test('three page files of the poll: counts in the tables, on the graph, the fore
   expect(rows).toContain('4400009,12135550009,NO_ANS,,');
 });
 
+test('the cross-tab works one choice at a time: rows alone give a one-way table, then both a two-way one', async ({
+  page,
+}) => {
+  const results = await openResults(page, PAGES);
+  const cross = results.crossTab();
+  await cross.rows.selectOption('Vote');
+  // The choice stays (it used to snap back to "Choose…" until Columns was set too).
+  await expect(cross.rows).toHaveValue('Vote');
+  await expect(cross.table).toHaveAccessibleName(/^Vote \(7 calls that answered it/);
+  await expect(cross.table.getByRole('row', { name: /^Yes / }).getByRole('cell')).toHaveText([
+    '6',
+    '85.7 %',
+  ]);
+  await expect(cross.table.getByRole('row', { name: /^No / }).getByRole('cell')).toHaveText([
+    '1',
+    '14.3 %',
+  ]);
+
+  await cross.columns.selectOption('Candidate');
+  await expect(cross.rows).toHaveValue('Vote');
+  await expect(cross.table).toHaveAccessibleName(/^Vote × Candidate/);
+  await expect(cross.table.getByRole('columnheader')).toHaveText([
+    'Vote',
+    'Donkeys (1)',
+    'Elephants (2)',
+    'Greenies (3)',
+    'Total',
+  ]);
+  // Row percentages: of the 5 Yes voters who named a candidate, 3 chose Donkeys.
+  await expect(cross.table.getByRole('row', { name: /^Yes / }).getByRole('cell')).toHaveText([
+    '3 (60.0 %)',
+    '1 (20.0 %)',
+    '1 (20.0 %)',
+    '5',
+  ]);
+
+  // The cross-tab and the charts in words: no serious or critical accessibility violation.
+  await expectAxeClean(page);
+
+  // Columns alone: a one-way table of Candidate.
+  await cross.rows.selectOption('');
+  await expect(cross.columns).toHaveValue('Candidate');
+  await expect(cross.table).toHaveAccessibleName(/^Candidate \(5 calls that answered it/);
+  await expect(
+    cross.table.getByRole('row', { name: /^Donkeys \(1\) / }).getByRole('cell'),
+  ).toHaveText(['3', '60.0 %']);
+});
+
+test('forecast beside real: the simulated share of each answer on the same chart, and which differs most', async ({
+  page,
+}) => {
+  const results = await openResults(page, PAGES);
+  await results.region.getByRole('button', { name: 'Forecast beside real' }).click();
+  const candidate = results.region.getByRole('region', { name: 'Candidate' });
+  // The simulation answers 1–5 evenly: Undecided (4) and 5 appear beside the three real answers.
+  await expect(candidate.locator('.bar-forecast')).toHaveCount(5);
+  await expect(candidate.locator('.bar-label').nth(3)).toHaveText('Undecided');
+  await expect(candidate.locator('g > title').first()).toHaveText(
+    /^Donkeys \(1\): 3 \(60\.0 %.*; forecast \d+\.\d %$/,
+  );
+  await expect(candidate).toContainText(
+    /Differs most from the forecast: Donkeys \(1\), 60\.0 % real against \d+\.\d % forecast \(\+\d+\.\d points\)\./,
+  );
+  await expectAxeClean(page);
+
+  await results.showTables();
+  const undecided = await results.row('Candidate', 'Undecided (4)');
+  expect(undecided.slice(0, 2)).toEqual(['0', '0.0 %']);
+  expect(undecided[3]).toMatch(/^\d+\.\d %$/);
+  expect(Number.parseFloat(undecided[3] ?? '')).toBeGreaterThan(10);
+
+  // Off again: one mark per bar.
+  await results.showTables();
+  await results.region.getByRole('button', { name: 'Forecast beside real' }).click();
+  await expect(candidate.locator('.bar-forecast')).toHaveCount(0);
+  await expect(candidate.locator('.bar-label')).toHaveCount(3);
+});
+
 test('filters narrow the counts; a file that is not a page is reported and the rest still counts', async ({
   page,
 }) => {
   const results = await openResults(page, [...PAGES, 'fixtures/political-poll.xml']);
   await expect(results.region.getByRole('alert')).toContainText('political-poll.xml: not JSON');
   const summary = results.region.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('Calls10');
+  // Call results are offered in words, the code beside them.
+  const callResult = results.region.getByRole('combobox', { name: 'Call result' });
+  await callResult.selectOption({ label: 'No answer (NO_ANS)' });
+  await expect(summary).toContainText('Calls1Live answers0');
+  await callResult.selectOption({ label: 'All' });
   await expect(summary).toContainText('Calls10');
   await results.region.getByRole('combobox', { name: 'Batch' }).selectOption('7002');
   await expect(summary).toContainText('Calls4');
@@ -86,7 +201,5 @@ test('filters narrow the counts; a file that is not a page is reported and the r
 
   // Charts, tables, filters and the overlay choice: no serious or critical accessibility violation.
   await results.region.getByRole('button', { name: 'Show as tables' }).click();
-  const axe = await new AxeBuilder({ page }).include('.results-panel').analyze();
-  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await expectAxeClean(page);
 });

@@ -26,10 +26,22 @@ export class ResultsPanel {
     return this.region.getByRole('table', { name: new RegExp(`^${caption} \\(`) });
   }
 
-  /** The calls and share cells of one answer's row, e.g. `Yes` → ['6', '85.7 %']. */
+  /** The calls and share cells of one answer's row, e.g. `Yes` → ['6', '85.7 %'], `Donkeys (1)`. */
   async row(caption: string, answer: string): Promise<string[]> {
-    const row = this.table(caption).getByRole('row', { name: new RegExp(`^${answer} `) });
+    const name = new RegExp(`^${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `);
+    const row = this.table(caption).getByRole('row', { name });
     return row.getByRole('cell').allInnerTexts();
+  }
+
+  /** The cross-tab's pickers and its table. */
+  crossTab() {
+    const section = this.region.getByRole('region', { name: 'Cross-tab' });
+    return {
+      section,
+      rows: section.getByRole('combobox', { name: 'Rows' }),
+      columns: section.getByRole('combobox', { name: 'Columns' }),
+      table: section.getByRole('table'),
+    };
   }
 
   async showOnGraph(choice: 'Nothing' | 'Real results' | 'Forecast (batch simulation)') {

@@ -1,5 +1,5 @@
 /** The numbers of a bar chart as a table: for screen readers and for copying into a report. */
-import { percent, type Bar } from './BarChart.tsx';
+import { barName, percent, type Bar } from './BarChart.tsx';
 
 export function BarTable({
   caption,
@@ -11,6 +11,7 @@ export function BarTable({
   labelHeader: string;
 }) {
   const intervals = bars.some((b) => b.low !== undefined);
+  const forecast = bars.some((b) => b.forecast !== undefined);
   return (
     <table className="results-table">
       <caption>{caption}</caption>
@@ -20,12 +21,13 @@ export function BarTable({
           <th scope="col">Calls</th>
           <th scope="col">Share</th>
           {intervals && <th scope="col">95 % interval</th>}
+          {forecast && <th scope="col">Forecast</th>}
         </tr>
       </thead>
       <tbody>
         {bars.map((bar) => (
-          <tr key={bar.label}>
-            <th scope="row">{bar.label}</th>
+          <tr key={bar.value ?? bar.label}>
+            <th scope="row">{barName(bar)}</th>
             <td>{bar.count}</td>
             <td>{percent(bar.share)}</td>
             {intervals && (
@@ -35,6 +37,7 @@ export function BarTable({
                   : `${percent(bar.low)} – ${percent(bar.high)}`}
               </td>
             )}
+            {forecast && <td>{bar.forecast === undefined ? '' : percent(bar.forecast)}</td>}
           </tr>
         ))}
       </tbody>

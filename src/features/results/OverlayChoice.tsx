@@ -10,7 +10,7 @@ const CHOICES: { value: OverlaySource; label: string }[] = [
 ];
 
 /** How far the forecast is, with Cancel while it runs and Run again once cancelled. */
-function ForecastProgress({ forecast }: { forecast: Forecast }) {
+export function ForecastProgress({ forecast }: { forecast: Forecast }) {
   const state = forecast.state;
   if (!state || state.status === 'done') return null;
   const count = (n: number) => n.toLocaleString('en-US');

@@ -1,6 +1,7 @@
 /** Filters over the loaded calls: final call result, label, batch and a creation date range (UTC). */
 import type { CallFilter } from '../../core/index.ts';
 import type { FilterChoices } from './worker-protocol.ts';
+import { callResultWords, withCode } from './words.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -11,6 +12,8 @@ function Choice(props: {
   label: string;
   value: string | undefined;
   choices: string[];
+  /** The words an option shows for its value (call results: "Live answer (LA)"). */
+  words?: (value: string) => string;
   onChange: (value: string | undefined) => void;
 }) {
   return (
@@ -22,7 +25,9 @@ function Choice(props: {
       >
         <option value="">All</option>
         {props.choices.slice(0, CHOICE_LIMIT).map((c) => (
-          <option key={c}>{c}</option>
+          <option key={c} value={c}>
+            {props.words ? props.words(c) : c}
+          </option>
         ))}
         {props.choices.length > CHOICE_LIMIT && (
           <option disabled value="\u0000more">
@@ -54,6 +59,7 @@ export function ResultsFilters(props: {
         label="Call result"
         value={filter.finalCallResult}
         choices={choices.finalCallResults}
+        words={(code) => withCode(callResultWords(code), code)}
         onChange={(finalCallResult) => set({ finalCallResult })}
       />
       <Choice

@@ -7,14 +7,23 @@
 import { useState } from 'react';
 import { downloadBlob } from '../../ui/download.ts';
 import { countOf } from '../../core/index.ts';
-import { CHART_ROWS, answerBars, answerTotal, capNote, funnelBars, resultBars } from './bars.ts';
+import {
+  CHART_ROWS,
+  answerBars,
+  answerTotal,
+  capNote,
+  completionBars,
+  forecastNote,
+  funnelBars,
+  resultBars,
+} from './bars.ts';
 import { CrossTabView } from './CrossTabView.tsx';
-import { OverlayChoice } from './OverlayChoice.tsx';
+import { ForecastProgress, OverlayChoice } from './OverlayChoice.tsx';
 import { QuestionChart } from './QuestionChart.tsx';
 import { ResultsFilters } from './ResultsFilters.tsx';
 import { ResultsInput } from './ResultsInput.tsx';
 import { ResultsSummaryView } from './ResultsSummaryView.tsx';
-import { useResultsData } from './useResultsData.ts';
+import { FORECAST_CALLS, useResultsData } from './useResultsData.ts';
 import './results.css';
 
 const fileSafe = (text: string) => text.replace(/[^\w-]+/g, '-') || 'chart';
@@ -22,8 +31,9 @@ const fileSafe = (text: string) => text.replace(/[^\w-]+/g, '-') || 'chart';
 export function ResultsPanel() {
   const results = useResultsData();
   const [asTable, setAsTable] = useState(false);
-  const { data, plan } = results;
+  const { data, plan, labels } = results;
   const summary = data?.summary;
+  const forecast = results.compare ? results.forecast.state?.counts : undefined;
   const downloadCsv = async () => {
     const parts = await results.csv();
     if (parts !== undefined)
@@ -48,7 +58,12 @@ export function ResultsPanel() {
             choices={data.choices}
             onChange={results.setFilter}
           />
-          <ResultsSummaryView summary={summary} plan={plan} questionsSeen={data.questionsSeen} />
+          <ResultsSummaryView
+            summary={summary}
+            completion={data.completion}
+            plan={plan}
+            questionsSeen={data.questionsSeen}
+          />
           <div className="results-row">
             <button type="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
               Show as tables
@@ -56,17 +71,37 @@ export function ResultsPanel() {
             <button type="button" onClick={() => void downloadCsv()}>
               Download CSV
             </button>
+            <button
+              type="button"
+              aria-pressed={results.compare}
+              onClick={() => results.setCompare(!results.compare)}
+            >
+              Forecast beside real
+            </button>
           </div>
+          {results.compare && (
+            <p className="results-hint">
+              <span className="results-forecast-key" aria-hidden="true" /> Forecast: the share each
+              answer gets in {FORECAST_CALLS.toLocaleString('en-US')} simulated calls (random
+              answers), beside the real share.
+            </p>
+          )}
+          {results.compare && <ForecastProgress forecast={results.forecast} />}
           {summary.questionOrder.slice(0, CHART_ROWS).map((q) => {
             const counts = countOf(summary.questions, q) ?? {};
-            const bars = answerBars(counts);
+            const expected = forecast && countOf(forecast.questions, q);
+            const bars = answerBars(counts, countOf(labels, q), expected);
+            const notes = [
+              capNote(bars.bars.length, bars.all, 'answers'),
+              expected && forecastNote(bars.bars, answerTotal(counts)),
+            ].filter(Boolean);
             return (
               <QuestionChart
                 key={q}
                 title={q}
                 subtitle={`${answerTotal(counts)} answers`}
                 bars={bars.bars}
-                note={capNote(bars.bars.length, bars.all, 'answers')}
+                note={notes.length > 0 ? notes.join(' ') : undefined}
                 labelHeader="Answer"
                 asTable={asTable}
                 fileName={fileSafe(q)}
@@ -79,14 +114,24 @@ export function ResultsPanel() {
             </p>
           )}
           {[
-            {
-              title: 'Funnel',
-              subtitle: 'live answers that answered each question in turn',
-              bars: funnelBars(summary),
-              what: 'steps',
-              labelHeader: 'Step',
-              fileName: 'funnel',
-            },
+            data.completion
+              ? {
+                  title: 'Funnel',
+                  subtitle:
+                    'live answers that completed the poll by design (their last answer ends it, so a No completes), and where the others stopped',
+                  bars: completionBars(data.completion),
+                  what: 'steps',
+                  labelHeader: 'Step',
+                  fileName: 'funnel',
+                }
+              : {
+                  title: 'Funnel',
+                  subtitle: 'live answers that answered each question in turn',
+                  bars: funnelBars(summary),
+                  what: 'steps',
+                  labelHeader: 'Step',
+                  fileName: 'funnel',
+                },
             {
               title: 'Final call result',
               subtitle: `${summary.calls} calls`,
@@ -108,6 +153,8 @@ export function ResultsPanel() {
             questions={summary.questionOrder}
             choice={results.cross}
             table={data.crossTab}
+            counts={summary.questions}
+            labels={labels}
             onChoose={results.setCross}
           />
         </>

@@ -1,10 +1,12 @@
 /** The headline numbers and what the results and the dialplan disagree on. */
 import {
   questionMismatches,
+  type Completion,
   type DialplanQuestions,
   type ResultsSummary,
 } from '../../core/index.ts';
 import { percent } from './BarChart.tsx';
+import { BILLED_UNIT } from './words.ts';
 
 /** A list for a sentence: the first NOTE_ITEMS, then how many more (20,000 unknown questions happen). */
 const NOTE_ITEMS = 20;
@@ -21,10 +23,17 @@ function conflictNote({ count, examples }: NonNullable<ResultsSummary['conflicti
 
 export function ResultsSummaryView(props: {
   summary: ResultsSummary;
+  /** Completion by design, when the open dialplan asks questions. */
+  completion?: Completion;
   plan: DialplanQuestions;
   questionsSeen: string[];
 }) {
-  const { summary, plan, questionsSeen } = props;
+  const { summary, completion, plan, questionsSeen } = props;
+  const rate = completion
+    ? completion.live === 0
+      ? 0
+      : completion.completed / completion.live
+    : summary.completionRate;
   const { unknownQuestions, unansweredStashes } = questionMismatches(plan, questionsSeen);
   return (
     <section aria-label="Summary" className="results-summary">
@@ -39,15 +48,21 @@ export function ResultsSummaryView(props: {
         </div>
         <div>
           <dt>Completion rate</dt>
-          <dd title="Live answers that answered every question">
-            {percent(summary.completionRate)}
-          </dd>
+          <dd>{percent(rate)}</dd>
         </div>
         <div>
           <dt>Billed</dt>
-          <dd>{summary.billed.toFixed(2)}</dd>
+          <dd>
+            {summary.billed.toFixed(2)} {BILLED_UNIT}
+          </dd>
         </div>
       </dl>
+      <p className="results-note">
+        {completion
+          ? `Completion: live answers whose last answer was on a branch that ends the poll (a No that is thanked and hung up on has completed); ${completion.completed.toLocaleString('en-US')} of ${completion.live.toLocaleString('en-US')}. `
+          : 'Completion: live answers that answered every question (the open dialplan asks none, so its design is unknown). '}
+        Billed amounts are as the API gives them: {BILLED_UNIT}, unless the account says otherwise.
+      </p>
       {summary.skipped > 0 && (
         <p className="results-note">
           {summary.skipped} page items without a call id were left out.

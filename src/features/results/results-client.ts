@@ -3,7 +3,7 @@
  * queries carry the id of the request, so a late answer to an old filter is recognised and dropped.
  */
 import type { CallFilter } from '../../core/index.ts';
-import type { QueryReply, ResultsReply, ResultsRequest } from './worker-protocol.ts';
+import type { PollDesign, QueryReply, ResultsReply, ResultsRequest } from './worker-protocol.ts';
 
 export interface LoadEvents {
   onProgress: (done: number, total: number, calls: number) => void;
@@ -89,8 +89,13 @@ export class ResultsClient {
     this.send({ type: 'clear' });
   }
 
-  query(filter: CallFilter, known: string[], crossTab?: [string, string]): Promise<QueryReply> {
-    return this.ask((id) => ({ type: 'query', id, filter, known, crossTab }));
+  query(
+    filter: CallFilter,
+    known: string[],
+    crossTab?: [string, string],
+    design?: PollDesign,
+  ): Promise<QueryReply> {
+    return this.ask((id) => ({ type: 'query', id, filter, known, crossTab, design }));
   }
 
   /** The CSV's text in parts (for a Blob; see the worker protocol). */

@@ -6,6 +6,7 @@
  */
 import {
   CallResultSet,
+  completionOf,
   ResultsInputError,
   csvChunks,
   crossTab,
@@ -56,6 +57,8 @@ function answer(request: ResultsRequest): Promise<void> | void {
         choices: filterChoices(set),
         questionsSeen: [...set.questionsSeen],
         crossTab: row && column ? crossTab(set, row, column, calls) : undefined,
+        completion:
+          request.design && completionOf(set, request.design.plan, request.design.design, calls),
       });
     }
     case 'csv': {

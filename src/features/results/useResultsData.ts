@@ -5,6 +5,8 @@
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  answerLabels,
+  completionDesign,
   dialplanQuestions,
   emptyRecord,
   overlayOf,
@@ -15,6 +17,12 @@ import { useStudio, useStudioStore } from '../../store/index.ts';
 import { ResultsClient } from './results-client.ts';
 import { useForecast } from './useForecast.ts';
 import type { QueryReply } from './worker-protocol.ts';
+
+/** The cross-tab's pickers: each may be '' (not chosen); rows alone give a one-way table. */
+export interface CrossChoice {
+  row: string;
+  column: string;
+}
 
 export interface LoadProgress {
   done: number;
@@ -48,7 +56,7 @@ export function useResultsData() {
   const [errors, setErrors] = useState<string[]>([]);
   const [version, setVersion] = useState(0);
   const [filter, setFilter] = useState<CallFilter>({});
-  const [cross, setCross] = useState<[string, string]>();
+  const [cross, setCross] = useState<CrossChoice>({ row: '', column: '' });
   const [data, setData] = useState<QueryReply>();
   const clientRef = useRef<ResultsClient | undefined>(undefined);
   const lastGood = useStudio((s) => s.lastGood);
@@ -56,6 +64,18 @@ export function useResultsData() {
   const store = useStudioStore();
   const plan = useMemo(() => dialplanQuestions(lastGood), [lastGood]);
   const known = plan.order;
+  const labels = useMemo(() => answerLabels(lastGood), [lastGood]);
+  const design = useMemo(
+    () =>
+      plan.order.length === 0 ? undefined : { plan, design: completionDesign(lastGood, plan) },
+    [lastGood, plan],
+  );
+  // Only a pair of questions goes to the worker; one picker alone is drawn from the summary.
+  const { row, column } = cross;
+  const pair = useMemo<[string, string] | undefined>(
+    () => (row && column ? [row, column] : undefined),
+    [row, column],
+  );
 
   useEffect(() => {
     const client = new ResultsClient({
@@ -77,14 +97,21 @@ export function useResultsData() {
     // A transition: React draws the summary and charts in slices, so the render that follows a
     // summary of 100,000 calls never holds the main thread in one long task.
     void client
-      .query(filter, known, cross)
+      .query(filter, known, pair, design)
       .then((reply) => current && startTransition(() => setData(reply)));
     return () => {
       current = false;
     };
-  }, [version, filter, known, cross]);
+  }, [version, filter, known, pair, design]);
 
-  const forecastRun = useForecast(source === 'forecast', store, lastGood, FORECAST_CALLS);
+  // The forecast runs for the graph's overlay, or to draw it beside the real shares on the charts.
+  const [compare, setCompare] = useState(false);
+  const forecastRun = useForecast(
+    source === 'forecast' || compare,
+    store,
+    lastGood,
+    FORECAST_CALLS,
+  );
   const forecast = forecastRun.state?.counts;
 
   const summary = data?.summary;
@@ -122,6 +149,7 @@ export function useResultsData() {
     errors,
     data,
     plan,
+    labels,
     filter,
     setFilter,
     cross,
@@ -131,6 +159,8 @@ export function useResultsData() {
     clear,
     csv,
     forecast: forecastRun,
+    compare,
+    setCompare,
   };
 }
 

@@ -1,5 +1,22 @@
 /** The messages between the Results panel and its worker (results.worker.ts). */
-import type { CallFilter, CrossTab, ResultsSummary, StashSite } from '../../core/index.ts';
+import type {
+  CallFilter,
+  Completion,
+  CompletionDesign,
+  CrossTab,
+  DialplanQuestions,
+  ResultsSummary,
+  StashSite,
+} from '../../core/index.ts';
+
+/**
+ * The open dialplan's design, for completion by design. One message carries both, so structured
+ * cloning keeps `design.sites`' keys the same objects as `plan.sites`.
+ */
+export interface PollDesign {
+  plan: DialplanQuestions;
+  design: CompletionDesign;
+}
 
 export type ResultsRequest =
   /**
@@ -16,6 +33,8 @@ export type ResultsRequest =
       /** The dialplan's questions in order (funnel order), from the document open in the studio. */
       known: string[];
       crossTab?: [string, string];
+      /** Absent when the dialplan asks no question: then no completion is claimed. */
+      design?: PollDesign;
     }
   | { type: 'csv'; id: number; filter: CallFilter; known: string[] };
 
@@ -32,6 +51,8 @@ export interface QueryReply {
   choices: FilterChoices;
   questionsSeen: string[];
   crossTab?: CrossTab;
+  /** Completion by design, when the query had the dialplan's design. */
+  completion?: Completion;
 }
 
 export type ResultsReply =
