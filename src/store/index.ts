@@ -8,7 +8,14 @@ export type { StudioState } from './studio-state.ts';
 export { BIG_TEXT_CHARS, type TextOrigin } from './document-slice.ts';
 export type { Highlight } from './highlight-slice.ts';
 export type { Positions } from './layout-slice.ts';
-export { SIDE_PANEL_TABS, type SidePanelTab } from './ui-slice.ts';
+export {
+  MODE_OF_TAB,
+  SIDE_PANEL_TABS,
+  STUDIO_MODES,
+  TAB_OF_MODE,
+  type SidePanelTab,
+  type StudioMode,
+} from './ui-slice.ts';
 export {
   PANE_LAYOUTS,
   readWordWrap,
