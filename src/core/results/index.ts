@@ -40,7 +40,13 @@ export {
   type OverlayCounts,
 } from './overlay.ts';
 export { callCsvRow, callsCsv, csvChunks, csvField, csvHeader, csvRow } from './csv.ts';
-export { filterCalls, filterChoices, matchesFilter, type CallFilter } from './filter.ts';
+export {
+  describeFilter,
+  filterCalls,
+  filterChoices,
+  matchesFilter,
+  type CallFilter,
+} from './filter.ts';
 export { answerLabels, promptKeys, type AnswerLabels } from './answer-labels.ts';
 export {
   completionDesign,
@@ -65,3 +71,4 @@ export {
   type OneWayTable,
 } from './crosstab-cells.ts';
 export { callsDateRange, resultsReportHtml, type ResultsReportInput } from './report-html.ts';
+export { reportOfCalls, type ReportRequest } from './report-of-calls.ts';

@@ -39,6 +39,13 @@ export function ResultsPanel() {
     if (parts !== undefined)
       downloadBlob('call-results.csv', new Blob(parts, { type: 'text/csv' }));
   };
+  const downloadReport = async () => {
+    const html = await results.report();
+    if (html === undefined) return;
+    const day = new Date().toISOString().slice(0, 10);
+    const name = `${fileSafe(results.documentName ?? 'poll')}-results-${day}.html`;
+    downloadBlob(name, new Blob([html], { type: 'text/html' }));
+  };
   return (
     <section aria-label="Results" className="results-panel">
       <ResultsInput
@@ -70,6 +77,14 @@ export function ResultsPanel() {
             </button>
             <button type="button" onClick={() => void downloadCsv()}>
               Download CSV
+            </button>
+            <button
+              type="button"
+              className="btn-primary"
+              title="One HTML file: charts, tables, filters and dates; opens offline and prints to PDF"
+              onClick={() => void downloadReport()}
+            >
+              Download report
             </button>
             <button
               type="button"
