@@ -39,7 +39,14 @@ export {
   type MenuOverlay,
   type OverlayCounts,
 } from './overlay.ts';
-export { branchGaps, branchName, gapSentence, pointsText, type BranchGap } from './overlay-gaps.ts';
+export {
+  answerGaps,
+  branchGaps,
+  branchName,
+  gapSentence,
+  pointsText,
+  type BranchGap,
+} from './overlay-gaps.ts';
 export { callCsvRow, callsCsv, csvChunks, csvField, csvHeader, csvRow } from './csv.ts';
 export {
   describeFilter,

@@ -108,7 +108,7 @@ export function useResultsData() {
   // The forecast runs for the graph's overlay, or to draw it beside the real shares on the charts.
   const [compare, setCompare] = useState(false);
   const forecastRun = useForecast(
-    source === 'forecast' || compare,
+    source === 'forecast' || source === 'both' || compare,
     store,
     lastGood,
     FORECAST_CALLS,
