@@ -203,3 +203,75 @@ test('filters narrow the counts; a file that is not a page is reported and the r
   await results.region.getByRole('button', { name: 'Show as tables' }).click();
   await expectAxeClean(page);
 });
+
+test('real beside forecast on the graph: both shares and the difference on each branch, and where they part most', async ({
+  page,
+}) => {
+  const results = await openResults(page, PAGES);
+  await expect(results.region.getByRole('region', { name: 'Summary' })).toContainText('Calls10');
+  await results.showOnGraph('Real beside forecast');
+  const studio = new StudioPage(page);
+  const yes = studio
+    .node('menu Live')
+    .locator('[data-element-id="/dialplan/menu[1]/keypress[1]"]')
+    .getByTestId('results-badge');
+  // Real 6 of 7 said Yes; the simulation answers at random, so its share is a number we only shape-check.
+  await expect(yes).toHaveText(/^85\.7 % · ≈ \d+\.\d % \([+−±]\d+\.\d pts\)$/);
+  const [forecastShare, points] = /≈ (\d+\.\d) % \(([+−±]\d+\.\d) pts\)/
+    .exec((await yes.textContent()) ?? '')!
+    .slice(1);
+  // The difference is the two shares' difference, to the shown tenth.
+  const expected = 85.7 - Number(forecastShare);
+  expect(Math.abs(Number(points?.replace('−', '-').replace('±', '')) - expected)).toBeLessThan(
+    0.11,
+  );
+  await expect(yes).toHaveAttribute(
+    'title',
+    /^Real: 6 calls \(85\.7 % of Vote answers\); forecast/,
+  );
+  await expect(results.region.getByTestId('forecast-gaps')).toHaveText(
+    /^Where real answers differ most from the forecast: .+ real \d+\.\d % vs forecast \d+\.\d % \([+−]\d+\.\d pts\)/,
+  );
+  await expectAxeClean(page);
+});
+
+test('Download report: one HTML file that opens from disk with no request, showing the Vote chart and the filter used', async ({
+  page,
+}, testInfo) => {
+  const results = await openResults(page, PAGES);
+  const summary = results.region.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('Calls10');
+  await results.region.getByRole('combobox', { name: 'Call result' }).selectOption('LA');
+  await expect(summary).toContainText('Calls7');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    results.region.getByRole('button', { name: 'Download report' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Political-poll-results-\d{4}-\d{2}-\d{2}\.html$/);
+  const file = testInfo.outputPath('report.html');
+  await download.saveAs(file);
+  const html = await readFile(file, 'utf8');
+  expect(html).not.toMatch(/<script/i);
+  expect(html).not.toMatch(/\b(?:src|href)\s*=\s*["']?\s*https?:/i);
+
+  // Opened from disk in Chromium, offline: every request that is not the file itself is refused and noted.
+  const reader = await page.context().newPage();
+  const outside: string[] = [];
+  await reader.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  await reader.goto(`file://${file}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Results: Political poll');
+  await expect(reader.getByRole('heading', { name: 'Vote' })).toBeVisible();
+  await expect(
+    reader.getByRole('img', { name: /^Vote: Yes 6 \(85\.7 %\); No 1 \(14\.3 %\)/ }),
+  ).toBeVisible();
+  await expect(reader.locator('dl')).toContainText('Final call result: Live answer (LA)');
+  await expect(reader.locator('dl')).toContainText('Calls7');
+  await expect(reader.getByRole('table').first()).toBeVisible();
+  expect(outside).toEqual([]);
+  await reader.close();
+});

@@ -44,7 +44,9 @@ export class ResultsPanel {
     };
   }
 
-  async showOnGraph(choice: 'Nothing' | 'Real results' | 'Forecast (batch simulation)') {
+  async showOnGraph(
+    choice: 'Nothing' | 'Real results' | 'Forecast (batch simulation)' | 'Real beside forecast',
+  ) {
     await this.region.getByRole('radio', { name: choice }).check();
   }
 }

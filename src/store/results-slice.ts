@@ -7,7 +7,8 @@ import type { StateCreator } from 'zustand';
 import type { ElementOverlay } from '../core/index.ts';
 import type { StudioState } from './studio-state.ts';
 
-export type OverlaySource = 'off' | 'real' | 'forecast';
+/** 'both': the real numbers, with the forecast and the difference beside them on each branch. */
+export type OverlaySource = 'off' | 'real' | 'forecast' | 'both';
 export type OverlayByElement = Readonly<Record<string, ElementOverlay>>;
 
 export interface ResultsOverlay {
@@ -28,7 +29,7 @@ export function shownOverlay(
   elementId: string,
 ): ElementOverlay | undefined {
   const map =
-    overlay.source === 'real'
+    overlay.source === 'real' || overlay.source === 'both'
       ? overlay.real
       : overlay.source === 'forecast'
         ? overlay.forecast

@@ -65,6 +65,7 @@ describe('graph overlay', () => {
       count: 6,
       share: 6 / 7,
       question: 'Vote',
+      value: 'Yes',
     });
     expect(overlay['/dialplan/menu[1]/keypress[2]']).toMatchObject({ count: 1 });
     // `${call.lastinput}` stands for every Candidate answer.

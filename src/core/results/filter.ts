@@ -45,3 +45,22 @@ export function filterChoices(set: CallResultSet): {
   const sorted = (s: Set<string>) => [...s].filter(Boolean).sort();
   return { finalCallResults: sorted(results), labels: sorted(labels), batchIds: sorted(batches) };
 }
+
+const filterDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The filter in words, as a report shows it: [["Final call result", "Live answer (LA)"], …]; empty
+ * when every call is kept. Call results read in words with the code beside them.
+ */
+export function describeFilter(
+  filter: CallFilter,
+  resultText: (code: string) => string,
+): [string, string][] {
+  const shown: [string, string][] = [];
+  if (filter.finalCallResult) shown.push(['Final call result', resultText(filter.finalCallResult)]);
+  if (filter.label) shown.push(['Label', filter.label]);
+  if (filter.batchId) shown.push(['Batch', filter.batchId]);
+  if (filter.from !== undefined) shown.push(['Created from', `${filterDay(filter.from)} (UTC)`]);
+  if (filter.to !== undefined) shown.push(['Created to', `${filterDay(filter.to)} (UTC)`]);
+  return shown;
+}

@@ -39,8 +39,22 @@ export {
   type MenuOverlay,
   type OverlayCounts,
 } from './overlay.ts';
+export {
+  answerGaps,
+  branchGaps,
+  branchName,
+  gapSentence,
+  pointsText,
+  type BranchGap,
+} from './overlay-gaps.ts';
 export { callCsvRow, callsCsv, csvChunks, csvField, csvHeader, csvRow } from './csv.ts';
-export { filterCalls, filterChoices, matchesFilter, type CallFilter } from './filter.ts';
+export {
+  describeFilter,
+  filterCalls,
+  filterChoices,
+  matchesFilter,
+  type CallFilter,
+} from './filter.ts';
 export { answerLabels, promptKeys, type AnswerLabels } from './answer-labels.ts';
 export {
   completionDesign,
@@ -65,3 +79,4 @@ export {
   type OneWayTable,
 } from './crosstab-cells.ts';
 export { callsDateRange, resultsReportHtml, type ResultsReportInput } from './report-html.ts';
+export { reportOfCalls, type ReportRequest } from './report-of-calls.ts';

@@ -17,6 +17,8 @@ export interface BranchOverlay {
   /** count / all answers to the question (0..1). */
   share: number;
   question: string;
+  /** The answer the branch stores; undefined for a `${…}` value (every other answer). */
+  value?: string;
 }
 
 export interface MenuOverlay {
@@ -68,6 +70,7 @@ export function overlayOf(
       count: sum,
       share: all === 0 ? 0 : sum / all,
       question: site.question,
+      ...(site.literal && { value: site.value }),
     };
   }
   for (const menu of plan.menus) {

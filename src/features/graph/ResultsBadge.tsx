@@ -3,6 +3,7 @@
  * question's answers; on a menu, how many calls reached it and how many left without answering. Reads
  * the results overlay (store/results-slice.ts); renders nothing when the graph shows no numbers.
  */
+import { pointsText } from '../../core/index.ts';
 import { shownOverlay, useStudio } from '../../store/index.ts';
 import './results-badge.css';
 
@@ -15,7 +16,25 @@ export function ResultsBadge({ elementId }: { elementId: string | undefined }) {
     elementId === undefined ? undefined : shownOverlay(s.resultsOverlay, elementId),
   );
   const forecast = useStudio((s) => s.resultsOverlay.source === 'forecast');
+  // Beside reality: the forecast's entry for the same element, when both are on the graph.
+  const expected = useStudio((s) =>
+    s.resultsOverlay.source === 'both' && elementId !== undefined
+      ? s.resultsOverlay.forecast?.[elementId]
+      : undefined,
+  );
   if (!entry) return null;
+  if (entry.kind === 'branch' && expected?.kind === 'branch') {
+    const points = pointsText((entry.share - expected.share) * 100);
+    return (
+      <span
+        className="dp-results dp-results-both"
+        title={`Real: ${whole(entry.count)} calls (${percent(entry.share)} of ${entry.question} answers); forecast ${percent(expected.share)}; difference ${points}`}
+        data-testid="results-badge"
+      >
+        {percent(entry.share)} · ≈ {percent(expected.share)} ({points})
+      </span>
+    );
+  }
   const source = forecast ? 'forecast' : 'results';
   const mark = forecast ? '≈ ' : '';
   const text =

@@ -7,6 +7,7 @@ const CHOICES: { value: OverlaySource; label: string }[] = [
   { value: 'off', label: 'Nothing' },
   { value: 'real', label: 'Real results' },
   { value: 'forecast', label: 'Forecast (batch simulation)' },
+  { value: 'both', label: 'Real beside forecast' },
 ];
 
 /** How far the forecast is, with Cancel while it runs and Run again once cancelled. */
@@ -59,13 +60,13 @@ export function OverlayChoice({ forecast }: { forecast: Forecast }) {
           {c.label}
         </label>
       ))}
-      {source === 'forecast' && (
+      {(source === 'forecast' || source === 'both') && (
         <p className="results-hint">
           {FORECAST_CALLS.toLocaleString('en-US')} simulated calls (random answers), scaled to the
           real live answers when results are loaded.
         </p>
       )}
-      {source === 'forecast' && <ForecastProgress forecast={forecast} />}
+      {(source === 'forecast' || source === 'both') && <ForecastProgress forecast={forecast} />}
     </fieldset>
   );
 }

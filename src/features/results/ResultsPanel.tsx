@@ -6,7 +6,8 @@
  */
 import { useState } from 'react';
 import { downloadBlob } from '../../ui/download.ts';
-import { countOf } from '../../core/index.ts';
+import { answerGaps, countOf, gapSentence } from '../../core/index.ts';
+import { useStudio } from '../../store/index.ts';
 import {
   CHART_ROWS,
   answerBars,
@@ -34,10 +35,20 @@ export function ResultsPanel() {
   const { data, plan, labels } = results;
   const summary = data?.summary;
   const forecast = results.compare ? results.forecast.state?.counts : undefined;
+  // The sentence on where reality and forecast part: with the charts' comparison or the graph's.
+  const bothOnGraph = useStudio((s) => s.resultsOverlay.source === 'both');
+  const compared = results.compare || bothOnGraph ? results.forecast.state : undefined;
   const downloadCsv = async () => {
     const parts = await results.csv();
     if (parts !== undefined)
       downloadBlob('call-results.csv', new Blob(parts, { type: 'text/csv' }));
+  };
+  const downloadReport = async () => {
+    const html = await results.report();
+    if (html === undefined) return;
+    const day = new Date().toISOString().slice(0, 10);
+    const name = `${fileSafe(results.documentName ?? 'poll')}-results-${day}.html`;
+    downloadBlob(name, new Blob([html], { type: 'text/html' }));
   };
   return (
     <section aria-label="Results" className="results-panel">
@@ -73,6 +84,14 @@ export function ResultsPanel() {
             </button>
             <button
               type="button"
+              className="btn-primary"
+              title="One HTML file: charts, tables, filters and dates; opens offline and prints to PDF"
+              onClick={() => void downloadReport()}
+            >
+              Download report
+            </button>
+            <button
+              type="button"
               aria-pressed={results.compare}
               onClick={() => results.setCompare(!results.compare)}
             >
@@ -87,6 +106,14 @@ export function ResultsPanel() {
             </p>
           )}
           {results.compare && <ForecastProgress forecast={results.forecast} />}
+          {compared?.status === 'done' && compared.counts && (
+            <p className="results-gaps" data-testid="forecast-gaps">
+              {gapSentence(
+                answerGaps(summary.questions, compared.counts.questions, summary.questionOrder),
+                labels,
+              )}
+            </p>
+          )}
           {summary.questionOrder.slice(0, CHART_ROWS).map((q) => {
             const counts = countOf(summary.questions, q) ?? {};
             const expected = forecast && countOf(forecast.questions, q);

@@ -2,7 +2,7 @@
  * Talks to the results worker: one worker per Results panel, requests answered in order. Replies to
  * queries carry the id of the request, so a late answer to an old filter is recognised and dropped.
  */
-import type { CallFilter } from '../../core/index.ts';
+import type { CallFilter, ReportRequest } from '../../core/index.ts';
 import type { PollDesign, QueryReply, ResultsReply, ResultsRequest } from './worker-protocol.ts';
 
 export interface LoadEvents {
@@ -107,6 +107,16 @@ export class ResultsClient {
       known,
     }));
     return reply.parts;
+  }
+
+  /** The HTML report (one self-contained file) of the calls `request.filter` keeps. */
+  async report(request: ReportRequest): Promise<string> {
+    const reply = await this.ask<Extract<ResultsReply, { type: 'report' }>>((id) => ({
+      type: 'report',
+      id,
+      request,
+    }));
+    return reply.html;
   }
 
   dispose(): void {

@@ -14,6 +14,7 @@ import {
   filterChoices,
   orderQuestions,
   parsePageText,
+  reportOfCalls,
   summarizeCalls,
 } from '../../core/index.ts';
 import type { ResultsReply, ResultsRequest } from './worker-protocol.ts';
@@ -66,6 +67,8 @@ function answer(request: ResultsRequest): Promise<void> | void {
       const parts = [...csvChunks(set, order, filterCalls(set, request.filter))];
       return reply({ type: 'csv', id: request.id, parts });
     }
+    case 'report':
+      return reply({ type: 'report', id: request.id, html: reportOfCalls(set, request.request) });
   }
 }
 

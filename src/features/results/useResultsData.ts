@@ -61,6 +61,7 @@ export function useResultsData() {
   const clientRef = useRef<ResultsClient | undefined>(undefined);
   const lastGood = useStudio((s) => s.lastGood);
   const source = useStudio((s) => s.resultsOverlay.source);
+  const documentName = useStudio((s) => s.documents.find((d) => d.id === s.activeId)?.name);
   const store = useStudioStore();
   const plan = useMemo(() => dialplanQuestions(lastGood), [lastGood]);
   const known = plan.order;
@@ -107,7 +108,7 @@ export function useResultsData() {
   // The forecast runs for the graph's overlay, or to draw it beside the real shares on the charts.
   const [compare, setCompare] = useState(false);
   const forecastRun = useForecast(
-    source === 'forecast' || compare,
+    source === 'forecast' || source === 'both' || compare,
     store,
     lastGood,
     FORECAST_CALLS,
@@ -142,6 +143,19 @@ export function useResultsData() {
     clientRef.current?.clear();
   }, []);
   const csv = useCallback(() => clientRef.current?.csv(filter, known), [filter, known]);
+  // The report crosses what the pickers cross; one picker alone gives its one-way table.
+  const report = useCallback(() => {
+    const rows = row || column;
+    return clientRef.current?.report({
+      filter,
+      known,
+      labels,
+      design,
+      dialplanName: documentName,
+      crosstab: rows ? { rows, ...(row && column && { columns: column }) } : undefined,
+      generatedAt: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    });
+  }, [filter, known, labels, design, documentName, row, column]);
 
   return {
     progress,
@@ -158,6 +172,8 @@ export function useResultsData() {
     addText,
     clear,
     csv,
+    report,
+    documentName,
     forecast: forecastRun,
     compare,
     setCompare,

@@ -5,6 +5,7 @@ import type {
   CompletionDesign,
   CrossTab,
   DialplanQuestions,
+  ReportRequest,
   ResultsSummary,
   StashSite,
 } from '../../core/index.ts';
@@ -36,7 +37,9 @@ export type ResultsRequest =
       /** Absent when the dialplan asks no question: then no completion is claimed. */
       design?: PollDesign;
     }
-  | { type: 'csv'; id: number; filter: CallFilter; known: string[] };
+  | { type: 'csv'; id: number; filter: CallFilter; known: string[] }
+  /** The HTML report of the calls the filter keeps (core's reportOfCalls). */
+  | { type: 'report'; id: number; request: ReportRequest };
 
 export interface FilterChoices {
   finalCallResults: string[];
@@ -61,6 +64,7 @@ export type ResultsReply =
   | { type: 'file-error'; name: string; message: string }
   | QueryReply
   /** The CSV in chunks of about 64 KB: joined, a wide CSV could pass the longest string V8 holds. */
-  | { type: 'csv'; id: number; parts: string[] };
+  | { type: 'csv'; id: number; parts: string[] }
+  | { type: 'report'; id: number; html: string };
 
 export type { StashSite };
