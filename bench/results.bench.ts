@@ -24,10 +24,28 @@ try {
     `results bench: ${PAGES} pages × ${PER_PAGE} calls written in ${((performance.now() - made) / 1000).toFixed(1)} s`,
   );
   let failed = false;
-  for (const form of ['--json', '--csv']) {
+  // The third form is what a poll owner sends on: words, completion by design, a cross-tab and the report.
+  const report = join(dir, 'report.html');
+  const forms: [string, string[]][] = [
+    ['--json', ['--json']],
+    ['--csv', ['--csv']],
+    [
+      '--json --dialplan --crosstab --html',
+      [
+        '--json',
+        '--dialplan',
+        'public/examples/political-poll.xml',
+        '--crosstab',
+        'Vote,Candidate',
+        '--html',
+        report,
+      ],
+    ],
+  ];
+  for (const [form, flags] of forms) {
     const run = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'bench/results-run.ts', ...files, form],
+      ['--import', 'tsx', 'bench/results-run.ts', ...files, ...flags],
       {
         encoding: 'utf8',
         maxBuffer: 1 << 20,
