@@ -275,3 +275,27 @@ test('Download report: one HTML file that opens from disk with no request, showi
   expect(outside).toEqual([]);
   await reader.close();
 });
+
+test('a label typed in the Question editor is kept in the file and names the answer on the chart', async ({
+  page,
+}) => {
+  const studio = new StudioPage(page);
+  await studio.open();
+  await studio.node('menu Live').locator('.dp-header').click();
+  const form = page.getByRole('form', { name: 'Question' });
+  await form.getByLabel('Label in results for answer 1').fill('Yes, I will vote');
+  await form.getByRole('button', { name: 'Save question' }).click();
+  // Kept in the dialplan as a comment on the keypress, so it travels with the file.
+  await expect.poll(() => studio.savedText()).toContain('<!-- label: Yes, I will vote -->');
+
+  const results = new ResultsPanel(page);
+  await results.open();
+  await results.openFiles(PAGES);
+  const vote = results.region.getByRole('region', { name: 'Vote' });
+  await expect(vote.locator('.bar-label')).toHaveText(['Yes, I will vote', 'No']);
+  await results.showTables();
+  expect((await results.row('Vote', 'Yes, I will vote (Yes)')).slice(0, 2)).toEqual([
+    '6',
+    '85.7 %',
+  ]);
+});

@@ -117,6 +117,7 @@ export {
 export { BLANK_DIALPLAN, emptyPollXml, MACHINE_MESSAGE } from './edit/templates.ts';
 export { answersPhrase, promptFromAnswers, questionXml } from './edit/question-xml.ts';
 export { writeQuestion } from './edit/question-patch.ts';
+export { answerLabelPatches, setAnswerLabel } from './edit/answer-label.ts';
 export {
   PALETTE_GROUPS,
   PALETTE_ITEMS,

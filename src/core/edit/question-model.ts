@@ -8,6 +8,7 @@
  * say what it does not show (saving keeps it: `question-patch.ts` writes only the changed fields).
  */
 import type { ElementNode } from '../ast/types.ts';
+import { labelCommentOf, readLabelComment } from '../results/label-comment.ts';
 import {
   attrValue,
   childElements,
@@ -24,6 +25,11 @@ export interface QuestionAnswer {
   pressed: string;
   /** What is stored: a literal (`Yes`) or `${call.lastinput}` for a range. */
   value: string;
+  /**
+   * Words for a literal stored value, shown in Results ("Donkeys" for 1): the keypress's label comment
+   * (core/results/label-comment.ts). Absent when the keypress has none.
+   */
+  label?: string;
 }
 
 /** After the last repeat: go on to `next` (or past the menu when there is none) or hang up. */
@@ -108,7 +114,12 @@ function readAnswers(menu: ElementNode, notes: string[]) {
     const body = childElements(keypress);
     const stash = body.find((c) => c.kind === 'stash');
     if (stash) varnames.add((attrValue(stash, 'varname') ?? '').trim());
-    answers.push({ pressed: pressedOf(keypress), value: stash ? textOf(stash) : '' });
+    const label = labelCommentOf(keypress);
+    answers.push({
+      pressed: pressedOf(keypress),
+      value: stash ? textOf(stash) : '',
+      ...(label && { label: readLabelComment(label.value)?.label ?? '' }),
+    });
     targets.add(lastGotoTarget(body));
     if (body.some((c) => c.kind !== 'stash' && c.kind !== 'goto')) {
       notes.push(

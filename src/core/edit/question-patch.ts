@@ -8,6 +8,7 @@
  */
 import type { DialplanDocument, ElementNode } from '../ast/types.ts';
 import { attrValue, childElements, elementName } from '../ast/query.ts';
+import { answerLabelPatches } from './answer-label.ts';
 import { setAttributePatches } from './attributes.ts';
 import { indentBefore, indentUnitOf, newlineOf, removalSpan } from './layout-text.ts';
 import { indexOf, requireElement } from './lookup.ts';
@@ -41,6 +42,7 @@ class Unpatchable extends Error {}
 
 /** One save: the menu, what it reads as (`before`), the form (`after`), and the patches so far. */
 interface Writer {
+  doc: DialplanDocument;
   source: string;
   unit: string;
   eol: string;
@@ -80,6 +82,7 @@ export function questionPatches(
   after: QuestionModel,
 ): TextPatch[] {
   const w: Writer = {
+    doc,
     source: doc.source,
     unit: indentUnitOf(doc),
     eol: newlineOf(doc.source),
@@ -165,6 +168,9 @@ function writeAnswers(w: Writer): void {
       if (stash && valueChanged) pushAll(w.patches, textPatches(w, stash, answer.value));
       if (stash && varnameChanged) {
         pushAll(w.patches, setAttributePatches(stash, 'varname', after.varname));
+      }
+      if ((answer.label ?? '') !== (was.label ?? '')) {
+        pushAll(w.patches, answerLabelPatches(w.doc, branch, answer.label ?? ''));
       }
       if (after.next !== before.next) goOnTo(w, branch, childElements(branch), after.next);
     }

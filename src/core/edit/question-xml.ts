@@ -10,6 +10,7 @@
 import type { DialplanDocument } from '../ast/types.ts';
 import { elementName } from '../ast/query.ts';
 import { escapeAttribute, escapeText } from '../xml/entities.ts';
+import { cleanLabel, labelCommentXml } from '../results/label-comment.ts';
 import { indentBefore, indentUnitOf, newlineOf, reindent } from './layout-text.ts';
 import { indexOf, isWithin, requireElement } from './lookup.ts';
 import { referencesTo } from './names.ts';
@@ -92,6 +93,7 @@ export const stashXml = (varname: string, value: string) =>
 export function answerXml(q: QuestionModel, a: QuestionAnswer, unit: string): string[] {
   return [
     `<keypress pressed="${escapeAttribute(a.pressed)}">`,
+    ...(a.label && cleanLabel(a.label) !== '' ? [unit + labelCommentXml(a.label)] : []),
     unit + stashXml(q.varname, a.value),
     ...goOn(q, 'next').map((l) => unit + l),
     '</keypress>',

@@ -12,11 +12,10 @@
 import type { DialplanDocument, ElementNode } from '../ast/types.ts';
 import { attrValue, childElements, textContent, walkElements } from '../ast/query.ts';
 import { countOf, emptyRecord } from './records.ts';
+import { readLabelComment } from './label-comment.ts';
 
 /** Labels per question: `labels[question][value]`. */
 export type AnswerLabels = Record<string, Record<string, string>>;
-
-const LABEL_COMMENT = /^\s*label(?:\s+([^:]+?))?\s*:\s*(.*?)\s*$/s;
 
 /** "Press 1 for Yes", "2 for No", "press 4 to vote Green" → key → words. */
 const KEY_FIRST = /(?:^|[^\w])(\d)\s+(?:for|to)\s+([^.,;:!?\n]+?)(?=\s*(?:[.,;:!?\n]|\bor\b|$))/gi;
@@ -55,8 +54,8 @@ function commentLabels(keypress: ElementNode): Map<string, string> {
   const labels = new Map<string, string>();
   for (const child of keypress.children) {
     if (child.type !== 'comment') continue;
-    const m = LABEL_COMMENT.exec(child.value);
-    if (m && (m[2] ?? '') !== '') labels.set((m[1] ?? '').trim(), m[2] ?? '');
+    const read = readLabelComment(child.value);
+    if (read && read.label !== '') labels.set(read.key, read.label);
   }
   return labels;
 }

@@ -59,6 +59,19 @@ export function AnswerRows({ answers, listId, onChange }: AnswerRowsProps) {
           >
             ×
           </button>
+          <input
+            aria-label={`Label in results for answer ${i + 1}`}
+            className="answer-label"
+            placeholder={
+              answer.value.includes('${')
+                ? 'Each key: from the prompt'
+                : 'Label in results (optional)'
+            }
+            title="Words Results shows for this answer (e.g. Donkeys for 1); kept in the file as a comment"
+            disabled={answer.value.includes('${')}
+            value={answer.label ?? ''}
+            onChange={(e) => update(i, { label: e.target.value })}
+          />
         </div>
       ))}
       <button
