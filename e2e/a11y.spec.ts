@@ -60,3 +60,28 @@ test('the dark editor theme', async ({ page }) => {
     'true',
   );
 });
+
+/** Each view of the side panel (or mode, once the workspace has them), in each theme (issue 25 item 3). */
+const VIEWS: [tab: string, mode: RegExp][] = [
+  ['Inspector', /^Design$/],
+  ['Simulator', /^Test$/],
+  ['Export', /^Send$/],
+  ['Results', /^Results$/],
+  ['Versions', /^Versions$/],
+];
+for (const theme of ['Light', 'Dark'] as const) {
+  for (const [tab, mode] of VIEWS) {
+    test(`${tab} in the ${theme.toLowerCase()} theme`, async ({ page }) => {
+      await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: theme }).click();
+      await page
+        .getByRole('tab', { name: tab, exact: true })
+        .or(page.getByRole('button', { name: mode }))
+        .first()
+        .click();
+      await expect(page.locator('.monaco-editor').first()).toHaveClass(
+        theme === 'Dark' ? /vs-dark/ : /\bvs\b/,
+      );
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}

@@ -3,7 +3,13 @@
  * evaluated whole in the task that imports it, and React DOM with the studio took 0.12–0.26 s in one
  * task on the 2-core dev machine (issue 11 item 6).
  */
+import './ui/tokens.css';
+import './ui/controls.css';
 import './app/app.css';
+import { applyThemeChoice, savedThemeChoice } from './ui/theme.ts';
+
+// The remembered theme is on <html> before the first paint (the CSP allows no inline script).
+applyThemeChoice(savedThemeChoice());
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

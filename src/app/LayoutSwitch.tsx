@@ -1,4 +1,5 @@
 import { PANE_LAYOUTS, useStudio } from '../store/index.ts';
+import { Segmented } from '../ui/Segmented.tsx';
 import './layout-switch.css';
 
 const TITLES = {
@@ -9,21 +10,14 @@ const TITLES = {
 
 /** Header switch between Design (graph wide), Split and XML (text wide); remembered across reloads. */
 export function LayoutSwitch() {
-  const layout = useStudio((s) => s.paneLayout);
-  const setLayout = useStudio((s) => s.setPaneLayout);
   return (
-    <div role="group" aria-label="Layout" className="layout-switch">
-      {PANE_LAYOUTS.map((l) => (
-        <button
-          key={l}
-          type="button"
-          aria-pressed={layout === l}
-          title={TITLES[l]}
-          onClick={() => setLayout(l)}
-        >
-          {l}
-        </button>
-      ))}
-    </div>
+    <Segmented
+      label="Layout"
+      className="layout-switch"
+      options={PANE_LAYOUTS}
+      value={useStudio((s) => s.paneLayout)}
+      onChange={useStudio((s) => s.setPaneLayout)}
+      titles={TITLES}
+    />
   );
 }

@@ -5,6 +5,7 @@ import { HistoryControls } from '../features/history/HistoryControls.tsx';
 import { LayoutSwitch } from './LayoutSwitch.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Splitter } from './Splitter.tsx';
+import { ThemeToggle } from '../ui/ThemeToggle.tsx';
 import { initialPaneWidths } from './pane-widths.ts';
 import { useLayoutXmlWidth } from './useLayoutXmlWidth.ts';
 
@@ -34,6 +35,7 @@ export function StudioLayout({ graph, xml }: StudioLayoutProps) {
         <HistoryControls />
         <FindButton />
         <LayoutSwitch />
+        <ThemeToggle />
       </header>
       <main className="studio-main">
         <Suspense fallback={<div className="palette-strip" aria-busy="true" />}>

@@ -50,7 +50,11 @@ export function DocumentList() {
         <button type="button" onClick={() => actions.duplicateDocument(activeId)}>
           Duplicate
         </button>
-        <button type="button" onClick={() => actions.deleteDocument(activeId)}>
+        <button
+          type="button"
+          className="btn-danger"
+          onClick={() => actions.deleteDocument(activeId)}
+        >
           Delete
         </button>
       </div>

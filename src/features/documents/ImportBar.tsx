@@ -7,7 +7,7 @@ import { useImport } from './useImport.ts';
 
 /** Open file, Paste, and Copy share link. Import messages are announced; a failed import replaces nothing. */
 export function ImportBar() {
-  const { importText, importFile, message } = useImport();
+  const { importText, importFile, message, tone } = useImport();
   const [pasting, setPasting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const text = useStudio((s) => s.text);
@@ -39,7 +39,7 @@ export function ImportBar() {
         {status}
       </span>
       {message && (
-        <p role="alert" className="import-message">
+        <p role="alert" className={`import-message status-${tone}`}>
           {message}
         </p>
       )}

@@ -64,7 +64,7 @@ function useFileDrop(importFile: (file: File) => Promise<boolean>): void {
  */
 export function WorkspaceEffects() {
   useWorkspaceStorage();
-  const { importText, importFile, message } = useImport();
+  const { importText, importFile, message, tone } = useImport();
   useFileDrop(importFile);
   const [shared, dismiss] = useSharedDocument();
   return (
@@ -72,14 +72,14 @@ export function WorkspaceEffects() {
       <PersistenceAlerts />
       {message &&
         createPortal(
-          <p role="alert" className="import-message import-toast">
+          <p role="alert" className={`import-message import-toast toast status-${tone}`}>
             {message}
           </p>,
           document.body,
         )}
       {shared.kind === 'damaged' &&
         createPortal(
-          <p role="alert" className="import-message import-toast">
+          <p role="alert" className="import-message import-toast toast status-error">
             {shared.reason}
           </p>,
           document.body,

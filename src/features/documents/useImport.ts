@@ -7,6 +7,8 @@ import { fileSizeProblem, formatSize } from './import-size.ts';
  * Replaces the open document with a dialplan found in `text` (one undo step), keeping the broadcast
  * settings found beside it. When nothing is found, the message says why and nothing is replaced.
  */
+export type ImportTone = 'success' | 'info' | 'error';
+
 export function useImport(): {
   importText: (text: string, from: string, notes?: readonly string[]) => boolean;
   /**
@@ -15,9 +17,15 @@ export function useImport(): {
    */
   importFile: (file: File) => Promise<boolean>;
   message: string;
+  /** How the message reads: an import done, one under way, or one that failed (only that one is red). */
+  tone: ImportTone;
 } {
   const store = useStudioStore();
-  const [message, setMessage] = useState('');
+  const [{ message, tone }, setState] = useState({ message: '', tone: 'info' as ImportTone });
+  const setMessage = useCallback(
+    (text: string, tone: ImportTone = 'error') => setState({ message: text, tone }),
+    [],
+  );
   const applyImport = useCallback(
     (result: ReturnType<typeof importDialplan>, from: string, notes: readonly string[] = []) => {
       if (!result.ok) {
@@ -27,10 +35,10 @@ export function useImport(): {
       store.getState().replaceText(result.xml, 'import');
       store.getState().mergeBroadcast(result.settings);
       store.getState().recordVersion('import', `Imported ${from}`);
-      setMessage([`Imported ${from}.`, ...notes].join(' '));
+      setMessage([`Imported ${from}.`, ...notes].join(' '), 'success');
       return true;
     },
-    [store],
+    [store, setMessage],
   );
   const importText = useCallback(
     (text: string, from: string, notes: readonly string[] = []) =>
@@ -47,7 +55,7 @@ export function useImport(): {
       try {
         if (file.size >= SLOW_IMPORT_BYTES) {
           // The graph then shows how far the open is (reading, building the graph, arranging it).
-          setMessage(`Opening ${file.name} (${formatSize(file.size)})…`);
+          setMessage(`Opening ${file.name} (${formatSize(file.size)})…`, 'info');
           await nextPaint(); // the message shows before the page is busy
         }
         const { text, notes } = await readTextFile(file);
@@ -59,9 +67,9 @@ export function useImport(): {
         return importText('', `${file.name} (${(error as Error).message})`);
       }
     },
-    [applyImport, importText],
+    [applyImport, importText, setMessage],
   );
-  return { importText, importFile, message };
+  return { importText, importFile, message, tone };
 }
 
 /** Files from this size on take long enough to parse, validate and draw that the user is told first. */

@@ -39,7 +39,7 @@ export function ConfirmDialog({
           <button type="button" ref={cancelRef} onClick={onCancel}>
             Cancel
           </button>
-          <button type="button" onClick={onConfirm}>
+          <button type="button" className="btn-primary" onClick={onConfirm}>
             {confirmLabel}
           </button>
         </div>

@@ -54,6 +54,7 @@ export function ExportOutputs() {
       <div className="export-actions">
         <button
           type="button"
+          className="btn-primary"
           onClick={() =>
             guard(() => {
               copy(output);

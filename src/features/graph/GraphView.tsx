@@ -42,6 +42,7 @@ import { useCulledGraph } from './useCulledGraph.ts';
 import { AllNodesContext } from './all-nodes-context.ts';
 import { useEnterOpensInspector } from '../keyboard/useEnterOpensInspector.ts';
 import { useRefitOnLayout } from './useRefitOnLayout.ts';
+import { useTheme } from '../../ui/useTheme.ts';
 
 // Moving elements between branches is editing code: a lazy chunk, out of the start-up bundle.
 const MoveControls = lazy(() =>
@@ -69,6 +70,8 @@ export function GraphView() {
 
 function GraphCanvas() {
   const store = useStudioStore();
+  // the canvas, minimap and controls in the studio's theme (React Flow's own dark colours)
+  const theme = useTheme();
   const model = useGraphModel();
   const stale = useStudio((s) => s.stale);
   const comparing = useStudio((s) => s.comparison !== undefined);
@@ -158,6 +161,7 @@ function GraphCanvas() {
             deleteKeyCode={null}
             panActivationKeyCode={null}
             minZoom={0.05}
+            colorMode={theme}
           >
             <Suspense fallback={null}>
               <CanvasChrome onFitView={view.showNow} />

@@ -62,7 +62,9 @@ export function NoteEditor({ elementId, title, initial, onClose }: Props) {
         />
         {problem && <p role="alert">{problem}</p>}
         <div className="note-editor-buttons">
-          <button type="submit">Save note</button>
+          <button type="submit" className="btn-primary">
+            Save note
+          </button>
           <button type="button" onClick={close}>
             Cancel
           </button>

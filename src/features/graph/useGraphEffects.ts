@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useStudio } from '../../store/index.ts';
+import { prefersReducedMotion } from '../../ui/theme.ts';
 
 /**
  * Ends the `sync:text-to-graph` measure (started by `setText`) once the new nodes have been drawn, and
@@ -48,6 +49,6 @@ function centre(flow: ReturnType<typeof useReactFlow>, id: string) {
   const height = node.measured.height ?? 100;
   void flow.setCenter(x + width / 2, y + Math.min(height / 2, 200), {
     zoom: flow.getZoom(),
-    duration: 200,
+    duration: prefersReducedMotion() ? 0 : 200,
   });
 }

@@ -61,7 +61,7 @@ export function ElementActions({ doc, element, isRoot, run }: ElementActionsProp
       {!isRoot && (
         <button
           type="button"
-          className="danger"
+          className="btn-danger"
           // The selection moves to the nearest neighbour (and focus to its Delete button).
           onClick={() => run('Delete', (d) => deleteSelectingNeighbour(d, id))}
         >

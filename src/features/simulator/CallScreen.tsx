@@ -62,7 +62,7 @@ export function CallScreen({
       </p>
       {call.countdown && <Countdown deadline={call.countdown.deadline} ms={call.countdown.ms} />}
       <Keypad onPress={onPress} disabled={!listening} />
-      <button type="button" className="sim-hangup" onClick={onHangUp}>
+      <button type="button" className="sim-hangup btn-danger" onClick={onHangUp}>
         Hang up
       </button>
     </div>

@@ -74,7 +74,12 @@ export function SimulatorPanel() {
       ) : (
         <>
           <CallSetupForm />
-          <button type="button" className="sim-call" onClick={startCall} ref={callButton}>
+          <button
+            type="button"
+            className="sim-call btn-primary"
+            onClick={startCall}
+            ref={callButton}
+          >
             {call ? 'Call again' : 'Call'}
           </button>
           {call && <SaveTestCallForm call={call} />}

@@ -23,7 +23,9 @@ export function SaveVersionForm() {
           placeholder="e.g. Wave 2 wording"
         />
       </label>
-      <button type="submit">Save version</button>
+      <button type="submit" className="btn-primary">
+        Save version
+      </button>
       <span role="status" className="save-version-status">
         {status}
       </span>

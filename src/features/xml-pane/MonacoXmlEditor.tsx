@@ -10,11 +10,17 @@
  * read-only, the text arrives in later tasks, and only then is the editor bound to the store.
  */
 import { useState } from 'react';
+import { useTheme } from '../../ui/useTheme.ts';
 import Editor from '@monaco-editor/react';
 import { monaco } from './monaco-setup.ts';
 import { useStudioStore } from '../../store/index.ts';
 import { bindEditorToStore } from './bind-editor.ts';
-import { saveEditorTheme, savedEditorTheme, type EditorTheme } from './editor-themes.ts';
+import {
+  editorThemeFor,
+  saveEditorTheme,
+  savedEditorChoice,
+  type EditorTheme,
+} from './editor-themes.ts';
 import { EditorStatusLine } from './EditorStatusLine.tsx';
 import { applySizeOptions, attachTextInSlices, isBigDocument } from './big-document.ts';
 import { warmUpMonaco } from './warm-up.ts';
@@ -34,7 +40,10 @@ export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
   const [bigAtStart] = useState(() => isBigDocument(initialText));
   const [opening, setOpening] = useState(bigAtStart);
   const [tabMovesFocus, setTabMovesFocus] = useState(true);
-  const [theme, setTheme] = useState<EditorTheme>(savedEditorTheme);
+  const studioTheme = useTheme();
+  // the "Dark editor" switch's choice, which holds while the studio keeps its theme (editor-themes.ts)
+  const [editorChoice, setEditorChoice] = useState(savedEditorChoice);
+  const theme = editorThemeFor(studioTheme, editorChoice);
   // the theme the editor starts with; later changes go through the editor's `theme` prop
   const warm = useReady(() => warmUpMonaco(theme));
   const onMount = (editor: CodeEditor) => {
@@ -59,8 +68,7 @@ export default function MonacoXmlEditor({ wordWrap }: { wordWrap: boolean }) {
     });
   };
   const changeTheme = (next: EditorTheme) => {
-    setTheme(next);
-    saveEditorTheme(next);
+    setEditorChoice(saveEditorTheme(next, studioTheme));
   };
   return (
     <div className="xml-editor-body">

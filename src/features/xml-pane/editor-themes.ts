@@ -4,6 +4,7 @@
  * Ratios are against #ffffff (light) and #1e1e1e (dark).
  */
 import { monaco } from './monaco-setup.ts';
+import type { Theme } from '../../ui/theme.ts';
 
 export type EditorTheme = 'studio-light' | 'studio-dark';
 
@@ -54,18 +55,38 @@ export function defineEditorThemes(): void {
   });
 }
 
-export function savedEditorTheme(): EditorTheme {
+/**
+ * The editor follows the studio's theme (ui/theme.ts). The status line's "Dark editor" switch can set
+ * it apart (a dark editor in the light studio, or the reverse); that choice is kept with the studio theme
+ * it was made under and holds only while the studio keeps that theme, so changing the studio's theme
+ * brings the editor along. Stored as `studio-dark@light`; a plain `studio-dark` (before the studio had
+ * themes) was made under the light one.
+ */
+export function editorThemeFor(studio: Theme, saved: string | null): EditorTheme {
+  const follow: EditorTheme = studio === 'dark' ? 'studio-dark' : 'studio-light';
+  if (!saved) return follow;
+  const [editor, under = 'light'] = saved.split('@');
+  if (under !== studio || (editor !== 'studio-dark' && editor !== 'studio-light')) return follow;
+  return editor;
+}
+
+/** The stored "Dark editor" choice (null: none; the editor follows the studio). */
+export function savedEditorChoice(): string | null {
   try {
-    return localStorage.getItem(THEME_KEY) === 'studio-dark' ? 'studio-dark' : 'studio-light';
+    return localStorage.getItem(THEME_KEY);
   } catch {
-    return 'studio-light';
+    return null;
   }
 }
 
-export function saveEditorTheme(theme: EditorTheme): void {
+/** Remembers the switch's choice under the studio's theme; returns the value kept (null: follow). */
+export function saveEditorTheme(theme: EditorTheme, studio: Theme): string | null {
+  const choice = editorThemeFor(studio, null) === theme ? null : `${theme}@${studio}`;
   try {
-    localStorage.setItem(THEME_KEY, theme);
+    if (choice === null) localStorage.removeItem(THEME_KEY);
+    else localStorage.setItem(THEME_KEY, choice);
   } catch {
     // storage refused (private mode, quota): the choice lasts for this page only
   }
+  return choice;
 }

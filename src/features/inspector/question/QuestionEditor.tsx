@@ -140,7 +140,7 @@ export function QuestionEditor({ doc, menu, names, run }: QuestionEditorProps) {
         </ul>
       )}
       <div className="question-actions">
-        <button type="submit" disabled={problems.length > 0}>
+        <button type="submit" className="btn-primary" disabled={problems.length > 0}>
           Save question
         </button>
         <button type="button" onClick={() => setDraft(read.question)}>
