@@ -19,21 +19,18 @@ export const attributeValue: Rule = {
   id: 'attribute-value',
   severity: 'error',
   scope: 'element',
-  check(ctx) {
-    const { elements } = ctx;
-    for (let i = 0; i < elements.length; i++) {
-      const e = elements[i] as ElementNode;
-      if (e.kind === 'unknown') continue;
-      const count = attributeCount(e);
-      for (let k = 0; k < count; k++) {
-        const name = attributeNameAt(e, k);
-        const type = checkedType(e, name);
-        if (type === undefined) continue; // the value is not read at all
-        const value = attributeValueAt(e, k);
-        if (value.includes('${')) continue;
-        const problem = type === KEY ? problemWithKey(value) : problemWithType(type, value);
-        if (problem) ctx.report(e, `${e.tagName}@${name}: ${problem}`, e.attributes[k]);
-      }
+  visits: '*',
+  check(e, ctx) {
+    if (e.kind === 'unknown') return;
+    const count = attributeCount(e);
+    for (let k = 0; k < count; k++) {
+      const name = attributeNameAt(e, k);
+      const type = checkedType(e, name);
+      if (type === undefined) continue; // the value is not read at all
+      const value = attributeValueAt(e, k);
+      if (value.includes('${')) continue;
+      const problem = type === KEY ? problemWithKey(value) : problemWithType(type, value);
+      if (problem) ctx.report(e, `${e.tagName}@${name}: ${problem}`, e.attributes[k]);
     }
   },
 };

@@ -13,15 +13,16 @@ function questionOf(ctx: ValidationContext, ordinal: number): number {
 /** The first stash of each question, grouped by the literal varname it stores under. */
 function questionsByVarname(ctx: ValidationContext): Map<string, Map<number, ElementNode>> {
   const byVarname = new Map<string, Map<number, ElementNode>>();
-  ctx.elements.forEach((element, ordinal) => {
-    const varname = element.kind === 'stash' ? attrValue(element, 'varname')?.trim() : undefined;
-    if (!varname || varname.includes('${')) return;
+  for (const ordinal of ctx.ofKind('stash')) {
+    const element = ctx.elements[ordinal] as ElementNode;
+    const varname = attrValue(element, 'varname')?.trim();
+    if (!varname || varname.includes('${')) continue;
     const menu = questionOf(ctx, ordinal);
-    if (menu === -1) return;
+    if (menu === -1) continue;
     const questions = byVarname.get(varname) ?? new Map<number, ElementNode>();
     if (!questions.has(menu)) questions.set(menu, element);
     byVarname.set(varname, questions);
-  });
+  }
   return byVarname;
 }
 
@@ -33,7 +34,7 @@ export const duplicateAnswerName: Rule = {
   id: 'duplicate-answer-name',
   severity: 'warning',
   scope: 'document',
-  check(ctx) {
+  finish(ctx) {
     for (const [varname, questions] of questionsByVarname(ctx)) {
       const [first, ...others] = [...questions.keys()];
       const line = ctx.elements[first ?? 0]?.openTagRange.start.line;
