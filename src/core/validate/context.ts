@@ -46,7 +46,6 @@ export function createContext(document: DialplanDocument): RunnableContext {
   const names = collectNames(tree.elements);
   const dialplan = document.root?.kind === 'dialplan' ? document.root : undefined;
   let flow: FlowGraph | undefined;
-  let strictReached: Uint8Array | undefined;
   let variables: VariableUses | undefined;
   let mapper: PositionMapper | undefined;
   let byKind: Map<ElementKind, number[]> | undefined;
@@ -62,8 +61,7 @@ export function createContext(document: DialplanDocument): RunnableContext {
     sameName: names.sameName,
     current: undefined,
     flow: () => (flow ??= buildFlowGraph(ctx)),
-    strictReached: () =>
-      (strictReached ??= buildFlowGraph(ctx, { menusWithDefaultAlwaysBranch: true }).reached),
+    strictReached: () => ctx.flow().strictReached(),
     variables: () => (variables ??= collectVariableUses(ctx)),
     ofKind: (kind) => (byKind ??= groupByKind(tree.elements)).get(kind) ?? NO_ORDINALS,
     rangeOf: (start, end) => (mapper ??= new PositionMapper(document.source)).range(start, end),
