@@ -29,6 +29,8 @@ export interface RuleRun {
 export interface RunnableContext extends ValidationContext {
   /** The rule whose `check` or `finish` runs now: `report` stamps its id and severity. */
   current: RuleRun | undefined;
+  /** Hands over the elements grouped by kind (the engine's walk makes them): `ofKind` reads these. */
+  setKindIndex(byKind: Map<ElementKind, number[]>): void;
 }
 
 function isRange(where: AttributeNode | Range): where is Range {
@@ -60,6 +62,9 @@ export function createContext(document: DialplanDocument): RunnableContext {
     byName: names.byName,
     sameName: names.sameName,
     current: undefined,
+    setKindIndex: (groups) => {
+      byKind = groups;
+    },
     flow: () => (flow ??= buildFlowGraph(ctx)),
     strictReached: () => ctx.flow().strictReached(),
     variables: () => (variables ??= collectVariableUses(ctx)),

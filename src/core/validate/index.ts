@@ -43,14 +43,17 @@ export function validateDialplan(
   const { elements } = ctx;
   for (let o = 0; o < elements.length; o++) {
     const node = elements[o] as ElementNode;
-    const list = visitors.get(node.kind);
-    if (list === undefined) continue;
+    const kind = visitors.get(node.kind) as KindVisitors;
+    kind.ordinals.push(o);
+    const list = kind.runs;
     for (let r = 0; r < list.length; r++) {
       const run = list[r] as RuleRun;
       ctx.current = run;
       run.rule.check?.(node, ctx, o);
     }
   }
+  // The walk grouped the elements by kind on its way: `finish` hooks get `ofKind` for free.
+  ctx.setKindIndex(new Map([...visitors].map(([k, v]) => [k, v.ordinals])));
   for (const run of runs) {
     if (!run.rule.finish) continue;
     ctx.current = run;
@@ -62,17 +65,21 @@ export function validateDialplan(
 
 const ALL_KINDS: readonly ElementKind[] = [...TAG_KINDS, 'unknown'];
 
-/** For each element kind, the rules whose `check` visits it (kinds no rule visits are left out). */
-function visitorsByKind(runs: readonly RuleRun[]): Map<ElementKind, RuleRun[]> {
-  const byKind = new Map<ElementKind, RuleRun[]>();
+interface KindVisitors {
+  /** The rules whose `check` visits this kind. */
+  runs: RuleRun[];
+  /** The elements of this kind seen so far, in document order. */
+  ordinals: number[];
+}
+
+/** For each element kind, the rules whose `check` visits it. */
+function visitorsByKind(runs: readonly RuleRun[]): Map<ElementKind, KindVisitors> {
+  const byKind = new Map<ElementKind, KindVisitors>();
+  for (const kind of ALL_KINDS) byKind.set(kind, { runs: [], ordinals: [] });
   for (const run of runs) {
     const { visits, check } = run.rule;
     if (!check || !visits) continue;
-    for (const kind of visits === '*' ? ALL_KINDS : visits) {
-      const list = byKind.get(kind);
-      if (list) list.push(run);
-      else byKind.set(kind, [run]);
-    }
+    for (const kind of visits === '*' ? ALL_KINDS : visits) byKind.get(kind)?.runs.push(run);
   }
   return byKind;
 }

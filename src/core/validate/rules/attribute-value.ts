@@ -29,7 +29,7 @@ export const attributeValue: Rule = {
       if (type === undefined) continue; // the value is not read at all
       const value = attributeValueAt(e, k);
       if (value.includes('${')) continue;
-      const problem = type === KEY ? problemWithKey(value) : problemWithType(type, value);
+      const problem = verdict(type, value);
       if (problem) ctx.report(e, `${e.tagName}@${name}: ${problem}`, e.attributes[k]);
     }
   },
@@ -52,6 +52,23 @@ const CHECKED = new Set<AttributeType['type']>([
   'menu-timeout',
   'pressed',
 ]);
+
+/**
+ * Verdicts by type and value, kept: the same few values (`tts`, `female1`, `1`, `default`) come back
+ * thousands of times in a big dialplan. Each type's list is emptied past `VERDICTS_KEPT` values.
+ */
+const verdicts = new Map<AttributeType | typeof KEY, Map<string, string | undefined>>();
+const VERDICTS_KEPT = 256;
+
+function verdict(type: AttributeType | typeof KEY, value: string): string | undefined {
+  let known = verdicts.get(type);
+  if (known === undefined) verdicts.set(type, (known = new Map()));
+  else if (known.has(value)) return known.get(value);
+  else if (known.size >= VERDICTS_KEPT) known.clear();
+  const problem = type === KEY ? problemWithKey(value) : problemWithType(type, value);
+  known.set(value, problem);
+  return problem;
+}
 
 function problemWithKey(value: string): string | undefined {
   return /^\s*[0-9*#]\s*$/.test(value)
