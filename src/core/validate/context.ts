@@ -1,9 +1,15 @@
 /**
  * The shared validation context: document-order elements, parents, child lists and names, all as arrays
- * of ordinals (recorded by the parser, see ast/element-index.ts). Rules read these instead of walking the
- * tree again, so validation stays a few linear passes.
+ * of ordinals (recorded by the parser, see ast/element-index.ts), and the indexes built on first use
+ * (flow, variables, elements by kind). Rules read these instead of walking the tree again.
  */
-import type { AttributeNode, Diagnostic, DialplanDocument, Range } from '../ast/types.ts';
+import type {
+  AttributeNode,
+  Diagnostic,
+  DialplanDocument,
+  ElementKind,
+  Range,
+} from '../ast/types.ts';
 import { elementIndexOf } from '../ast/element-index.ts';
 import { collectNames } from '../ast/name-table.ts';
 import { PositionMapper } from '../xml/positions.ts';
@@ -11,12 +17,20 @@ import { buildFlowGraph, type FlowGraph } from './flow.ts';
 import type { Rule, ValidationContext } from './types.ts';
 import { collectVariableUses, type VariableUses } from './variables.ts';
 
-export interface RunnableContext extends ValidationContext {
-  /** The rule whose `check` runs now: `report` stamps its id and severity. */
-  currentRule: Rule | undefined;
+/** One rule's part of a validation: what it reported, and how many past the cap it did not keep. */
+export interface RuleRun {
+  rule: Rule;
   diagnostics: Diagnostic[];
-  /** Diagnostics the current rule reported past `MAX_PER_RULE`: counted, not kept. */
-  notShown: { count: number; first?: Diagnostic };
+  /** Diagnostics reported past `MAX_PER_RULE`: counted, not kept. */
+  notShown: number;
+  firstNotShown: Diagnostic | undefined;
+}
+
+export interface RunnableContext extends ValidationContext {
+  /** The rule whose `check` or `finish` runs now: `report` stamps its id and severity. */
+  current: RuleRun | undefined;
+  /** Hands over the elements grouped by kind (the engine's walk makes them): `ofKind` reads these. */
+  setKindIndex(byKind: Map<ElementKind, number[]>): void;
 }
 
 function isRange(where: AttributeNode | Range): where is Range {
@@ -26,6 +40,8 @@ function isRange(where: AttributeNode | Range): where is Range {
 /** A rule stops reporting past this many diagnostics: hostile input must not flood the editor. */
 export const MAX_PER_RULE = 1000;
 
+const NO_ORDINALS: readonly number[] = [];
+
 export function createContext(document: DialplanDocument): RunnableContext {
   // Recorded by the parser while it built the tree (a walk over the fresh tree cost a third of validation).
   const tree = elementIndexOf(document);
@@ -34,6 +50,7 @@ export function createContext(document: DialplanDocument): RunnableContext {
   let flow: FlowGraph | undefined;
   let variables: VariableUses | undefined;
   let mapper: PositionMapper | undefined;
+  let byKind: Map<ElementKind, number[]> | undefined;
   const ctx: RunnableContext = {
     document,
     dialplan,
@@ -44,52 +61,55 @@ export function createContext(document: DialplanDocument): RunnableContext {
     kidList: tree.kidList,
     byName: names.byName,
     sameName: names.sameName,
-    currentRule: undefined,
-    diagnostics: [],
-    notShown: { count: 0 },
+    current: undefined,
+    setKindIndex: (groups) => {
+      byKind = groups;
+    },
     flow: () => (flow ??= buildFlowGraph(ctx)),
+    strictReached: () => ctx.flow().strictReached(),
     variables: () => (variables ??= collectVariableUses(ctx)),
+    ofKind: (kind) => (byKind ??= groupByKind(tree.elements)).get(kind) ?? NO_ORDINALS,
     rangeOf: (start, end) => (mapper ??= new PositionMapper(document.source)).range(start, end),
     report(node, message, where) {
-      const rule = ctx.currentRule;
-      if (!rule) return;
+      const run = ctx.current;
+      if (!run) return;
       const range = where === undefined ? node.openTagRange : isRange(where) ? where : where.range;
       const diagnostic = {
-        ruleId: rule.id,
-        severity: rule.severity,
+        ruleId: run.rule.id,
+        severity: run.rule.severity,
         message,
         range,
         nodeId: node.id,
       };
-      if (reportedByCurrentRule() < MAX_PER_RULE) ctx.diagnostics.push(diagnostic);
-      else if (ctx.notShown.count++ === 0) ctx.notShown.first = diagnostic;
+      if (run.diagnostics.length < MAX_PER_RULE) run.diagnostics.push(diagnostic);
+      else if (run.notShown++ === 0) run.firstNotShown = diagnostic;
     },
   };
-  let countedRule: Rule | undefined;
-  let counted = 0;
-  function reportedByCurrentRule(): number {
-    if (countedRule !== ctx.currentRule) {
-      countedRule = ctx.currentRule;
-      counted = 0;
-      ctx.notShown = { count: 0 };
-    }
-    return counted++;
-  }
   return ctx;
 }
 
+function groupByKind(elements: ValidationContext['elements']): Map<ElementKind, number[]> {
+  const groups = new Map<ElementKind, number[]>();
+  for (let o = 0; o < elements.length; o++) {
+    const kind = (elements[o] as ValidationContext['elements'][number]).kind;
+    const list = groups.get(kind);
+    if (list) list.push(o);
+    else groups.set(kind, [o]);
+  }
+  return groups;
+}
+
 /**
- * After a rule has run: when it hit `MAX_PER_RULE`, one more diagnostic says how many were left out, at
- * the first of them, so a capped list never passes for a complete one.
+ * A rule's diagnostics as the validator returns them: when it hit `MAX_PER_RULE`, one more diagnostic
+ * says how many were left out, at the first of them, so a capped list never passes for a complete one.
  */
-export function reportNotShown(ctx: RunnableContext): void {
-  const { count, first } = ctx.notShown;
-  if (count === 0 || !first) return;
-  const more = count.toLocaleString('en-US');
+export function diagnosticsOf(run: RuleRun): Diagnostic[] {
+  const first = run.firstNotShown;
+  if (run.notShown === 0 || !first) return run.diagnostics;
+  const more = run.notShown.toLocaleString('en-US');
   const cap = MAX_PER_RULE.toLocaleString('en-US');
-  ctx.diagnostics.push({
+  return run.diagnostics.concat({
     ...first,
     message: `… ${more} more like this not shown (${first.ruleId} reports at most ${cap})`,
   });
-  ctx.notShown = { count: 0 };
 }

@@ -20,6 +20,11 @@ export interface FlowGraph {
   forEachSuccessor(ordinal: number, visit: (next: number) => void): void;
   /** 1 for every element some call can reach from the start. */
   reached: Uint8Array;
+  /**
+   * `reached` as if `menusWithDefaultAlwaysBranch` were on (the same array when it is): made on first
+   * use from this graph's own continuations, so the stricter reach costs one walk, not a second graph.
+   */
+  strictReached(): Uint8Array;
 }
 
 /**
@@ -48,11 +53,25 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
   const { elements, parent: parentOf, index: indexOf, kidStart, kidList } = ctx;
   const firstKid = (i: number) => kidStart[i] ?? 0;
   const kidEnd = (i: number) => kidStart[i + 1] ?? 0;
+  const alwaysBranch = options.menusWithDefaultAlwaysBranch === true;
   const continuations = new Int32Array(elements.length).fill(UNSET);
+  /** Where each goto jumps (encoded as a continuation), worked out once per goto. */
+  const jumps = new Int32Array(elements.length).fill(UNSET);
+  /** Per menu: 0 not known yet, 1 it has a `default` keypress, 2 it has none. */
+  const defaults = new Uint8Array(elements.length);
   const kindOf = (i: number) => elements[i]?.kind;
 
   function target(name: string | undefined): number {
     return name === undefined ? END : (ctx.byName.get(name.trim()) ?? END);
+  }
+
+  function jumpOf(i: number): number {
+    let c = jumps[i] ?? END;
+    if (c === UNSET) {
+      c = target(textOf(i));
+      jumps[i] = c;
+    }
+    return c;
   }
 
   /** The first sibling after `i` that `accept`s, or -1. */
@@ -94,7 +113,7 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
     return next !== -1 ? next : continuation(parent);
   }
 
-  function emit(c: number, visit: (next: number) => void): void {
+  function emit(c: number, visit: (next: number) => void, strict = alwaysBranch): void {
     if (c >= 0) visit(c);
     else if (c === END) {
       if (options.endIsANode) visit(elements.length);
@@ -104,8 +123,7 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
         const kid = kidList[k] ?? -1;
         if (kindOf(kid) === 'keypress') visit(kid);
       }
-      if (!(options.menusWithDefaultAlwaysBranch && hasDefaultBranch(menu)))
-        emit(continuation(menu), visit);
+      if (!(strict && hasDefaultBranch(menu))) emit(continuation(menu), visit, strict);
     }
   }
 
@@ -114,38 +132,42 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
     return firstKidNot(i, skip) ?? continuation(i);
   }
 
-  function forEachSuccessor(i: number, visit: (next: number) => void): void {
+  function successors(i: number, visit: (next: number) => void, strict: boolean): void {
     const e = elements[i];
     if (!e) return;
     switch (e.kind) {
       case 'goto':
-        return emit(target(textOf(i)), visit);
+        return emit(jumpOf(i), visit, strict);
       case 'hangup':
       case 'gotoXML':
         return;
       case 'amd':
-        if (firstKid(i) === kidEnd(i)) return emit(continuation(i), visit);
+        if (firstKid(i) === kidEnd(i)) return emit(continuation(i), visit, strict);
         for (let k = firstKid(i); k < kidEnd(i); k++) visit(kidList[k] ?? -1);
         return;
       case 'menu':
-        return emit(firstOrContinueMenu(i), visit);
+        return emit(firstOrContinueMenu(i), visit, strict);
       case 'if': {
-        emit(firstOrContinue(i, 'else'), visit);
+        emit(firstOrContinue(i, 'else'), visit, strict);
         const elseBranch = firstKidOf(i, 'else');
-        return emit(elseBranch ?? continuation(i), visit);
+        return emit(elseBranch ?? continuation(i), visit, strict);
       }
       case 'equal':
       case 'notEqual':
-        emit(firstOrContinue(i, undefined), visit);
-        return emit(continuation(i), visit);
+        emit(firstOrContinue(i, undefined), visit, strict);
+        return emit(continuation(i), visit, strict);
       case 'catch':
-        emit(firstOrContinue(i, undefined), visit);
-        return emit(target(attrValue(e, 'goto')), visit);
+        emit(firstOrContinue(i, undefined), visit, strict);
+        return emit(target(attrValue(e, 'goto')), visit, strict);
       default:
         if (e.kind === 'unknown' || TAGS[e.kind].content === 'children')
-          return emit(firstOrContinue(i, undefined), visit);
-        return emit(continuation(i), visit);
+          return emit(firstOrContinue(i, undefined), visit, strict);
+        return emit(continuation(i), visit, strict);
     }
+  }
+
+  function forEachSuccessor(i: number, visit: (next: number) => void): void {
+    successors(i, visit, alwaysBranch);
   }
 
   /** A menu first runs its prompts; with none, it goes straight to picking a keypress. */
@@ -172,6 +194,11 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
   }
 
   function hasDefaultBranch(menu: number): boolean {
+    if (defaults[menu] === 0) defaults[menu] = findDefaultBranch(menu) ? 1 : 2;
+    return defaults[menu] === 1;
+  }
+
+  function findDefaultBranch(menu: number): boolean {
     for (let k = firstKid(menu); k < kidEnd(menu); k++) {
       const kid = elements[kidList[k] ?? -1];
       if (
@@ -189,10 +216,15 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
   }
 
   const start = ctx.dialplan ? elements.indexOf(ctx.dialplan) : -1;
+  const count = elements.length + (options.endIsANode ? 1 : 0);
+  const reached = reachFrom(count, start, forEachSuccessor);
+  let strictReached: Uint8Array | undefined = alwaysBranch ? reached : undefined;
   return {
     start,
     forEachSuccessor,
-    reached: reachFrom(elements.length + (options.endIsANode ? 1 : 0), start, forEachSuccessor),
+    reached,
+    strictReached: () =>
+      (strictReached ??= reachFrom(count, start, (i, visit) => successors(i, visit, true))),
   };
 }
 

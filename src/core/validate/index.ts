@@ -1,10 +1,17 @@
 /**
- * The validator: every rule of `rules/` over one shared, pre-indexed context (one tree walk), so a
- * whole dialplan is checked in a few linear passes.
+ * The validator: one walk over the document's elements calls every rule's `check` for the elements it
+ * visits, then each rule's `finish`; all of them read one shared, pre-indexed context (see types.ts).
  */
-import type { Diagnostic, DialplanDocument, ParseResult } from '../ast/types.ts';
+import type {
+  Diagnostic,
+  DialplanDocument,
+  ElementKind,
+  ElementNode,
+  ParseResult,
+} from '../ast/types.ts';
+import { TAG_KINDS } from '../ast/types.ts';
 import { parseDialplan } from '../xml/parse.ts';
-import { createContext, reportNotShown } from './context.ts';
+import { createContext, diagnosticsOf, type RuleRun } from './context.ts';
 import { RULES } from './rules/index.ts';
 import type { Rule } from './types.ts';
 
@@ -27,13 +34,54 @@ export function validateDialplan(
   options: ValidateOptions = {},
 ): Diagnostic[] {
   const ctx = createContext(document);
+  const runs: RuleRun[] = [];
   for (const rule of options.rules ?? RULES) {
     if (options.elementRulesOnly && rule.scope !== 'element') continue;
-    ctx.currentRule = rule;
-    rule.check(ctx);
-    reportNotShown(ctx);
+    runs.push({ rule, diagnostics: [], notShown: 0, firstNotShown: undefined });
   }
-  return ctx.diagnostics;
+  const visitors = visitorsByKind(runs);
+  const { elements } = ctx;
+  for (let o = 0; o < elements.length; o++) {
+    const node = elements[o] as ElementNode;
+    const kind = visitors.get(node.kind) as KindVisitors;
+    kind.ordinals.push(o);
+    const list = kind.runs;
+    for (let r = 0; r < list.length; r++) {
+      const run = list[r] as RuleRun;
+      ctx.current = run;
+      run.rule.check?.(node, ctx, o);
+    }
+  }
+  // The walk grouped the elements by kind on its way: `finish` hooks get `ofKind` for free.
+  ctx.setKindIndex(new Map([...visitors].map(([k, v]) => [k, v.ordinals])));
+  for (const run of runs) {
+    if (!run.rule.finish) continue;
+    ctx.current = run;
+    run.rule.finish(ctx);
+  }
+  ctx.current = undefined;
+  return runs.flatMap(diagnosticsOf);
+}
+
+const ALL_KINDS: readonly ElementKind[] = [...TAG_KINDS, 'unknown'];
+
+interface KindVisitors {
+  /** The rules whose `check` visits this kind. */
+  runs: RuleRun[];
+  /** The elements of this kind seen so far, in document order. */
+  ordinals: number[];
+}
+
+/** For each element kind, the rules whose `check` visits it. */
+function visitorsByKind(runs: readonly RuleRun[]): Map<ElementKind, KindVisitors> {
+  const byKind = new Map<ElementKind, KindVisitors>();
+  for (const kind of ALL_KINDS) byKind.set(kind, { runs: [], ordinals: [] });
+  for (const run of runs) {
+    const { visits, check } = run.rule;
+    if (!check || !visits) continue;
+    for (const kind of visits === '*' ? ALL_KINDS : visits) byKind.get(kind)?.runs.push(run);
+  }
+  return byKind;
 }
 
 /** Whether the XML itself is broken (parser diagnostics are `xml-…`). */

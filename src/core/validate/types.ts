@@ -2,6 +2,7 @@
 import type {
   AttributeNode,
   DialplanDocument,
+  ElementKind,
   ElementNode,
   Range,
   Severity,
@@ -37,6 +38,13 @@ export interface ValidationContext {
   sameName: ReadonlyMap<string, readonly number[]>;
   /** The execution graph (built on first use, shared by the flow rules). */
   flow(): FlowGraph;
+  /**
+   * What some call can reach when a menu with a `default` keypress always takes a branch (the stricter
+   * flow, see `FlowOptions.menusWithDefaultAlwaysBranch`); built on first use.
+   */
+  strictReached(): Uint8Array;
+  /** The ordinals of the elements of one kind, in document order (all lists made on first use). */
+  ofKind(kind: ElementKind): readonly number[];
   /** Where `${…}` variables are read and set (built on first use). */
   variables(): VariableUses;
   /** A range for source offsets, for diagnostics that point inside a text or value. */
@@ -45,6 +53,13 @@ export interface ValidationContext {
   report(node: ElementNode, message: string, where?: AttributeNode | Range): void;
 }
 
+/**
+ * A validation rule, in bpmnlint's shape: it says which elements it visits and the engine walks the
+ * document once, calling `check` of every rule for each element it visits. A rule that needs the whole
+ * document (names, flow, variables) puts that in `finish`, called once after the walk, and reads the
+ * indexes `ctx` shares (`byName`, `flow()`, `variables()`, `ofKind()` …) rather than walking again.
+ * A rule may have both; its diagnostics are those of `check`, in document order, then those of `finish`.
+ */
 export interface Rule {
   id: string;
   severity: Severity;
@@ -53,5 +68,10 @@ export interface Rule {
    * whole, well-formed document (names, flow, variables); skipped when the XML has syntax errors.
    */
   scope: 'element' | 'document';
-  check(ctx: ValidationContext): void;
+  /** The element kinds `check` is called for; `'*'`: every element. */
+  visits?: '*' | readonly ElementKind[];
+  /** Called for each element of a visited kind, in document order; `ordinal` is its index in `ctx.elements`. */
+  check?(node: ElementNode, ctx: ValidationContext, ordinal: number): void;
+  /** Called once after the walk. */
+  finish?(ctx: ValidationContext): void;
 }

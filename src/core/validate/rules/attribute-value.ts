@@ -19,21 +19,18 @@ export const attributeValue: Rule = {
   id: 'attribute-value',
   severity: 'error',
   scope: 'element',
-  check(ctx) {
-    const { elements } = ctx;
-    for (let i = 0; i < elements.length; i++) {
-      const e = elements[i] as ElementNode;
-      if (e.kind === 'unknown') continue;
-      const count = attributeCount(e);
-      for (let k = 0; k < count; k++) {
-        const name = attributeNameAt(e, k);
-        const type = checkedType(e, name);
-        if (type === undefined) continue; // the value is not read at all
-        const value = attributeValueAt(e, k);
-        if (value.includes('${')) continue;
-        const problem = type === KEY ? problemWithKey(value) : problemWithType(type, value);
-        if (problem) ctx.report(e, `${e.tagName}@${name}: ${problem}`, e.attributes[k]);
-      }
+  visits: '*',
+  check(e, ctx) {
+    if (e.kind === 'unknown') return;
+    const count = attributeCount(e);
+    for (let k = 0; k < count; k++) {
+      const name = attributeNameAt(e, k);
+      const type = checkedType(e, name);
+      if (type === undefined) continue; // the value is not read at all
+      const value = attributeValueAt(e, k);
+      if (value.includes('${')) continue;
+      const problem = verdict(type, value);
+      if (problem) ctx.report(e, `${e.tagName}@${name}: ${problem}`, e.attributes[k]);
     }
   },
 };
@@ -55,6 +52,23 @@ const CHECKED = new Set<AttributeType['type']>([
   'menu-timeout',
   'pressed',
 ]);
+
+/**
+ * Verdicts by type and value, kept: the same few values (`tts`, `female1`, `1`, `default`) come back
+ * thousands of times in a big dialplan. Each type's list is emptied past `VERDICTS_KEPT` values.
+ */
+const verdicts = new Map<AttributeType | typeof KEY, Map<string, string | undefined>>();
+const VERDICTS_KEPT = 256;
+
+function verdict(type: AttributeType | typeof KEY, value: string): string | undefined {
+  let known = verdicts.get(type);
+  if (known === undefined) verdicts.set(type, (known = new Map()));
+  else if (known.has(value)) return known.get(value);
+  else if (known.size >= VERDICTS_KEPT) known.clear();
+  const problem = type === KEY ? problemWithKey(value) : problemWithType(type, value);
+  known.set(value, problem);
+  return problem;
+}
 
 function problemWithKey(value: string): string | undefined {
   return /^\s*[0-9*#]\s*$/.test(value)

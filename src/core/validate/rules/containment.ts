@@ -10,13 +10,12 @@ export const containment: Rule = {
   id: 'containment',
   severity: 'error',
   scope: 'element',
-  check(ctx) {
-    ctx.elements.forEach((e, i) => {
-      const parent = ctx.elements[ctx.parent[i] ?? -1];
-      if (parent && !mayContain(parent.kind, e.kind)) ctx.report(e, misplaced(e, parent));
-      if (e.kind === 'amd') checkAmd(ctx, e);
-      if (e.kind === 'else' && parent?.kind === 'if') checkElseIsLast(ctx, e, parent);
-    });
+  visits: '*',
+  check(e, ctx, i) {
+    const parent = ctx.elements[ctx.parent[i] ?? -1];
+    if (parent && !mayContain(parent.kind, e.kind)) ctx.report(e, misplaced(e, parent));
+    if (e.kind === 'amd') checkAmd(ctx, e);
+    if (e.kind === 'else' && parent?.kind === 'if') checkElseIsLast(ctx, e, parent);
   },
 };
 

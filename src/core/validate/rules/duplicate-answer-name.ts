@@ -10,18 +10,31 @@ function questionOf(ctx: ValidationContext, ordinal: number): number {
   return -1;
 }
 
-/** The first stash of each question, grouped by the literal varname it stores under. */
-function questionsByVarname(ctx: ValidationContext): Map<string, Map<number, ElementNode>> {
-  const byVarname = new Map<string, Map<number, ElementNode>>();
-  ctx.elements.forEach((element, ordinal) => {
-    const varname = element.kind === 'stash' ? attrValue(element, 'varname')?.trim() : undefined;
-    if (!varname || varname.includes('${')) return;
+/**
+ * The questions storing under one varname: the first one's menu, and the first stash of each later
+ * question (made only when there is one: most varnames belong to one question).
+ */
+interface Questions {
+  firstMenu: number;
+  others: Map<number, ElementNode> | undefined;
+}
+
+/** The questions of each literal varname, in the order their first stash is met. */
+function questionsByVarname(ctx: ValidationContext): Map<string, Questions> {
+  const byVarname = new Map<string, Questions>();
+  for (const ordinal of ctx.ofKind('stash')) {
+    const element = ctx.elements[ordinal] as ElementNode;
+    const varname = attrValue(element, 'varname')?.trim();
+    if (!varname || varname.includes('${')) continue;
     const menu = questionOf(ctx, ordinal);
-    if (menu === -1) return;
-    const questions = byVarname.get(varname) ?? new Map<number, ElementNode>();
-    if (!questions.has(menu)) questions.set(menu, element);
-    byVarname.set(varname, questions);
-  });
+    if (menu === -1) continue;
+    const questions = byVarname.get(varname);
+    if (!questions) byVarname.set(varname, { firstMenu: menu, others: undefined });
+    else if (menu !== questions.firstMenu) {
+      questions.others ??= new Map();
+      if (!questions.others.has(menu)) questions.others.set(menu, element);
+    }
+  }
   return byVarname;
 }
 
@@ -33,18 +46,16 @@ export const duplicateAnswerName: Rule = {
   id: 'duplicate-answer-name',
   severity: 'warning',
   scope: 'document',
-  check(ctx) {
-    for (const [varname, questions] of questionsByVarname(ctx)) {
-      const [first, ...others] = [...questions.keys()];
-      const line = ctx.elements[first ?? 0]?.openTagRange.start.line;
-      for (const menu of others) {
-        const stash = questions.get(menu) as ElementNode;
+  finish(ctx) {
+    for (const [varname, { firstMenu, others }] of questionsByVarname(ctx)) {
+      if (!others) continue;
+      const line = ctx.elements[firstMenu]?.openTagRange.start.line;
+      for (const stash of others.values())
         ctx.report(
           stash,
           `The question on line ${line} also stores its answers under '${varname}': questionResponses will mix the two, store this one under another name`,
           attr(stash, 'varname'),
         );
-      }
     }
   },
 };

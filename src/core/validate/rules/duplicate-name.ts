@@ -7,7 +7,7 @@ export const duplicateName: Rule = {
   id: 'duplicate-name',
   severity: 'warning',
   scope: 'document',
-  check(ctx) {
+  finish(ctx) {
     for (const [name, ordinals] of ctx.sameName) {
       const [first, ...others] = ordinals.map((i) => ctx.elements[i] as ElementNode);
       const line = first?.openTagRange.start.line;

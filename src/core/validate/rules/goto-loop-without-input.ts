@@ -14,7 +14,7 @@ export const gotoLoopWithoutInput: Rule = {
   id: 'goto-loop-without-input',
   severity: 'warning',
   scope: 'document',
-  check(ctx) {
+  finish(ctx) {
     for (const cycle of cyclesWithoutInput(ctx)) {
       const gotos = cycle.filter((e) => e.kind === 'goto');
       const first = gotos[0] ?? cycle[0];
@@ -77,10 +77,8 @@ function isInside(ctx: ValidationContext, i: number, ancestor: number): boolean 
  */
 function jumpTargets(ctx: ValidationContext): number[] {
   const targets: number[] = [];
-  const { elements } = ctx;
-  for (let i = 0; i < elements.length; i++) {
-    const e = elements[i] as ElementNode;
-    if (e.kind !== 'goto') continue;
+  for (const i of ctx.ofKind('goto')) {
+    const e = ctx.elements[i] as ElementNode;
     const target = ctx.byName.get(textContent(e).trim());
     if (target !== undefined && !waitsForCaller(ctx.elements[target])) targets.push(target);
   }

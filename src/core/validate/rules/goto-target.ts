@@ -1,5 +1,4 @@
 import { textContent } from '../../ast/query.ts';
-import type { ElementNode } from '../../ast/types.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Rule } from '../types.ts';
 
@@ -8,19 +7,15 @@ export const gotoTarget: Rule = {
   id: 'goto-target',
   severity: 'error',
   scope: 'document',
-  check(ctx) {
-    const { elements } = ctx;
-    for (let i = 0; i < elements.length; i++) {
-      const e = elements[i] as ElementNode;
-      if (e.kind !== 'goto') continue;
-      const name = textContent(e).trim();
-      if (name === '')
-        ctx.report(e, `<${e.tagName}> is empty: write the name of the element to jump to`);
-      else if (!name.includes('${') && !ctx.byName.has(name))
-        ctx.report(
-          e,
-          `<${e.tagName}> jumps to '${name}', but no element has name="${name}": fix the name or add the target${didYouMean(ctx, name)}`,
-        );
-    }
+  visits: ['goto'],
+  check(e, ctx) {
+    const name = textContent(e).trim();
+    if (name === '')
+      ctx.report(e, `<${e.tagName}> is empty: write the name of the element to jump to`);
+    else if (!name.includes('${') && !ctx.byName.has(name))
+      ctx.report(
+        e,
+        `<${e.tagName}> jumps to '${name}', but no element has name="${name}": fix the name or add the target${didYouMean(ctx, name)}`,
+      );
   },
 };

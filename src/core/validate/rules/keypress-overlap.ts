@@ -8,12 +8,9 @@ export const keypressOverlap: Rule = {
   id: 'keypress-overlap',
   severity: 'warning',
   scope: 'document',
-  check(ctx) {
-    const { elements } = ctx;
-    for (let i = 0; i < elements.length; i++) {
-      const e = elements[i] as ElementNode;
-      if (e.kind === 'menu') checkMenu(ctx, e);
-    }
+  visits: ['menu'],
+  check(e, ctx) {
+    checkMenu(ctx, e);
   },
 };
 

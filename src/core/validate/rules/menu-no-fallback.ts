@@ -8,17 +8,13 @@ export const menuNoFallback: Rule = {
   id: 'menu-no-fallback',
   severity: 'warning',
   scope: 'document',
-  check(ctx) {
-    const { elements } = ctx;
-    for (let i = 0; i < elements.length; i++) {
-      const e = elements[i] as ElementNode;
-      if (e.kind !== 'menu') continue;
-      if (!hasFallback(e))
-        ctx.report(
-          e,
-          `<${e.tagName}> has no timeout or default keypress: when the caller presses nothing or a wrong key, the call just moves on. Add <keypress pressed="timeout"> or pressed="default"`,
-        );
-    }
+  visits: ['menu'],
+  check(e, ctx) {
+    if (!hasFallback(e))
+      ctx.report(
+        e,
+        `<${e.tagName}> has no timeout or default keypress: when the caller presses nothing or a wrong key, the call just moves on. Add <keypress pressed="timeout"> or pressed="default"`,
+      );
   },
 };
 

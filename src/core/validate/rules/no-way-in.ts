@@ -1,8 +1,7 @@
 import { elementName } from '../../ast/query.ts';
 import type { ElementNode } from '../../ast/types.ts';
 import { TAGS } from '../../schema/tags.ts';
-import { buildFlowGraph } from '../flow.ts';
-import type { Rule } from '../types.ts';
+import type { Rule, ValidationContext } from '../types.ts';
 
 /**
  * A named element no call can reach although the `unreachable` rule's looser flow lets it: nothing
@@ -15,35 +14,35 @@ export const noWayIn: Rule = {
   id: 'no-way-in',
   severity: 'warning',
   scope: 'document',
-  check(ctx) {
+  visits: '*',
+  check(e, ctx, i) {
     if (!ctx.dialplan) return;
     const { reached } = ctx.flow();
-    const strictReached = buildFlowGraph(ctx, { menusWithDefaultAlwaysBranch: true }).reached;
-    ctx.elements.forEach((e, i) => {
-      const p = ctx.parent[i] ?? -1;
-      const parent = ctx.elements[p];
-      if (!reached[i] || strictReached[i] || !parent || !strictReached[p]) return;
-      if (parent.kind !== 'unknown' && TAGS[parent.kind].content !== 'children') return;
-      const name = elementName(e)?.trim();
-      if (!name) return;
-      const before = previousStep(ctx, i);
-      const said = before === undefined ? undefined : labelOf(ctx.elements[before]);
-      const why =
-        before === undefined || !said
-          ? ''
-          : strictReached[before]
-            ? ` (${said} before it always goes elsewhere)`
-            : ` (${said} before it is on no call either)`;
-      ctx.report(
-        e,
-        `<${e.tagName}> "${name}" can never run: no goto names it and no call falls through to it${why}`,
-      );
-    });
+    if (!reached[i]) return;
+    const strictReached = ctx.strictReached();
+    const p = ctx.parent[i] ?? -1;
+    const parent = ctx.elements[p];
+    if (strictReached[i] || !parent || !strictReached[p]) return;
+    if (parent.kind !== 'unknown' && TAGS[parent.kind].content !== 'children') return;
+    const name = elementName(e)?.trim();
+    if (!name) return;
+    const before = previousStep(ctx, i);
+    const said = before === undefined ? undefined : labelOf(ctx.elements[before]);
+    const why =
+      before === undefined || !said
+        ? ''
+        : strictReached[before]
+          ? ` (${said} before it always goes elsewhere)`
+          : ` (${said} before it is on no call either)`;
+    ctx.report(
+      e,
+      `<${e.tagName}> "${name}" can never run: no goto names it and no call falls through to it${why}`,
+    );
   },
 };
 
 /** The sibling a call would have to carry on from to reach element `i` (branches skipped). */
-function previousStep(ctx: Parameters<Rule['check']>[0], i: number): number | undefined {
+function previousStep(ctx: ValidationContext, i: number): number | undefined {
   const p = ctx.parent[i] ?? -1;
   const from = ctx.kidStart[p] ?? 0;
   for (let k = from + (ctx.index[i] ?? 0) - 1; k >= from; k--) {

@@ -12,7 +12,7 @@ export const readBeforeSet: Rule = {
   id: 'read-before-set',
   severity: 'warning',
   scope: 'document',
-  check(ctx) {
+  finish(ctx) {
     const uses = ctx.variables();
     if (uses.assigned.size === 0) return;
     const flow = ctx.flow();

@@ -9,22 +9,19 @@ export const requiredAttribute: Rule = {
   id: 'required-attribute',
   severity: 'error',
   scope: 'element',
-  check(ctx) {
-    const { elements } = ctx;
-    for (let i = 0; i < elements.length; i++) {
-      const e = elements[i] as ElementNode;
-      const required = requiredAttributes(e.kind);
-      for (let r = 0; r < required.length; r++) {
-        const schema = required[r] as AttributeSchema;
-        if (attrIndex(e, schema.name) !== -1) continue;
-        ctx.report(e, `<${e.tagName}> needs a '${schema.name}' attribute: ${schema.doc}`);
-      }
-      if (isDigitCatchWithoutValue(e))
-        ctx.report(
-          e,
-          `<${e.tagName} type="digit"> needs a 'value' attribute: the digit that triggers it`,
-        );
+  visits: '*',
+  check(e, ctx) {
+    const required = requiredAttributes(e.kind);
+    for (let r = 0; r < required.length; r++) {
+      const schema = required[r] as AttributeSchema;
+      if (attrIndex(e, schema.name) !== -1) continue;
+      ctx.report(e, `<${e.tagName}> needs a '${schema.name}' attribute: ${schema.doc}`);
     }
+    if (isDigitCatchWithoutValue(e))
+      ctx.report(
+        e,
+        `<${e.tagName} type="digit"> needs a 'value' attribute: the digit that triggers it`,
+      );
   },
 };
 

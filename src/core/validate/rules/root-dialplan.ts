@@ -5,7 +5,7 @@ export const rootDialplan: Rule = {
   id: 'root-dialplan',
   severity: 'error',
   scope: 'element',
-  check(ctx) {
+  finish(ctx) {
     const root = ctx.document.root;
     if (!root || root.kind === 'dialplan') return;
     ctx.report(

@@ -6,7 +6,7 @@ export const stashRead: Rule = {
   id: 'stash-read',
   severity: 'warning',
   scope: 'document',
-  check(ctx) {
+  finish(ctx) {
     const uses = ctx.variables();
     for (const read of uses.reads) {
       const { name } = read;

@@ -10,7 +10,7 @@ export const undefinedVariable: Rule = {
   id: 'undefined-variable',
   severity: 'warning',
   scope: 'document',
-  check(ctx) {
+  finish(ctx) {
     const uses = ctx.variables();
     for (const read of uses.reads) {
       const { name } = read;

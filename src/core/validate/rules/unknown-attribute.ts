@@ -1,4 +1,3 @@
-import type { ElementNode } from '../../ast/types.ts';
 import { attributeCount, attributeNameAt } from '../../ast/query.ts';
 import { schemaOfAttribute } from '../schema-index.ts';
 import type { Rule } from '../types.ts';
@@ -8,21 +7,18 @@ export const unknownAttribute: Rule = {
   id: 'unknown-attribute',
   severity: 'warning',
   scope: 'element',
-  check(ctx) {
-    const { elements } = ctx;
-    for (let i = 0; i < elements.length; i++) {
-      const e = elements[i] as ElementNode;
-      if (e.kind === 'unknown') continue;
-      const count = attributeCount(e);
-      for (let k = 0; k < count; k++) {
-        const name = attributeNameAt(e, k);
-        if (schemaOfAttribute(e.kind, name)) continue;
-        ctx.report(
-          e,
-          `<${e.tagName}> has no attribute '${name}': check the spelling or remove it`,
-          e.attributes[k],
-        );
-      }
+  visits: '*',
+  check(e, ctx) {
+    if (e.kind === 'unknown') return;
+    const count = attributeCount(e);
+    for (let k = 0; k < count; k++) {
+      const name = attributeNameAt(e, k);
+      if (schemaOfAttribute(e.kind, name)) continue;
+      ctx.report(
+        e,
+        `<${e.tagName}> has no attribute '${name}': check the spelling or remove it`,
+        e.attributes[k],
+      );
     }
   },
 };

@@ -1,4 +1,3 @@
-import type { ElementNode } from '../../ast/types.ts';
 import type { Rule } from '../types.ts';
 
 /** Tags the reference does not know are kept, but CallFire would likely reject or ignore them. */
@@ -6,15 +5,11 @@ export const unknownTag: Rule = {
   id: 'unknown-tag',
   severity: 'warning',
   scope: 'element',
-  check(ctx) {
-    const { elements } = ctx;
-    for (let i = 0; i < elements.length; i++) {
-      const e = elements[i] as ElementNode;
-      if (e.kind !== 'unknown') continue;
-      ctx.report(
-        e,
-        `<${e.tagName}> is not a CallFire XML tag: check the spelling or remove it (it is kept as written)`,
-      );
-    }
+  visits: ['unknown'],
+  check(e, ctx) {
+    ctx.report(
+      e,
+      `<${e.tagName}> is not a CallFire XML tag: check the spelling or remove it (it is kept as written)`,
+    );
   },
 };

@@ -9,18 +9,17 @@ export const unreachable: Rule = {
   id: 'unreachable',
   severity: 'warning',
   scope: 'document',
-  check(ctx) {
+  visits: '*',
+  check(e, ctx, i) {
     if (!ctx.dialplan) return;
     const { reached } = ctx.flow();
-    ctx.elements.forEach((e, i) => {
-      const p = ctx.parent[i] ?? -1;
-      const parent = ctx.elements[p];
-      if (reached[i] || !parent || !reached[p]) return;
-      if (parent.kind !== 'unknown' && TAGS[parent.kind].content !== 'children') return;
-      ctx.report(
-        e,
-        `<${e.tagName}> can never run: no path from the start of the call reaches it (add a goto to it, or remove it)`,
-      );
-    });
+    const p = ctx.parent[i] ?? -1;
+    const parent = ctx.elements[p];
+    if (reached[i] || !parent || !reached[p]) return;
+    if (parent.kind !== 'unknown' && TAGS[parent.kind].content !== 'children') return;
+    ctx.report(
+      e,
+      `<${e.tagName}> can never run: no path from the start of the call reaches it (add a goto to it, or remove it)`,
+    );
   },
 };
