@@ -66,6 +66,12 @@ const READ_ONLY_FLOW = {
   edgesReconnectable: false,
   zoomOnPinch: true,
   panOnDrag: true,
+  // The cards draw their handles connectable: without these, a drag from one would still edit.
+  onConnect: undefined,
+  onConnectEnd: undefined,
+  onReconnect: undefined,
+  onDrop: undefined,
+  onNodeDragStop: undefined,
 } as const;
 const edgeTypes = { loop: LoopEdge };
 
