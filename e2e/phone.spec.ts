@@ -209,3 +209,24 @@ test('turning the phone to a wide screen and back keeps the running call', async
     timeout: 30_000,
   });
 });
+
+test('results of real calls fit the phone: charts and tables stay inside the width', async ({
+  page,
+}) => {
+  await openPhone(page);
+  await tab(page, 'Results').tap();
+  const results = page.getByRole('region', { name: 'Results', exact: true });
+  await results
+    .getByLabel('Open call results')
+    .setInputFiles(
+      ['poll-page-1.json', 'poll-page-2.json', 'poll-page-3-old-api.json'].map(
+        (f) => `fixtures/results/${f}`,
+      ),
+    );
+  await expect(results.getByRole('region', { name: 'Cross-tab' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await results.getByRole('button', { name: 'Show as tables' }).tap();
+  await expect(results.getByRole('table').first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
