@@ -11,6 +11,8 @@ import { createStudioStore, StudioProvider } from '../store/index.ts';
 import { hydrateStudio, loadStudio } from '../store/persistence/index.ts';
 import { DEFAULT_DOCUMENT_TEXT } from './default-document.ts';
 import { StudioLayout } from './StudioLayout.tsx';
+import { PhoneShell } from './PhoneShell.tsx';
+import { PHONE_QUERY, useMediaQuery } from './phone/useMediaQuery.ts';
 import { ViewBoundary } from './ViewBoundary.tsx';
 
 // Workspace effects (the stored documents list, saving, tabs kept in step, share links on load, import
@@ -50,21 +52,27 @@ export function App() {
   // The XML pane waits for the graph chunk too: it starts Monaco's 1 MB chunk, whose evaluation holds
   // the main thread for hundreds of milliseconds and would push the graph's first view back.
   const graphSettled = useGraphChunkSettled();
+  // A phone (≤ 480 px wide) gets its own shell; a rotation switches live (the store keeps the state).
+  const phone = useMediaQuery(PHONE_QUERY);
   return (
     <StudioProvider store={store}>
-      <WorkersHeld />
-      <StudioLayout
-        graph={
-          <ViewBoundary name="Graph">
-            {graphSettled ? <LoadedGraphView /> : <GraphLoading />}
-          </ViewBoundary>
-        }
-        xml={
-          <ViewBoundary name="XML">
-            {graphSettled ? <XmlPane /> : <p className="xml-loading">Loading editor…</p>}
-          </ViewBoundary>
-        }
-      />
+      {!phone && <WorkersHeld />}
+      {phone ? (
+        <PhoneShell graphReady={graphSettled} />
+      ) : (
+        <StudioLayout
+          graph={
+            <ViewBoundary name="Graph">
+              {graphSettled ? <LoadedGraphView /> : <GraphLoading />}
+            </ViewBoundary>
+          }
+          xml={
+            <ViewBoundary name="XML">
+              {graphSettled ? <XmlPane /> : <p className="xml-loading">Loading editor…</p>}
+            </ViewBoundary>
+          }
+        />
+      )}
       <Suspense fallback={null}>
         <WorkspaceEffects />
         <VersionsEffects />

@@ -44,9 +44,9 @@ export function GraphLoading() {
 }
 
 /** The graph canvas once its chunk has settled; a failed load throws, for the view boundary to show. */
-export function LoadedGraphView() {
+export function LoadedGraphView({ readOnly = false }: { readOnly?: boolean }) {
   if (!loaded) throw failure instanceof Error ? failure : new Error('The graph failed to load');
-  return <loaded.GraphView />;
+  return <loaded.GraphView readOnly={readOnly} />;
 }
 
 /**

@@ -58,17 +58,37 @@ const NoteEditor = lazy(() => import('./NoteEditor.tsx').then((m) => ({ default:
 const GraphDiffOverlay = lazy(() => import('./GraphDiffOverlay.tsx'));
 
 const nodeTypes = { dialplan: DialplanNode };
+
+/** React Flow's settings for a graph that is looked at, not edited (pan and pinch-zoom on). */
+const READ_ONLY_FLOW = {
+  nodesDraggable: false,
+  nodesConnectable: false,
+  elementsSelectable: false,
+  edgesReconnectable: false,
+  zoomOnPinch: true,
+  panOnDrag: true,
+  // The cards draw their handles connectable: without these, a drag from one would still edit.
+  onConnect: undefined,
+  onConnectEnd: undefined,
+  onReconnect: undefined,
+  onDrop: undefined,
+  onNodeDragStop: undefined,
+} as const;
 const edgeTypes = { loop: LoopEdge };
 
-export function GraphView() {
+/**
+ * `readOnly` (the phone's graph): pan and pinch-zoom only; nothing is dragged, connected or selected
+ * by React Flow, and the editing tools (Tidy, moving elements) are not shown. A tap still selects.
+ */
+export function GraphView({ readOnly = false }: { readOnly?: boolean }) {
   return (
     <ReactFlowProvider>
-      <GraphCanvas />
+      <GraphCanvas readOnly={readOnly} />
     </ReactFlowProvider>
   );
 }
 
-function GraphCanvas() {
+function GraphCanvas({ readOnly }: { readOnly: boolean }) {
   const store = useStudioStore();
   // the canvas, minimap and controls in the studio's theme (React Flow's own dark colours)
   const theme = useTheme();
@@ -162,15 +182,18 @@ function GraphCanvas() {
             panActivationKeyCode={null}
             minZoom={0.05}
             colorMode={theme}
+            {...(readOnly ? READ_ONLY_FLOW : {})}
           >
             <Suspense fallback={null}>
               <CanvasChrome onFitView={view.showNow} />
             </Suspense>
-            <Panel position="top-left">
-              <button type="button" onClick={() => void layout.tidy()} disabled={layout.tidying}>
-                {layout.tidying ? 'Tidying…' : 'Tidy'}
-              </button>
-            </Panel>
+            {!readOnly && (
+              <Panel position="top-left">
+                <button type="button" onClick={() => void layout.tidy()} disabled={layout.tidying}>
+                  {layout.tidying ? 'Tidying…' : 'Tidy'}
+                </button>
+              </Panel>
+            )}
             <CanvasNotices
               problem={editing.problem}
               onDismiss={editing.dismissProblem}
@@ -179,9 +202,11 @@ function GraphCanvas() {
                 selectedEdgeId !== undefined && editing.deleteEdge(selectedEdgeId)
               }
             />
-            <Suspense fallback={null}>
-              <MoveControls />
-            </Suspense>
+            {!readOnly && (
+              <Suspense fallback={null}>
+                <MoveControls />
+              </Suspense>
+            )}
             {comparing && (
               <Suspense fallback={null}>
                 <GraphDiffOverlay />

@@ -3,7 +3,7 @@
  * once), one CallDriver per call. The call's snapshot goes to the store, and from it the highlight that
  * the graph and the XML pane render, and the selection (so the inspector and the views follow).
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect } from 'react';
 import {
   elementName,
   findElement,
@@ -54,14 +54,35 @@ function createVoicer(store: StudioStore): PromptVoicer {
   });
 }
 
+/**
+ * The running call of a store, shared by every panel that shows it: the phone layout and the desktop
+ * one swap on a rotation (one unmounts as the other mounts) and the call goes on in the new one.
+ */
+interface CallHolder {
+  voicer: { current: PromptVoicer | undefined };
+  driver: { current: CallDriver | undefined };
+  /** The document the running call was started on. */
+  following: { current: { documentId: string; document: DialplanDocument } | undefined };
+  users: number;
+}
+const holders = new WeakMap<StudioStore, CallHolder>();
+function holderOf(store: StudioStore): CallHolder {
+  let holder = holders.get(store);
+  if (!holder) {
+    holder = {
+      voicer: { current: undefined },
+      driver: { current: undefined },
+      following: { current: undefined },
+      users: 0,
+    };
+    holders.set(store, holder);
+  }
+  return holder;
+}
+
 export function useCallDriver(): CallControls {
   const store = useStudioStore();
-  const voicer = useRef<PromptVoicer | undefined>(undefined);
-  const driver = useRef<CallDriver | undefined>(undefined);
-  /** The document the running call was started on. */
-  const following = useRef<{ documentId: string; document: DialplanDocument } | undefined>(
-    undefined,
-  );
+  const { voicer, driver, following } = holderOf(store);
 
   const show = useCallback(
     (snapshot: CallSnapshot) => {
@@ -104,14 +125,22 @@ export function useCallDriver(): CallControls {
         onChange: show,
       });
     },
-    [store, show],
+    [store, show, voicer, driver, following],
   );
 
   useEffect(() => {
     // Created at mount, not at the first call: Chrome's voice list loads lazily and takes a moment.
     voicer.current ??= createVoicer(store);
-    return () => driver.current?.dispose();
-  }, [store]);
+    const holder = holderOf(store);
+    holder.users += 1;
+    return () => {
+      holder.users -= 1;
+      // Ended only when no panel took the call over in the same commit (a layout switch).
+      setTimeout(() => {
+        if (holder.users === 0) driver.current?.dispose();
+      }, 0);
+    };
+  }, [store, driver, voicer]);
 
   // The call follows its document: it ends (saying why) when the document it runs goes away.
   useEffect(
@@ -129,14 +158,14 @@ export function useCallDriver(): CallControls {
         running.stop(`The call was stopped: ${why}.`);
         store.getState().clearHighlight(); // its path belongs to the text it ran, not to this one
       }),
-    [store],
+    [store, driver, following],
   );
 
   return {
     call,
-    press: useCallback((key: string) => driver.current?.press(key), []),
-    hangUp: useCallback(() => driver.current?.hangUp(), []),
-    resume: useCallback(() => driver.current?.continue(), []),
-    step: useCallback(() => driver.current?.step(), []),
+    press: useCallback((key: string) => driver.current?.press(key), [driver]),
+    hangUp: useCallback(() => driver.current?.hangUp(), [driver]),
+    resume: useCallback(() => driver.current?.continue(), [driver]),
+    step: useCallback(() => driver.current?.step(), [driver]),
   };
 }
