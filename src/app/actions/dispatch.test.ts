@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyPollXml } from '../../core/index.ts';
 import { createStudioStore } from '../../store/index.ts';
 import { actionForKey } from './dispatch.ts';
 import { formatShortcut, parseShortcut } from './keys.ts';
@@ -113,17 +114,17 @@ describe('the registry', () => {
   });
 
   it('adds a Poll question after the selection, joined into the flow, as one undo step', async () => {
-    const s = createStudioStore({
-      initialText:
-        '<dialplan name="Root">\n  <play name="Hello" type="tts">Hi</play>\n  <hangup name="Bye"/>\n</dialplan>',
-    });
-    s.getState().select('/dialplan/play', 'graph');
+    const s = createStudioStore({ initialText: emptyPollXml() });
+    s.getState().select('/dialplan/menu', 'graph');
     actionById('insert.block:poll-question').perform({ store: s });
-    await expect
-      .poll(() => s.getState().text)
-      .toMatch(/<play name="Hello"[\s\S]*<menu[\s\S]*<hangup/);
-    expect(s.getState().canUndo).toBe(true);
+    await expect.poll(() => s.getState().selectedId).toBe('/dialplan/menu[2]');
+    const text = s.getState().text;
+    // the first question's answers now go on to the new one, which sits right after it
+    const first = text.slice(text.indexOf('name="Question"'), text.indexOf('name="Question_2"'));
+    expect(first.match(/<goto>Question_2<\/goto>/g)).toHaveLength(2);
+    expect(text.indexOf('name="Question_2"')).toBeGreaterThan(text.indexOf('name="Question"'));
+    expect(text.indexOf('name="Question_2"')).toBeLessThan(text.indexOf('name="Goodbye"'));
     s.getState().undo();
-    expect(s.getState().text).not.toContain('<menu');
+    expect(s.getState().text).toBe(emptyPollXml());
   });
 });
