@@ -14,7 +14,7 @@ export function KeyboardDispatcher() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      const ctx = { store, target: event.target };
+      const ctx = { store, target: event.target, key: event.key };
       const action = actionForKey(ACTIONS, event, ctx);
       if (!action) return;
       event.preventDefault();

@@ -3,24 +3,31 @@
  * the component lends its function while mounted; the action is enabled only then.
  */
 import { useEffect, useRef } from 'react';
+import type { ActionContext } from './types.ts';
 
-const handlers = new Map<string, () => void>();
+type Handler = (ctx: ActionContext) => void;
 
-export function actionHandler(id: string): (() => void) | undefined {
+const handlers = new Map<string, Handler>();
+
+export function actionHandler(id: string): Handler | undefined {
   return handlers.get(id);
 }
 
-/** While the calling component is mounted, action `id` runs `run` (always its latest version). */
-export function useActionHandler(id: string, run: () => void): void {
+/**
+ * While the calling component is mounted (and `active`), action `id` runs `run` (always its latest
+ * version).
+ */
+export function useActionHandler(id: string, run: Handler, active = true): void {
   const latest = useRef(run);
   useEffect(() => {
     latest.current = run;
   });
   useEffect(() => {
-    const handler = () => latest.current();
+    if (!active) return;
+    const handler: Handler = (ctx) => latest.current(ctx);
     handlers.set(id, handler);
     return () => {
       if (handlers.get(id) === handler) handlers.delete(id);
     };
-  }, [id]);
+  }, [id, active]);
 }

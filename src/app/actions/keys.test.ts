@@ -44,6 +44,13 @@ describe('matchesShortcut', () => {
     );
   });
 
+  it('takes a digit typed with Shift (AZERTY) as the digit, but not Shift+1 for a digit spec', () => {
+    expect(matchesShortcut('1', key('1', { shift: true }, 'Digit1'))).toBe(true);
+    expect(matchesShortcut('1', key('!', { shift: true }, 'Digit1'))).toBe(false);
+    expect(matchesShortcut('#', key('#', { shift: true }, 'Digit3'))).toBe(true);
+    expect(matchesShortcut('3', key('#', { shift: true }, 'Digit3'))).toBe(false);
+  });
+
   it('matches named keys with and without Shift as written', () => {
     expect(matchesShortcut('F6', key('F6'))).toBe(true);
     expect(matchesShortcut('F6', key('F6', { shift: true }))).toBe(false);

@@ -2,8 +2,8 @@
  * Key specs as the registry writes them (`Mod+Z`, `Shift+?`, `Ctrl+Alt+N`, `Alt+Shift+1`, `F6`) and the
  * one test of a key event against them. `Mod` is Ctrl or ⌘ (either works on every platform, as the
  * old listeners allowed). Letters and digits match by physical key too (`event.code`), so Alt+Shift+1
- * still matches where the layout turns it into `!` or `¡`. A symbol key (`?`) ignores Shift, which the
- * layout decides; a letter or a named key needs the Shift the spec says.
+ * still matches where the layout turns it into `!` or `¡`. A symbol key (`?`), or a digit typed as itself,
+ * ignores Shift, which the layout decides; a letter or a named key needs the Shift the spec says.
  */
 
 /** What a key event carries that matching needs (a DOM KeyboardEvent fits). */
@@ -63,7 +63,9 @@ export function matchesShortcut(spec: string, event: KeyLike): boolean {
   const s = parseShortcut(spec);
   if (!keyMatches(s.key, event)) return false;
   if (event.altKey !== s.alt) return false;
-  if (!isSymbol(s.key) && event.shiftKey !== s.shift) return false;
+  // a digit typed as itself needs Shift on some layouts (AZERTY): the character is what counts
+  const typedAsItself = !s.shift && /^[0-9]$/.test(s.key) && event.key === s.key;
+  if (!isSymbol(s.key) && !typedAsItself && event.shiftKey !== s.shift) return false;
   if (s.mod) return event.ctrlKey || event.metaKey;
   return event.ctrlKey === s.ctrl && event.metaKey === s.meta;
 }

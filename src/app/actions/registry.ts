@@ -22,7 +22,7 @@ const selectionOrCard = (ctx: ActionContext) =>
 
 const handled = (id: string): Pick<Action, 'enabled' | 'perform'> => ({
   enabled: () => actionHandler(id) !== undefined,
-  perform: () => actionHandler(id)?.(),
+  perform: (ctx) => actionHandler(id)?.(ctx),
 });
 
 const MODE_ACTIONS: Action[] = STUDIO_MODES.map((mode, i) => ({
@@ -148,6 +148,16 @@ export const ACTIONS: readonly Action[] = [
     describe: 'Toggle a breakpoint on the selected card (debugger open)',
     whileTyping: true,
     ...handled('test.toggle-breakpoint'),
+  },
+  {
+    id: 'test.phone-key',
+    label: 'Press a phone key',
+    group: 'Test',
+    shortcuts: [...'0123456789*#'],
+    keysShown: ['0–9', '*', '#'],
+    describe: 'During a call: press the phone key',
+    visible: false,
+    ...handled('test.phone-key'),
   },
   {
     id: 'help.shortcuts',

@@ -18,6 +18,8 @@ export interface ActionContext {
   store: StudioStore;
   /** The focused element when a key ran the action; undefined from a button or the palette. */
   target?: EventTarget | null;
+  /** The key that ran it (`event.key`), for an action on several keys (the phone keypad). */
+  key?: string;
 }
 
 /**
@@ -35,6 +37,8 @@ export interface Action {
   shortcuts?: readonly string[];
   /** What the shortcut does, for the `?` dialog and the README (defaults to the label). */
   describe?: string;
+  /** How the `?` dialog and README show the keys, when not one by one (e.g. `0–9`). */
+  keysShown?: readonly string[];
   /**
    * Whether the shortcut also runs where the person is typing (a field, the XML editor). Undo there
    * belongs to the field or Monaco; Find, F6 and the palette are taken first.

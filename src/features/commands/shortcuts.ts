@@ -64,10 +64,7 @@ export const WIDGET_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   },
   {
     title: 'Side panel and simulator',
-    shortcuts: [
-      { keys: ['←', '→'], what: 'Switch tab (focus follows)' },
-      { keys: ['0–9', '*', '#'], what: 'During a call: press the phone key' },
-    ],
+    shortcuts: [{ keys: ['←', '→'], what: 'Switch tab (focus follows)' }],
   },
 ];
 
@@ -76,7 +73,7 @@ export function shortcutGroups(mac = false): ShortcutGroup[] {
   const fromRegistry = ACTION_GROUPS.map((title) => ({
     title,
     shortcuts: ACTIONS.filter((a) => a.group === title && a.shortcuts?.length).map((a) => ({
-      keys: (a.shortcuts ?? []).map((s) => formatShortcut(s, mac)),
+      keys: [...(a.keysShown ?? (a.shortcuts ?? []).map((s) => formatShortcut(s, mac)))],
       what: a.describe ?? a.label,
     })),
   })).filter((g) => g.shortcuts.length > 0);
