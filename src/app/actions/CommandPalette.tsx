@@ -9,10 +9,11 @@ import { findElements } from '../../core/index.ts';
 import { useStudio, useStudioStore } from '../../store/index.ts';
 import { ComboboxInput, comboboxOptionId } from '../../ui/ComboboxInput.tsx';
 import { Modal } from '../../ui/Modal.tsx';
-import { rankByLabel } from './fuzzy.ts';
-import { formatShortcut, isMacPlatform } from './keys.ts';
-import { ACTIONS, isEnabled } from './registry.ts';
-import type { Action } from './types.ts';
+import { rankByLabel } from '../../ui/actions/fuzzy.ts';
+import { formatShortcut, isMacPlatform } from '../../ui/actions/keys.ts';
+import { isEnabled } from '../../ui/actions/action-list.ts';
+import { ACTIONS } from './registry.ts';
+import type { Action } from '../../ui/actions/types.ts';
 import './command-palette.css';
 
 type Row =

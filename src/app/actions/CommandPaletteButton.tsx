@@ -3,8 +3,8 @@
  * opens it. The palette is a lazy chunk.
  */
 import { lazy, Suspense } from 'react';
-import { ActionButton } from './ActionButton.tsx';
-import { closeDialog, useOpenDialog } from './dialogs.ts';
+import { ActionButton } from '../../ui/actions/ActionButton.tsx';
+import { closeDialog, useOpenDialog } from '../../ui/actions/dialogs.ts';
 
 const CommandPalette = lazy(() =>
   import('./CommandPalette.tsx').then((m) => ({ default: m.CommandPalette })),

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyPollXml } from '../../core/index.ts';
 import { createStudioStore } from '../../store/index.ts';
 import { actionForKey } from './dispatch.ts';
-import { formatShortcut, parseShortcut } from './keys.ts';
+import { formatShortcut, parseShortcut } from '../../ui/actions/keys.ts';
+import { rankByLabel } from '../../ui/actions/fuzzy.ts';
 import { ACTIONS, actionById } from './registry.ts';
 
 // Unit tests run in Node: a stand-in for the DOM elements the dispatcher asks about.
@@ -126,5 +127,18 @@ describe('the registry', () => {
     expect(text.indexOf('name="Question_2"')).toBeLessThan(text.indexOf('name="Goodbye"'));
     s.getState().undo();
     expect(s.getState().text).toBe(emptyPollXml());
+  });
+});
+
+describe('the palette search over the registry', () => {
+  it('finds every registry action by its label, first', () => {
+    for (const action of ACTIONS) {
+      expect(rankByLabel(ACTIONS, action.label, (a) => a.label)[0]).toBe(action);
+    }
+  });
+
+  it('puts "Add Poll question after the selection" first for "poll"', () => {
+    const ranked = rankByLabel(ACTIONS, 'add poll', (a) => a.label);
+    expect(ranked[0]?.label).toBe('Add Poll question after the selection');
   });
 });

@@ -1,7 +1,7 @@
 import { isTypingTarget } from '../../features/keyboard/typing-target.ts';
-import { matchesShortcut, type KeyLike } from './keys.ts';
-import { isEnabled } from './registry.ts';
-import type { Action, ActionContext } from './types.ts';
+import { matchesShortcut, type KeyLike } from '../../ui/actions/keys.ts';
+import { isEnabled } from '../../ui/actions/action-list.ts';
+import type { Action, ActionContext } from '../../ui/actions/types.ts';
 
 /** Whether a key event on `target` is inside an open modal dialog (its keys are the dialog's own). */
 function inModal(target: EventTarget | null): boolean {

@@ -5,10 +5,11 @@
 import { PALETTE_ITEMS } from '../../core/index.ts';
 import { STUDIO_MODES } from '../../store/index.ts';
 import { focusInspectorOf } from '../../features/keyboard/focus-inspector.ts';
-import { openDialog } from './dialogs.ts';
-import { actionHandler } from './handlers.ts';
+import { registerActions } from '../../ui/actions/action-list.ts';
+import { openDialog } from '../../ui/actions/dialogs.ts';
+import { actionHandler } from '../../ui/actions/handlers.ts';
 import { cycleRegion } from './regions.ts';
-import type { Action, ActionContext } from './types.ts';
+import type { Action, ActionContext } from '../../ui/actions/types.ts';
 
 /** The graph card a key landed on (Enter opens it), if any. */
 function graphCardOf(target: EventTarget | null | undefined): HTMLElement | undefined {
@@ -169,12 +170,6 @@ export const ACTIONS: readonly Action[] = [
   },
 ];
 
-export function actionById(id: string): Action {
-  const action = ACTIONS.find((a) => a.id === id);
-  if (!action) throw new Error(`No action "${id}"`);
-  return action;
-}
+registerActions(ACTIONS);
 
-export function isEnabled(action: Action, ctx: ActionContext): boolean {
-  return action.enabled?.(ctx) ?? true;
-}
+export { actionById } from '../../ui/actions/action-list.ts';

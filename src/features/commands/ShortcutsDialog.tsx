@@ -1,4 +1,4 @@
-import { isMacPlatform } from '../../app/actions/keys.ts';
+import { isMacPlatform } from '../../ui/actions/keys.ts';
 import { Modal } from '../../ui/Modal.tsx';
 import './commands.css';
 import { shortcutGroups } from './shortcuts.ts';

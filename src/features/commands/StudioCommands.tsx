@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { ActionButton } from '../../app/actions/ActionButton.tsx';
-import { closeDialog, useOpenDialog } from '../../app/actions/dialogs.ts';
+import { ActionButton } from '../../ui/actions/ActionButton.tsx';
+import { closeDialog, useOpenDialog } from '../../ui/actions/dialogs.ts';
 import './studio-commands.css';
 
 // The dialogs are lazy chunks: only the two buttons are in the start-up bundle.

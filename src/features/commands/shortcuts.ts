@@ -1,11 +1,12 @@
 /**
  * The shortcuts the `?` dialog and the README list: the registry's actions (src/app/actions, grouped as
  * there) and, after them, the keys a widget keeps to itself (Tab in the XML editor, arrows on tabs…),
- * which are no actions. README's table is checked against `keyboardTableRows()` by a unit test.
+ * which are no actions. README's table is checked against `keyboardTableRows()` by
+ * src/app/actions/readme-table.test.ts.
  */
-import { ACTIONS } from '../../app/actions/registry.ts';
-import { formatShortcut } from '../../app/actions/keys.ts';
-import { ACTION_GROUPS } from '../../app/actions/types.ts';
+import { allActions } from '../../ui/actions/action-list.ts';
+import { formatShortcut } from '../../ui/actions/keys.ts';
+import { ACTION_GROUPS } from '../../ui/actions/types.ts';
 
 export interface Shortcut {
   keys: string[];
@@ -72,10 +73,12 @@ export const WIDGET_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
 export function shortcutGroups(mac = false): ShortcutGroup[] {
   const fromRegistry = ACTION_GROUPS.map((title) => ({
     title,
-    shortcuts: ACTIONS.filter((a) => a.group === title && a.shortcuts?.length).map((a) => ({
-      keys: [...(a.keysShown ?? (a.shortcuts ?? []).map((s) => formatShortcut(s, mac)))],
-      what: a.describe ?? a.label,
-    })),
+    shortcuts: allActions()
+      .filter((a) => a.group === title && a.shortcuts?.length)
+      .map((a) => ({
+        keys: [...(a.keysShown ?? (a.shortcuts ?? []).map((s) => formatShortcut(s, mac)))],
+        what: a.describe ?? a.label,
+      })),
   })).filter((g) => g.shortcuts.length > 0);
   return [...fromRegistry, ...WIDGET_SHORTCUT_GROUPS];
 }

@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, renderExport, type ExportFormat } from './export-format
 import { useActiveDocument } from './useActiveDocument.ts';
 import { useConfirmErrors } from './useConfirmErrors.tsx';
 import { useCopy } from './useCopy.ts';
-import { useActionHandler } from '../../app/actions/handlers.ts';
+import { useActionHandler } from '../../ui/actions/handlers.ts';
 import { BroadcastIdField } from './BroadcastIdField.tsx';
 
 /** The export views (one at a time), Copy with a visible confirmation, and Download .xml (also Ctrl+S). */

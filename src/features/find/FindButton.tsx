@@ -3,8 +3,8 @@
  * anywhere, the XML editor included. The dialog itself is a lazy chunk.
  */
 import { lazy, Suspense } from 'react';
-import { ActionButton } from '../../app/actions/ActionButton.tsx';
-import { closeDialog, useOpenDialog } from '../../app/actions/dialogs.ts';
+import { ActionButton } from '../../ui/actions/ActionButton.tsx';
+import { closeDialog, useOpenDialog } from '../../ui/actions/dialogs.ts';
 
 const FindDialog = lazy(() => import('./FindDialog.tsx'));
 

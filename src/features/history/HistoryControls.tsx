@@ -1,4 +1,4 @@
-import { ActionButton } from '../../app/actions/ActionButton.tsx';
+import { ActionButton } from '../../ui/actions/ActionButton.tsx';
 
 /** Undo and Redo buttons for the one document history (registry actions; their keys go through it too). */
 export function HistoryControls() {

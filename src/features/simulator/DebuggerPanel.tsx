@@ -17,7 +17,7 @@ import {
 import { useStudio, useStudioStore } from '../../store/index.ts';
 import { CallDataPanels } from './CallDataPanels.tsx';
 import { useDebugStore } from './debug-store.ts';
-import { useActionHandler } from '../../app/actions/handlers.ts';
+import { useActionHandler } from '../../ui/actions/handlers.ts';
 
 function varsOf(text: string): Record<string, string> {
   const vars: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import { useActionHandler } from '../../app/actions/handlers.ts';
+import { useActionHandler } from '../../ui/actions/handlers.ts';
 
 /**
  * While a call is active, keys 0–9, `*` and `#` typed anywhere outside a text field press the keypad

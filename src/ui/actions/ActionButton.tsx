@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useStudio, useStudioStore } from '../../store/index.ts';
 import { ariaKeyShortcuts, formatShortcut, isMacPlatform } from './keys.ts';
-import { actionById, isEnabled } from './registry.ts';
+import { actionById, isEnabled } from './action-list.ts';
 
 interface ActionButtonProps {
   id: string;

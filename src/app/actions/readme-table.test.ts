@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { keyboardTableMarkdown, keyboardTableRows } from './shortcuts.ts';
+import { keyboardTableMarkdown, keyboardTableRows } from '../../features/commands/shortcuts.ts';
+import './registry.ts'; // registers the actions the table lists
 
 const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
 
