@@ -1,4 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { CommandPaletteButton } from './actions/CommandPaletteButton.tsx';
+import { KeyboardDispatcher } from './actions/KeyboardDispatcher.tsx';
 import { StudioCommands } from '../features/commands/StudioCommands.tsx';
 import { FindButton } from '../features/find/FindButton.tsx';
 import { HistoryControls } from '../features/history/HistoryControls.tsx';
@@ -29,11 +31,13 @@ export function StudioLayout({ graph, xml }: StudioLayoutProps) {
   const [sideWidth, setSideWidth] = useState(initial.side);
   return (
     <div className="studio">
-      <header className="studio-header">
+      <KeyboardDispatcher />
+      <header className="studio-header" data-f6-region>
         <h1>Dialplan Studio</h1>
         <StudioCommands />
         <HistoryControls />
         <FindButton />
+        <CommandPaletteButton />
         <LayoutSwitch />
         <ThemeToggle />
       </header>
@@ -41,7 +45,7 @@ export function StudioLayout({ graph, xml }: StudioLayoutProps) {
         <Suspense fallback={<div className="palette-strip" aria-busy="true" />}>
           <PaletteStrip initiallyOpen={initial.paletteOpen} />
         </Suspense>
-        <section aria-label="Graph" className="region graph-region">
+        <section aria-label="Graph" className="region graph-region" data-f6-region>
           {graph}
         </section>
         <Splitter
@@ -52,7 +56,12 @@ export function StudioLayout({ graph, xml }: StudioLayoutProps) {
           direction={-1}
           onChange={setXmlWidth}
         />
-        <section aria-label="XML" className="region xml-region" style={{ width: xmlWidth }}>
+        <section
+          aria-label="XML"
+          className="region xml-region"
+          style={{ width: xmlWidth }}
+          data-f6-region
+        >
           {xml}
         </section>
         <Splitter
@@ -63,7 +72,7 @@ export function StudioLayout({ graph, xml }: StudioLayoutProps) {
           direction={-1}
           onChange={setSideWidth}
         />
-        <div className="side-region" style={{ width: sideWidth }}>
+        <div className="side-region" style={{ width: sideWidth }} data-f6-region>
           <SidePanel />
         </div>
       </main>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BLANK_DIALPLAN, emptyPollXml } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
-import { focusInspectorOf } from '../keyboard/useEnterOpensInspector.ts';
+import { focusInspectorOf } from '../keyboard/focus-inspector.ts';
 import { ExamplesGallery } from '../documents/ExamplesGallery.tsx';
 import { Modal } from '../../ui/Modal.tsx';
 import './commands.css';

@@ -1,13 +1,14 @@
+import { isMacPlatform } from '../../ui/actions/keys.ts';
 import { Modal } from '../../ui/Modal.tsx';
 import './commands.css';
-import { SHORTCUT_GROUPS } from './shortcuts.ts';
+import { shortcutGroups } from './shortcuts.ts';
 
-/** The `?` overlay: every keyboard shortcut, grouped by where it works. */
+/** The `?` overlay: every keyboard shortcut, grouped as the action registry groups them. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose} className="shortcuts-dialog">
       <div className="shortcuts-body">
-        {SHORTCUT_GROUPS.map((group) => (
+        {shortcutGroups(isMacPlatform()).map((group) => (
           <section key={group.title} aria-label={group.title}>
             <h3>{group.title}</h3>
             <table>

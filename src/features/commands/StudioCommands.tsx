@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { isTypingTarget } from '../keyboard/typing-target.ts';
+import { lazy, Suspense } from 'react';
+import { ActionButton } from '../../ui/actions/ActionButton.tsx';
+import { closeDialog, useOpenDialog } from '../../ui/actions/dialogs.ts';
 import './studio-commands.css';
 
 // The dialogs are lazy chunks: only the two buttons are in the start-up bundle.
@@ -8,42 +9,20 @@ const ShortcutsDialog = lazy(() =>
   import('./ShortcutsDialog.tsx').then((m) => ({ default: m.ShortcutsDialog })),
 );
 
-type Open = 'new' | 'shortcuts' | undefined;
-
-/** Which dialog a key opens: Ctrl+Alt+N anywhere, `?` where the person is not typing. */
-function dialogForKey(event: KeyboardEvent): Open {
-  if (event.ctrlKey && event.altKey && event.key.toLowerCase() === 'n') return 'new';
-  if (event.key === '?' && !event.ctrlKey && !event.altKey && !isTypingTarget(event.target)) {
-    return 'shortcuts';
-  }
-  return undefined;
-}
-
 /** The header's document commands: New (Ctrl+Alt+N) and the keyboard shortcuts overlay (?). */
 export function StudioCommands() {
-  const [open, setOpen] = useState<Open>(undefined);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const dialog = dialogForKey(event);
-      if (!dialog) return;
-      event.preventDefault();
-      setOpen(dialog);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
-  const close = () => setOpen(undefined);
+  const open = useOpenDialog();
   return (
     <div role="group" aria-label="Document" className="studio-commands">
-      <button type="button" onClick={() => setOpen('new')} aria-keyshortcuts="Control+Alt+N">
+      <ActionButton id="document.new" hasPopup="dialog">
         New
-      </button>
-      <button type="button" onClick={() => setOpen('shortcuts')} aria-keyshortcuts="?">
+      </ActionButton>
+      <ActionButton id="help.shortcuts" hasPopup="dialog">
         Shortcuts
-      </button>
+      </ActionButton>
       <Suspense fallback={null}>
-        {open === 'new' && <NewDialog onClose={close} />}
-        {open === 'shortcuts' && <ShortcutsDialog onClose={close} />}
+        {open === 'new' && <NewDialog onClose={closeDialog} />}
+        {open === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
       </Suspense>
     </div>
   );

@@ -1,20 +1,28 @@
-/** Every keyboard shortcut of the studio, as the `?` overlay lists them (keep in step with README). */
+/**
+ * The shortcuts the `?` dialog and the README list: the registry's actions (src/app/actions, grouped as
+ * there) and, after them, the keys a widget keeps to itself (Tab in the XML editor, arrows on tabs…),
+ * which are no actions. README's table is checked against `keyboardTableRows()` by
+ * src/app/actions/readme-table.test.ts.
+ */
+import { allActions } from '../../ui/actions/action-list.ts';
+import { formatShortcut } from '../../ui/actions/keys.ts';
+import { ACTION_GROUPS } from '../../ui/actions/types.ts';
+
 export interface Shortcut {
   keys: string[];
   what: string;
 }
 
-export const SHORTCUT_GROUPS: readonly { title: string; shortcuts: readonly Shortcut[] }[] = [
+export interface ShortcutGroup {
+  title: string;
+  shortcuts: readonly Shortcut[];
+}
+
+/** Keys that belong to one widget, listed by hand (the registry's are listed from it). */
+export const WIDGET_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Anywhere',
     shortcuts: [
-      { keys: ['Ctrl+Alt+N'], what: 'New dialplan: empty poll, an example, or blank' },
-      { keys: ['?'], what: 'This list of shortcuts' },
-      {
-        keys: ['Ctrl+Z', 'Ctrl+Shift+Z', 'Ctrl+Y'],
-        what: 'Undo, redo (one history for every view)',
-      },
-      { keys: ['Ctrl+S'], what: 'Download the dialplan XML' },
       {
         keys: ['Tab', 'Shift+Tab'],
         what: 'Move between toolbar, palette, graph, XML and side panel',
@@ -26,7 +34,6 @@ export const SHORTCUT_GROUPS: readonly { title: string; shortcuts: readonly Shor
     title: 'Graph',
     shortcuts: [
       { keys: ['Tab'], what: 'Focus the next node (a focused node has a ring)' },
-      { keys: ['Enter'], what: 'Open the focused node in the Inspector' },
       { keys: ['Arrow keys'], what: 'Move the selected node' },
       { keys: ['Delete', 'Backspace'], what: 'Delete the selected node or connection' },
     ],
@@ -58,9 +65,42 @@ export const SHORTCUT_GROUPS: readonly { title: string; shortcuts: readonly Shor
   },
   {
     title: 'Side panel and simulator',
-    shortcuts: [
-      { keys: ['←', '→'], what: 'Switch tab (focus follows)' },
-      { keys: ['0–9', '*', '#'], what: 'During a call: press the phone key' },
-    ],
+    shortcuts: [{ keys: ['←', '→'], what: 'Switch tab (focus follows)' }],
   },
 ];
+
+/** Every shortcut: the registry's groups first, then the widgets' own keys. */
+export function shortcutGroups(mac = false): ShortcutGroup[] {
+  const fromRegistry = ACTION_GROUPS.map((title) => ({
+    title,
+    shortcuts: allActions()
+      .filter((a) => a.group === title && a.shortcuts?.length)
+      .map((a) => ({
+        keys: [...(a.keysShown ?? (a.shortcuts ?? []).map((s) => formatShortcut(s, mac)))],
+        what: a.describe ?? a.label,
+      })),
+  })).filter((g) => g.shortcuts.length > 0);
+  return [...fromRegistry, ...WIDGET_SHORTCUT_GROUPS];
+}
+
+/** The README's keyboard table rows: keys joined by " / ", the group (or widget), and what they do. */
+export function keyboardTableRows(): [keys: string, where: string, what: string][] {
+  return shortcutGroups().flatMap((g) =>
+    g.shortcuts.map((s): [string, string, string] => [s.keys.join(' / '), g.title, s.what]),
+  );
+}
+
+const HEADER = ['keys', 'group', 'what'];
+const escapeCell = (text: string) => text.replace(/([*|_])/g, '\\$1');
+
+/** The README table as Markdown, columns padded the way Prettier pads them. */
+export function keyboardTableMarkdown(): string {
+  const rows = keyboardTableRows().map((r) => r.map(escapeCell));
+  const all = [HEADER, ...rows];
+  const widths = HEADER.map((_, c) =>
+    all.reduce((w, r) => Math.max(w, [...(r[c] ?? '')].length), 0),
+  );
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((t, c) => t + ' '.repeat((widths[c] ?? 0) - [...t].length)).join(' | ')} |`;
+  return [line(HEADER), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

@@ -5,7 +5,7 @@ import { EXPORT_FORMATS, renderExport, type ExportFormat } from './export-format
 import { useActiveDocument } from './useActiveDocument.ts';
 import { useConfirmErrors } from './useConfirmErrors.tsx';
 import { useCopy } from './useCopy.ts';
-import { useSaveShortcut } from './useSaveShortcut.ts';
+import { useActionHandler } from '../../ui/actions/handlers.ts';
 import { BroadcastIdField } from './BroadcastIdField.tsx';
 
 /** The export views (one at a time), Copy with a visible confirmation, and Download .xml (also Ctrl+S). */
@@ -30,7 +30,7 @@ export function ExportOutputs() {
       downloadText(xmlFileName(name), text);
       recordSent('sent', 'XML downloaded');
     });
-  useSaveShortcut(download);
+  useActionHandler('document.download', download);
   const label = EXPORT_FORMATS.find((f) => f.id === format)?.label ?? format;
   return (
     <section aria-label="Export output" className="export-outputs">

@@ -4,9 +4,10 @@
  * XML pane reveals it and the graph centres on it, as for any selection not made in those views.
  * Escape closes; focus goes back where it was.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { findElements, type FindMatch } from '../../core/index.ts';
 import { useStudio, useStudioStore } from '../../store/index.ts';
+import { ComboboxInput, comboboxOptionId } from '../../ui/ComboboxInput.tsx';
 import './find.css';
 
 export default function FindDialog({ onClose }: { onClose: () => void }) {
@@ -17,7 +18,7 @@ export default function FindDialog({ onClose }: { onClose: () => void }) {
   const [active, setActive] = useState(0);
   const matches = useMemo(() => findElements(doc, query), [doc, query]);
   const ids = useId();
-  const optionId = (i: number) => `${ids}-option-${i}`;
+  const optionId = (i: number) => comboboxOptionId(`${ids}-list`, i);
 
   // Safe to run twice (React StrictMode mounts, cleans up and mounts again): the `close` event that the
   // cleanup's close() queues arrives after the dialog is open again, and is not a person closing it.
@@ -39,18 +40,6 @@ export default function FindDialog({ onClose }: { onClose: () => void }) {
     onClose();
     store.getState().select(match.id, 'find');
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    if (step !== undefined && matches.length > 0) {
-      event.preventDefault();
-      setActive((a) => (a + step + matches.length) % matches.length);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      choose(matches[active]);
-    }
-  };
-
-  const expanded = matches.length > 0;
   return (
     <dialog
       ref={dialog}
@@ -61,21 +50,15 @@ export default function FindDialog({ onClose }: { onClose: () => void }) {
       }}
     >
       <label htmlFor={`${ids}-input`}>Find an element by name, tag or prompt words</label>
-      <input
+      <ComboboxInput
         id={`${ids}-input`}
-        role="combobox"
-        aria-expanded={expanded}
-        aria-controls={`${ids}-list`}
-        aria-autocomplete="list"
-        aria-activedescendant={expanded ? optionId(active) : undefined}
-        autoComplete="off"
-        spellCheck={false}
+        listId={`${ids}-list`}
         value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
+        count={matches.length}
+        active={active}
+        setActive={setActive}
+        onQuery={setQuery}
+        onChoose={() => choose(matches[active])}
       />
       <ul id={`${ids}-list`} role="listbox" aria-label="Matches" className="find-list">
         {matches.map((m, i) => (

@@ -40,7 +40,6 @@ import { useFollowNode, useSyncMeasure } from './useGraphEffects.ts';
 import { useReadableView } from './useReadableView.ts';
 import { useCulledGraph } from './useCulledGraph.ts';
 import { AllNodesContext } from './all-nodes-context.ts';
-import { useEnterOpensInspector } from '../keyboard/useEnterOpensInspector.ts';
 import { useRefitOnLayout } from './useRefitOnLayout.ts';
 import { useTheme } from '../../ui/useTheme.ts';
 
@@ -128,7 +127,6 @@ function GraphCanvas({ readOnly }: { readOnly: boolean }) {
   );
   const shownEdges = useEdgesAfterNodes(edges);
   useFollowNode(model.selectedNodeId, model.activeNodeId);
-  useEnterOpensInspector();
   const busy = opening || model.deriving || layout.autoLaying || layout.tidying || view.pending;
   // Decided on what is coming too: the first render of a big import still holds the old, small nodes.
   const big = Math.max(nodes.length, model.nodes.length) > MANY_NODES;

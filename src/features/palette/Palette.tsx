@@ -1,15 +1,7 @@
 import { useId, useState } from 'react';
-import {
-  describeJoin,
-  describePlacement,
-  insertJoined,
-  PALETTE_GROUPS,
-  PALETTE_ITEMS,
-  paletteSnippet,
-  placementFor,
-  type PaletteItem,
-} from '../../core/index.ts';
-import { runEdit, useStudioStore } from '../../store/index.ts';
+import { PALETTE_GROUPS, PALETTE_ITEMS, type PaletteItem } from '../../core/index.ts';
+import { useStudioStore } from '../../store/index.ts';
+import { insertPaletteItem } from './insert-item.ts';
 import { PaletteItemButton } from './PaletteItemButton.tsx';
 import './palette.css';
 
@@ -27,24 +19,9 @@ export function Palette() {
   const [added, setAdded] = useState('');
 
   const choose = (item: PaletteItem) => {
-    const state = store.getState();
-    let where = '';
-    const error = runEdit(
-      state,
-      `Insert ${item.label}`,
-      (doc) => {
-        const placement = placementFor(doc, state.selectedId, item.kind, inside);
-        // it takes over where the selection's call went next (core/edit/join.ts)
-        const added = insertJoined(doc, (d, next) => paletteSnippet(d, item.id, next), placement);
-        const joins = describeJoin(added.join);
-        where = describePlacement(doc, added.join.placement) + (joins ? `; ${joins}` : '');
-        return added;
-      },
-      'palette',
-    );
-    setProblem(error);
-    // said to screen readers too: the keyboard path cannot see the graph change
-    setAdded(error === undefined ? `Added ${item.label} ${where}.` : '');
+    const result = insertPaletteItem(store.getState(), item, inside);
+    setProblem(result.error);
+    setAdded(result.added);
   };
 
   return (

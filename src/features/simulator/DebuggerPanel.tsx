@@ -17,6 +17,7 @@ import {
 import { useStudio, useStudioStore } from '../../store/index.ts';
 import { CallDataPanels } from './CallDataPanels.tsx';
 import { useDebugStore } from './debug-store.ts';
+import { useActionHandler } from '../../ui/actions/handlers.ts';
 
 function varsOf(text: string): Record<string, string> {
   const vars: Record<string, string> = {};
@@ -30,16 +31,10 @@ function varsOf(text: string): Record<string, string> {
 /** F9 on the selected card toggles its breakpoint. */
 function useF9() {
   const store = useStudioStore();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const id = store.getState().selectedId;
-      if (event.key !== 'F9' || id === undefined) return;
-      event.preventDefault();
-      useDebugStore.getState().toggleBreakpoint(id);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  useActionHandler('test.toggle-breakpoint', () => {
+    const id = store.getState().selectedId;
+    if (id !== undefined) useDebugStore.getState().toggleBreakpoint(id);
+  });
 }
 
 export function DebuggerPanel() {

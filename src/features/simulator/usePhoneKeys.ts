@@ -1,20 +1,15 @@
-import { useEffect } from 'react';
-import { isTypingTarget } from '../keyboard/typing-target.ts';
+import { useActionHandler } from '../../ui/actions/handlers.ts';
 
-const KEY = /^[0-9*#]$/;
-
-/** While a call is active, keys 0–9, `*` and `#` typed anywhere outside a text field press the keypad. */
+/**
+ * While a call is active, keys 0–9, `*` and `#` typed anywhere outside a text field press the keypad
+ * (the registry's `test.phone-key`, run by the one keyboard dispatcher, which leaves typing alone).
+ */
 export function usePhoneKeys(active: boolean, press: (key: string) => void): void {
-  useEffect(() => {
-    if (!active) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!KEY.test(event.key) || event.ctrlKey || event.metaKey || event.altKey) return;
-      // typing into a form field or the XML editor must not dial
-      if (isTypingTarget(event.target)) return;
-      event.preventDefault();
-      press(event.key);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [active, press]);
+  useActionHandler(
+    'test.phone-key',
+    (ctx) => {
+      if (ctx.key !== undefined) press(ctx.key);
+    },
+    active,
+  );
 }
