@@ -59,7 +59,13 @@ export function Modal({ title, children, onClose, className }: ModalProps) {
         </h2>
         {children}
         {/* last in the focus order: Tab starts on the dialog's own choices */}
-        <button type="button" className="modal-close" onClick={onClose} aria-label="Close">
+        <button
+          type="button"
+          className="modal-close"
+          onClick={onClose}
+          aria-label="Close"
+          title="Close (Escape)"
+        >
           ×
         </button>
       </div>

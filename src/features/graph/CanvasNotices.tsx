@@ -24,7 +24,13 @@ export function CanvasNotices({
       {problem && (
         <p role="alert" className="canvas-problem">
           {problem}{' '}
-          <button type="button" onClick={onDismiss} aria-label="Dismiss">
+          <button
+            type="button"
+            className="btn-icon btn-quiet"
+            onClick={onDismiss}
+            aria-label="Dismiss"
+            title="Dismiss"
+          >
             ×
           </button>
         </p>

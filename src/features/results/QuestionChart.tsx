@@ -32,6 +32,7 @@ export function QuestionChart(props: {
             <button
               type="button"
               aria-label={`Download ${title} chart as SVG`}
+              title="Download as SVG"
               onClick={() => svg.current && downloadSvg(svg.current, `${fileName}.svg`)}
             >
               SVG
@@ -39,6 +40,7 @@ export function QuestionChart(props: {
             <button
               type="button"
               aria-label={`Download ${title} chart as PNG`}
+              title="Download as PNG"
               onClick={() => svg.current && void downloadPng(svg.current, `${fileName}.png`)}
             >
               PNG

@@ -35,7 +35,9 @@ export function KeyValueRows({
           />
           <button
             type="button"
+            className="btn-icon btn-quiet"
             aria-label={`Remove ${keyLabel} ${index + 1}`}
+            title={`Remove ${keyLabel} ${index + 1}`}
             onClick={() => onChange(rows.filter((_, i) => i !== index))}
           >
             ×

@@ -56,6 +56,7 @@ export function TestCallsPanel() {
                 <Outcome outcome={results?.find((r) => r.name === t.name)} />
                 <button
                   type="button"
+                  className="btn-danger"
                   aria-label={`Delete ${t.name}`}
                   onClick={() => remove(t.name)}
                 >

@@ -54,7 +54,9 @@ export function AnswerRows({ answers, listId, onChange }: AnswerRowsProps) {
             ref={(b) => {
               removeButtons.current[i] = b;
             }}
+            className="btn-icon btn-quiet"
             aria-label={`Remove answer ${i + 1}`}
+            title={`Remove answer ${i + 1}`}
             onClick={() => remove(i)}
           >
             ×
