@@ -4,7 +4,7 @@ import { downloadText, xmlFileName } from './download.ts';
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from './export-formats.ts';
 import { useActiveDocument } from './useActiveDocument.ts';
 import { useConfirmErrors } from './useConfirmErrors.tsx';
-import { useCopy } from './useCopy.ts';
+import { useCopy } from '../../ui/useCopy.ts';
 import { useSaveShortcut } from './useSaveShortcut.ts';
 import { BroadcastIdField } from './BroadcastIdField.tsx';
 
