@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { isTypingTarget } from '../keyboard/typing-target.ts';
+import { isTypingTarget } from '../../ui/typing-target.ts';
 import './studio-commands.css';
 
 // The dialogs are lazy chunks: only the two buttons are in the start-up bundle.

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useStudioStore } from '../../store/index.ts';
-import { isTypingTarget } from '../keyboard/typing-target.ts';
+import { isTypingTarget } from '../../ui/typing-target.ts';
 
 /**
  * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y anywhere in the studio (the graph, the palette…) undo and redo the one

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isTypingTarget } from '../keyboard/typing-target.ts';
+import { isTypingTarget } from '../../ui/typing-target.ts';
 
 const KEY = /^[0-9*#]$/;
 
