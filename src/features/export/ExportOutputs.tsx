@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useStudio } from '../../store/index.ts';
-import { downloadText, xmlFileName } from './download.ts';
+import { downloadText, xmlFileName } from '../../ui/download.ts';
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from './export-formats.ts';
 import { useActiveDocument } from './useActiveDocument.ts';
 import { useConfirmErrors } from './useConfirmErrors.tsx';
