@@ -13,7 +13,7 @@
  * - the features whose cost grows with the whole text are off (`BIG_DOCUMENT_OPTIONS`); everything the
  *   user works with (completion, hover, markers, find, folding, wrap, Tab-focus mode) stays.
  */
-import { monaco } from './monaco-setup.ts';
+import { monaco } from '../../ui/monaco/monaco-setup.ts';
 import { linePieces } from './line-pieces.ts';
 
 /**

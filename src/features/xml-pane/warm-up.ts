@@ -6,7 +6,7 @@
  * bound. Each part is built on first use, so asking for them through the public API ahead of the editor,
  * one task each, leaves the editor's own creation at about half of that.
  */
-import { loadMonacoFeatures, monaco } from './monaco-setup.ts';
+import { loadMonacoFeatures, monaco } from '../../ui/monaco/monaco-setup.ts';
 import { registerXmlFeatures } from './language-features.ts';
 import { defineEditorThemes, type EditorTheme } from './editor-themes.ts';
 import { EDITOR_FONT_SIZE } from './editor-options.ts';
