@@ -40,7 +40,7 @@ import { useFollowNode, useSyncMeasure } from './useGraphEffects.ts';
 import { useReadableView } from './useReadableView.ts';
 import { useCulledGraph } from './useCulledGraph.ts';
 import { AllNodesContext } from './all-nodes-context.ts';
-import { useEnterOpensInspector } from '../keyboard/useEnterOpensInspector.ts';
+import { useEnterOpensInspector } from '../keyboard/index.ts';
 import { useRefitOnLayout } from './useRefitOnLayout.ts';
 
 // Moving elements between branches is editing code: a lazy chunk, out of the start-up bundle.
