@@ -4,13 +4,10 @@
  * task on the 2-core dev machine (issue 11 item 6).
  */
 import './app/app.css';
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import { nextTimerTask } from './ui/schedule.ts';
 
 import('react-dom/client')
-  .then(nextTask)
+  .then(nextTimerTask)
   .then(() => import('./app/start.tsx'))
   .catch((error: unknown) => {
     // a chunk that did not download (the network, a redeploy): say so rather than stay blank

@@ -10,6 +10,7 @@ import { loadMonacoFeatures, monaco } from '../../ui/monaco/monaco-setup.ts';
 import { registerXmlFeatures } from './language-features.ts';
 import { defineEditorThemes, type EditorTheme } from './editor-themes.ts';
 import { EDITOR_FONT_SIZE } from './editor-options.ts';
+import { runInTasks } from '../../ui/schedule.ts';
 import { FontMeasurements } from 'monaco-editor/editor/browser/config/fontMeasurements';
 import { createBareFontInfoFromRawSettings } from 'monaco-editor/editor/common/config/fontInfoFromSettings';
 import { PixelRatio } from 'monaco-editor/base/browser/pixelRatio';
@@ -34,13 +35,6 @@ export function warmUpMonaco(theme: EditorTheme): Promise<void> {
     ]),
   );
   return warming;
-}
-
-async function runInTasks(steps: (() => void)[]): Promise<void> {
-  for (const step of steps) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    step();
-  }
 }
 
 /**
