@@ -212,3 +212,10 @@ export {
 // suite: test suites as files (.tests.json), their runner, branch coverage, generation (src/core/suite/)
 export * from './suite/index.ts';
 export { savedCallAsTest } from './testcalls/to-suite-test.ts';
+/** Which elements are branches (keypress, live, machine, else) and which the call chooses (issue 28). */
+export {
+  BRANCH_KINDS,
+  CALL_BRANCH_KINDS,
+  isBranchKind,
+  isCallBranchKind,
+} from './schema/branches.ts';
