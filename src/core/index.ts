@@ -219,3 +219,5 @@ export {
   isBranchKind,
   isCallBranchKind,
 } from './schema/branches.ts';
+/** What a menu's `timeout` means, decided once (issue 28): 1000+ ms, smaller seconds, else the default. */
+export { readMenuTimeout, type MenuTimeout } from './schema/menu-timeout.ts';
