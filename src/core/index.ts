@@ -23,7 +23,7 @@ export {
   indexElements,
   textContent,
   walkElements,
-  type ElementIndex,
+  type ElementLookup,
 } from './ast/query.ts';
 export { assignIds, segmentName } from './ast/ids.ts';
 export {
