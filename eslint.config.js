@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { walls } from './eslint-walls.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.bench', '.tmp'] },
@@ -83,5 +84,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The walls between the layers (ARCHITECTURE.md, issue 28): see eslint-walls.js.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { walls },
+    rules: { 'walls/layers': 'error' },
   },
 );

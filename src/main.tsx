@@ -7,16 +7,13 @@ import './ui/tokens.css';
 import './ui/controls.css';
 import './app/app.css';
 import { applyThemeChoice, savedThemeChoice } from './ui/theme.ts';
+import { nextTimerTask } from './ui/schedule.ts';
 
 // The remembered theme is on <html> before the first paint (the CSP allows no inline script).
 applyThemeChoice(savedThemeChoice());
 
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 import('react-dom/client')
-  .then(nextTask)
+  .then(nextTimerTask)
   .then(() => import('./app/start.tsx'))
   .catch((error: unknown) => {
     // a chunk that did not download (the network, a redeploy): say so rather than stay blank

@@ -1,4 +1,4 @@
-import { downloadText, xmlFileName } from '../features/export/download.ts';
+import { downloadText, xmlFileName } from '../ui/download.ts';
 import type { StudioStore } from '../store/index.ts';
 import './view-failed.css';
 

@@ -23,7 +23,7 @@ export {
   indexElements,
   textContent,
   walkElements,
-  type ElementIndex,
+  type ElementLookup,
 } from './ast/query.ts';
 export { assignIds, segmentName } from './ast/ids.ts';
 export {
@@ -213,3 +213,12 @@ export {
 // suite: test suites as files (.tests.json), their runner, branch coverage, generation (src/core/suite/)
 export * from './suite/index.ts';
 export { savedCallAsTest } from './testcalls/to-suite-test.ts';
+/** Which elements are branches (keypress, live, machine, else) and which the call chooses (issue 28). */
+export {
+  BRANCH_KINDS,
+  CALL_BRANCH_KINDS,
+  isBranchKind,
+  isCallBranchKind,
+} from './schema/branches.ts';
+/** What a menu's `timeout` means, decided once (issue 28): 1000+ ms, smaller seconds, else the default. */
+export { readMenuTimeout, type MenuTimeout } from './schema/menu-timeout.ts';

@@ -5,10 +5,8 @@
  */
 import type { StateCreator } from 'zustand';
 import type { SavedTestCall, TestCallOutcome } from '../core/index.ts';
-import type { CallSnapshot } from '../features/simulator/call-driver.ts';
 import { DEFAULT_CALL_SETUP, type CallSetup } from './call-setup.ts';
-import type { SpeechHealth } from '../features/simulator/speech/prompt-voicer.ts';
-import type { SpeechSpeed } from '../features/simulator/speech/prompt-text.ts';
+import type { CallSnapshot, SpeechHealth, SpeechSpeed } from './simulator-types.ts';
 import { TEST_CALLS_PREFIX } from './persistence/keys.ts';
 import { writeTestCalls } from './persistence/test-calls-storage.ts';
 import type { StudioState } from './studio-state.ts';

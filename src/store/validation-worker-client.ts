@@ -8,38 +8,17 @@
  */
 import type { Diagnostic } from '../core/index.ts';
 import { afterWorkerHolds } from './worker-hold.ts';
+import { WorkerClient } from './worker-client.ts';
 
-interface Reply {
-  id: number;
-  diagnostics?: Diagnostic[];
-  error?: string;
-}
+// A worker that cannot start (or died) fails every request; the slice then validates on the page.
+let client: WorkerClient<{ text: string }, { diagnostics: Diagnostic[] }> | undefined;
 
-let worker: Worker | undefined;
-let nextId = 0;
-const waiting = new Map<
-  number,
-  { resolve: (d: Diagnostic[]) => void; reject: (e: Error) => void }
->();
-
-function validationWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('./validation.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<Reply>) => {
-    const { id, diagnostics, error } = event.data;
-    const request = waiting.get(id);
-    waiting.delete(id);
-    if (diagnostics) request?.resolve(diagnostics);
-    else request?.reject(new Error(error ?? 'validation failed'));
-  };
-  worker.onerror = () => {
-    // A worker that cannot start (or died) fails every request; the slice validates on the page.
-    for (const request of waiting.values()) request.reject(new Error('validation worker failed'));
-    waiting.clear();
-    worker?.terminate();
-    worker = undefined;
-  };
-  return worker;
+function validationWorker(): WorkerClient<{ text: string }, { diagnostics: Diagnostic[] }> {
+  client ??= new WorkerClient(
+    () => new Worker(new URL('./validation.worker.ts', import.meta.url), { type: 'module' }),
+    { name: 'validation worker' },
+  );
+  return client;
 }
 
 /** Whether this page has workers (a browser); Node and the unit tests do not. */
@@ -54,12 +33,7 @@ export function canValidateInWorker(): boolean {
 export function validateInWorker(text: string): Promise<Diagnostic[]> | undefined {
   if (!canValidateInWorker()) return undefined;
   // not while a big document's editor opens (worker-hold.ts)
-  return afterWorkerHolds().then(
-    () =>
-      new Promise((resolve, reject) => {
-        const id = ++nextId;
-        waiting.set(id, { resolve, reject });
-        validationWorker().postMessage({ id, text });
-      }),
-  );
+  return afterWorkerHolds()
+    .then(() => validationWorker().request({ text }))
+    .then((reply) => reply.diagnostics);
 }

@@ -13,3 +13,12 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 export function downloadText(fileName: string, text: string, type = 'application/xml'): void {
   downloadBlob(fileName, new Blob([text], { type }));
 }
+
+/** A file name from a document name: letters, digits, dashes and underscores. */
+export function xmlFileName(documentName: string): string {
+  const base = documentName
+    .trim()
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${base || 'dialplan'}.xml`;
+}

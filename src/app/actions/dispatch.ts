@@ -1,4 +1,4 @@
-import { isTypingTarget } from '../../features/keyboard/typing-target.ts';
+import { isTypingTarget } from '../../ui/typing-target.ts';
 import { matchesShortcut, type KeyLike } from '../../ui/actions/keys.ts';
 import { isEnabled } from '../../ui/actions/action-list.ts';
 import type { Action, ActionContext } from '../../ui/actions/types.ts';

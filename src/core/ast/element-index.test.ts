@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { damaged, FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { damaged, FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { buildElementIndex, elementIndexOf } from './element-index.ts';
 import { childElements } from './query.ts';

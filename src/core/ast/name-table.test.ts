@@ -4,7 +4,7 @@
  * on names with entities and line breaks, and on trees built by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { elementIndexOf } from './element-index.ts';
 import { collectNames } from './name-table.ts';

@@ -7,7 +7,7 @@ export { sameNameIgnoringCase } from './names.ts';
 
 /**
  * Attributes are read by position so that the parser's elements can answer from their typed arrays
- * without making attribute objects (see xml/store.ts); a tree built by hand answers from `attributes`.
+ * without making attribute objects (see xml/arena.ts); a tree built by hand answers from `attributes`.
  */
 
 /** The position of the attribute called `name` (exact spelling first, then any case), or -1. */
@@ -119,8 +119,8 @@ export function allElements(doc: DialplanDocument): ElementNode[] {
   return out;
 }
 
-/** Elements by id, and each element's parent, for O(1) lookups. */
-export interface ElementIndex {
+/** Elements by id, by name and each element's parent, for O(1) lookups by the edit operations (not the parser's ordinals: ast/element-index.ts). */
+export interface ElementLookup {
   byId: Map<string, ElementNode>;
   parentOf: Map<string, ElementNode | undefined>;
   /** The first element with each `name` (names should be unique; duplicates are a warning). */
@@ -129,8 +129,8 @@ export interface ElementIndex {
   ordered: ElementNode[];
 }
 
-export function indexElements(doc: DialplanDocument): ElementIndex {
-  const index: ElementIndex = {
+export function indexElements(doc: DialplanDocument): ElementLookup {
+  const index: ElementLookup = {
     byId: new Map(),
     parentOf: new Map(),
     byName: new Map(),

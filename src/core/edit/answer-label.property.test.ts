@@ -7,14 +7,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allElements, attrValue, childElements, textContent } from '../ast/query.ts';
-import { FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
 import { answerLabels } from '../results/answer-labels.ts';
 import { cleanLabel } from '../results/label-comment.ts';
 import { setAnswerLabel } from './answer-label.ts';
 import { applyPatches } from './patch.ts';
 import { readQuestion } from './question-model.ts';
 import { writeQuestion } from './question-patch.ts';
-import { edited, parse, shape } from './test-support.ts';
+import { edited, parse, shape } from './edit.test-support.ts';
 
 interface Site {
   text: string;

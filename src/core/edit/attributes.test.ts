@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attrValue } from '../ast/query.ts';
 import { removeAttribute, setAttribute } from './attributes.ts';
 import { requireElement } from './lookup.ts';
-import { edited, parse } from './test-support.ts';
+import { edited, parse } from './edit.test-support.ts';
 
 const TEXT = `<dialplan>
   <!-- c -->

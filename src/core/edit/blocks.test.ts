@@ -6,7 +6,7 @@ import { amdSplitXml, goodbyeXml, INVALID_SELECTION, pollQuestionXml } from './b
 import { PALETTE_ITEMS, paletteSnippet } from './catalog.ts';
 import { insertSnippet } from './insert.ts';
 import { placementFor } from './placement.ts';
-import { edited, parse, readFixture, shape } from './test-support.ts';
+import { edited, parse, readFixture, shape } from './edit.test-support.ts';
 
 describe('composite blocks', () => {
   it('a poll question has the seed’s shape: prompt, one stashing branch per answer, a repeating default', () => {

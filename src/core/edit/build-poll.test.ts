@@ -16,7 +16,7 @@ import { deleteElement } from './remove.ts';
 import { renameElement } from './rename.ts';
 import { setTextContent } from './text-content.ts';
 import { treeShape } from '../format/index.ts';
-import { edited, parse, readFixture } from './test-support.ts';
+import { edited, parse, readFixture } from './edit.test-support.ts';
 import type { EditResult } from './types.ts';
 
 const SEED = parse(readFixture('political-poll.xml'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addKeypressBranch } from './branch.ts';
 import { connect, connectToElement, disconnect } from './connect.ts';
-import { edited, parse } from './test-support.ts';
+import { edited, parse } from './edit.test-support.ts';
 
 const TEXT = `<dialplan>
     <menu name="M">

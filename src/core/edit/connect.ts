@@ -15,14 +15,13 @@ import type { TextPatch } from './patch.ts';
 import { deleteElement } from './remove.ts';
 import { setTextPatches } from './text-content.ts';
 import type { EditResult } from './types.ts';
+import { CALL_BRANCH_KINDS } from '../schema/branches.ts';
 
 export type ConnectPort = 'branch' | 'next';
 
-const BRANCH_KINDS = new Set(['keypress', 'live', 'machine']);
-
 /** The port a connection from this element uses when the caller does not say. */
 export function defaultPort(element: ElementNode): ConnectPort {
-  return BRANCH_KINDS.has(element.kind) || element.kind === 'catch' || element.kind === 'goto'
+  return CALL_BRANCH_KINDS.has(element.kind) || element.kind === 'catch' || element.kind === 'goto'
     ? 'branch'
     : 'next';
 }

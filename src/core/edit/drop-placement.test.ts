@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeDrop, describePlacement, planDrop, type PlacedBox } from './drop-placement.ts';
 import { insertSnippet } from './insert.ts';
-import { edited, parse, readFixture } from './test-support.ts';
+import { edited, parse, readFixture } from './edit.test-support.ts';
 
 const POLL = parse(readFixture('political-poll.xml'));
 

@@ -18,6 +18,7 @@ import { mayContain } from '../schema/tags.ts';
 import { describeJoin, planJoin } from './join.ts';
 import { findElement, parentElement } from './lookup.ts';
 import { EditError, type InsertPosition } from './types.ts';
+import { BRANCH_KINDS } from '../schema/branches.ts';
 
 /** A node of the canvas where it stands (flow coordinates); size when it has been measured. */
 export interface PlacedBox {
@@ -43,7 +44,6 @@ export interface DropPlan {
 }
 
 /** Branch elements: what is dropped on their output runs when the branch is taken. */
-const BRANCH_KINDS = new Set<ElementKind>(['keypress', 'live', 'machine', 'else']);
 /** Elements after which the call never carries on to the next sibling. */
 const ENDS_FLOW = new Set<ElementKind>(['goto', 'hangup']);
 

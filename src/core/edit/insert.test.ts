@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatches } from './patch.ts';
 import { insertSnippet } from './insert.ts';
-import { edited, parse } from './test-support.ts';
+import { edited, parse } from './edit.test-support.ts';
 
 const TEXT = `<dialplan>
     <!-- intro -->

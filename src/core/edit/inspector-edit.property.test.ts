@@ -9,7 +9,7 @@ import type { DialplanDocument, ElementNode, TagKind } from '../ast/types.ts';
 import { allElements, attrValue, childElements, elementName, textContent } from '../ast/query.ts';
 import { diffDialplans } from '../diff/diff-dialplans.ts';
 import type { DialplanChange } from '../diff/types.ts';
-import { FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
 import { TAGS } from '../schema/tags.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { connect } from './connect.ts';

@@ -13,7 +13,7 @@ import { insertSnippet } from './insert.ts';
 import { indexOf } from './lookup.ts';
 import { deleteElement } from './remove.ts';
 import { renameElement } from './rename.ts';
-import { edited, parse, readFixture } from './test-support.ts';
+import { edited, parse, readFixture } from './edit.test-support.ts';
 
 const withComments = readdirSync(new URL('../../../fixtures/callfire/', import.meta.url))
   .filter((file) => file.endsWith('.xml'))

@@ -13,7 +13,7 @@ import { paletteItem, paletteSnippet } from './catalog.ts';
 import { connectAfterFix, describeJoin, insertJoined, planJoin, waysIn } from './join.ts';
 import type { TextPatch } from './patch.ts';
 import { placementFor } from './placement.ts';
-import { edited, parse, readFixture } from './test-support.ts';
+import { edited, parse, readFixture } from './edit.test-support.ts';
 
 const POLL = readFixture('callfire/callfire-api-samples-2.0-ivr-politicalPoll.xml');
 

@@ -30,10 +30,10 @@ import { uniqueName } from './names.ts';
 import type { TextPatch } from './patch.ts';
 import type { EditResult, InsertPosition } from './types.ts';
 import { pushAll } from '../arrays.ts';
+import { BRANCH_KINDS } from '../schema/branches.ts';
 
-const BRANCH_KINDS = new Set(['keypress', 'live', 'machine', 'else']);
 const ENDS = new Set(['goto', 'hangup', 'gotoXML']);
-const NOT_A_STEP = new Set([...BRANCH_KINDS, 'catch']);
+const NOT_A_STEP = new Set<string>([...BRANCH_KINDS, 'catch']);
 
 /** One way a call leaves the selected element. */
 export interface Exit {

@@ -1,13 +1,13 @@
 /** Finding elements of a document by id, with the index built once per parsed document. */
 import type { ChildNode, DialplanDocument, ElementNode } from '../ast/types.ts';
-import { indexElements, type ElementIndex } from '../ast/query.ts';
+import { indexElements, type ElementLookup } from '../ast/query.ts';
 import { segmentName } from '../ast/ids.ts';
 import { EditError } from './types.ts';
 
-const cache = new WeakMap<DialplanDocument, ElementIndex>();
+const cache = new WeakMap<DialplanDocument, ElementLookup>();
 
 /** The element index of a document (documents are immutable, so it is computed once). */
-export function indexOf(doc: DialplanDocument): ElementIndex {
+export function indexOf(doc: DialplanDocument): ElementLookup {
   let index = cache.get(doc);
   if (!index) {
     index = indexElements(doc);

@@ -4,12 +4,12 @@
  * or when the selection is a branch (keypress, live, machine: what follows a branch is its content).
  * Nothing selected: appended to the dialplan.
  */
-const BRANCHES = new Set(['keypress', 'live', 'machine']);
 
 import type { DialplanDocument, TagKind } from '../ast/types.ts';
 import { mayContain } from '../schema/tags.ts';
 import { indexOf, parentElement } from './lookup.ts';
 import { EditError, type InsertPosition } from './types.ts';
+import { CALL_BRANCH_KINDS } from '../schema/branches.ts';
 
 export function placementFor(
   doc: DialplanDocument,
@@ -24,7 +24,7 @@ export function placementFor(
   const parent = parentElement(doc, selected.id);
   const canInside = mayContain(selected.kind, kind);
   const canBeside = parent !== undefined && mayContain(parent.kind, kind);
-  if (canInside && (inside || !canBeside || BRANCHES.has(selected.kind)))
+  if (canInside && (inside || !canBeside || CALL_BRANCH_KINDS.has(selected.kind)))
     return { anchorId: selected.id, where: 'lastChild' };
   return { anchorId: selected.id, where: 'after' };
 }

@@ -9,7 +9,7 @@ import type { DialplanDocument, ElementNode } from '../ast/types.ts';
 import { allElements, elementAtOffset, elementName } from '../ast/query.ts';
 import { diffDialplans } from '../diff/diff-dialplans.ts';
 import type { DialplanChange } from '../diff/types.ts';
-import { FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { findElement } from './lookup.ts';
 import { applyPatches } from './patch.ts';
@@ -22,7 +22,7 @@ import {
   type QuestionModel,
 } from './question-model.ts';
 import { maxDigitsOf, questionXml } from './question-xml.ts';
-import { parse } from './test-support.ts';
+import { parse } from './edit.test-support.ts';
 
 interface Case {
   label: string;

@@ -15,7 +15,7 @@ import {
 import { writeQuestion } from './question-patch.ts';
 import { promptFromAnswers, questionXml } from './question-xml.ts';
 import { renameElement } from './rename.ts';
-import { edited, parse, readFixture } from './test-support.ts';
+import { edited, parse, readFixture } from './edit.test-support.ts';
 
 const VOTE: QuestionModel = {
   name: 'Vote',

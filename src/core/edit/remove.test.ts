@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { elementAtOffset } from '../ast/query.ts';
 import { deleteElement, deleteSelectingNeighbour } from './remove.ts';
-import { edited, parse } from './test-support.ts';
+import { edited, parse } from './edit.test-support.ts';
 
 const remove = (text: string, id: string) => {
   const doc = parse(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renameElement } from './rename.ts';
-import { edited, parse, readFixture } from './test-support.ts';
+import { edited, parse, readFixture } from './edit.test-support.ts';
 
 describe('renameElement', () => {
   it('renames a menu and every goto that pointed at it, nothing else', () => {

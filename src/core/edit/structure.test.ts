@@ -3,7 +3,7 @@ import { parseDialplan } from '../xml/parse.ts';
 import { duplicateElement, makeNamesUnique, pasteSnippet, serializeElement } from './clipboard.ts';
 import { moveElement } from './move.ts';
 import { deleteElement } from './remove.ts';
-import { edited, parse, readFixture, shape } from './test-support.ts';
+import { edited, parse, readFixture, shape } from './edit.test-support.ts';
 
 const TEXT = `<dialplan>
     <!-- questions -->

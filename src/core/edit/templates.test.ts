@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runScriptedCall } from '../simulate/script.ts';
 import { validateDialplan } from '../validate/index.ts';
-import { parse } from './test-support.ts';
+import { parse } from './edit.test-support.ts';
 import { BLANK_DIALPLAN, emptyPollXml, MACHINE_MESSAGE } from './templates.ts';
 
 describe('New › Empty poll', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editableText, setTextContent } from './text-content.ts';
-import { edited, parse, readFixture } from './test-support.ts';
+import { edited, parse, readFixture } from './edit.test-support.ts';
 import { textContent } from '../ast/query.ts';
 import type { ElementNode } from '../ast/types.ts';
 import { findElement } from './lookup.ts';

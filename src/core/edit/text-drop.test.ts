@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertSnippet } from './insert.ts';
-import { edited, parse } from './test-support.ts';
+import { edited, parse } from './edit.test-support.ts';
 import { planTextDrop } from './text-drop.ts';
 
 const TEXT = [

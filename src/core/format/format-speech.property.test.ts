@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffDialplanTexts } from '../diff/diff-dialplans.ts';
-import { FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
 import { runScriptedCall } from '../simulate/script.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { formatDialplan } from './format-dialplan.ts';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveGraph } from '../graph/derive.ts';
 import { estimateNodeSize, graphMarks } from '../graph/size.ts';
-import { FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { boxesMeet, freeSpot, type Box } from './free-spot.ts';
 import { layeredLayout, placeNodes } from './place.ts';

@@ -5,6 +5,7 @@
  */
 import type { DialplanDocument, ElementNode } from '../ast/types.ts';
 import { attrValue, childElements, elementName, textContent, walkElements } from '../ast/query.ts';
+import { CALL_BRANCH_KINDS } from '../schema/branches.ts';
 
 export interface StashSite {
   /** The stash element's id. */
@@ -36,8 +37,6 @@ export interface DialplanQuestions {
   menus: MenuSite[];
 }
 
-const BRANCH_KINDS = new Set(['keypress', 'live', 'machine']);
-
 function gotoOf(branch: ElementNode): string | undefined {
   const jump = childElements(branch).find((c) => c.kind === 'goto');
   return jump ? textContent(jump).trim() : undefined;
@@ -67,7 +66,7 @@ function siteOf(
 ): StashSite {
   const value = textContent(stash).trim();
   const question = attrValue(stash, 'varname') ?? '';
-  const branch = [...ancestors].reverse().find((a) => BRANCH_KINDS.has(a.kind));
+  const branch = [...ancestors].reverse().find((a) => CALL_BRANCH_KINDS.has(a.kind));
   const at = branch ? ancestors.indexOf(branch) : -1;
   const menu = branch?.kind === 'keypress' ? ancestors[at - 1] : undefined;
   if (menu?.kind === 'menu') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, eventsOf, heard } from './test-helpers.ts';
+import { call, eventsOf, heard } from './simulate.test-support.ts';
 
 const say = (text: string, name?: string) =>
   `<play type="tts"${name ? ` name="${name}"` : ''}>${text}</play>`;

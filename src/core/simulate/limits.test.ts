@@ -6,7 +6,7 @@ import {
   MAX_EXPRESSION_LENGTH,
 } from './expression/parse-expression.ts';
 import { MAX_CHARACTERS_MADE, MAX_EXPANDED_LENGTH, MAX_VARIABLE_LENGTH } from './limits.ts';
-import { call } from './test-helpers.ts';
+import { call } from './simulate.test-support.ts';
 
 describe('simulation caps', () => {
   it('a setvar that doubles its own value in a goto loop ends with an error naming it', () => {

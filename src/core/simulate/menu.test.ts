@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDialplan } from '../xml/parse.ts';
 import { startCall, stepCall } from './engine.ts';
-import { call, eventsOf, heard } from './test-helpers.ts';
+import { call, eventsOf, heard } from './simulate.test-support.ts';
 import type { SimState } from './types.ts';
 
 const MENU = (attrs: string, keypresses: string) =>

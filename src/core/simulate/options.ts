@@ -1,11 +1,11 @@
 /** Defaults for a simulated call, and the menu defaults that the semantics file marks as assumptions. */
 import type { SimOptions } from './types.ts';
+import { DEFAULT_MENU_TIMEOUT_MS, readMenuTimeout } from '../schema/menu-timeout.ts';
 
 /** A fixed clock, so that a simulation with default options is reproducible. */
 export const DEFAULT_NOW = '2026-01-05T15:00:00.000Z';
 
-/** *Assumption* (semantics §2.4): a menu without `timeout` waits 5 seconds between digits. */
-export const DEFAULT_MENU_TIMEOUT_MS = 5000;
+export { DEFAULT_MENU_TIMEOUT_MS };
 
 /** The options a call gets when the caller supplies none: a live answer on an outbound call. */
 export function defaultSimOptions(): SimOptions {
@@ -33,11 +33,9 @@ export function withDefaults(options: Partial<SimOptions> = {}): SimOptions {
 }
 
 /**
- * A menu's `timeout` in milliseconds: 1000 or more is milliseconds, a smaller positive value is seconds
- * (semantics §2.4); absent or not a positive number → the 5000 ms default (*assumption*).
+ * A menu's `timeout` in milliseconds, as core/schema/menu-timeout.ts reads it: 1000 or more is
+ * milliseconds, a smaller whole number seconds; absent or not a timeout ("0", "3.5") → the 5000 ms default.
  */
 export function menuTimeoutMs(raw: string | undefined): number {
-  const value = raw === undefined ? NaN : Number(raw.trim());
-  if (!Number.isFinite(value) || value <= 0) return DEFAULT_MENU_TIMEOUT_MS;
-  return value >= 1000 ? value : value * 1000;
+  return readMenuTimeout(raw).ms;
 }

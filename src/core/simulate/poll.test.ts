@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDialplan } from '../xml/parse.ts';
 import { runScriptedCall } from './script.ts';
-import { heard } from './test-helpers.ts';
+import { heard } from './simulate.test-support.ts';
 import type { SimOptions } from './types.ts';
 
 const POLL = parseDialplan(

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDialplan } from '../xml/parse.ts';
 import { startCall, stepCall } from './engine.ts';
 import { CALL_STEP_BUDGET, LOOP_LIMIT } from './run.ts';
-import { call } from './test-helpers.ts';
+import { call } from './simulate.test-support.ts';
 import type { SimEvent, SimOptions, SimState } from './types.ts';
 
 /** `count` empty setvars named s0…, the first named `top`, then a goto back to it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, eventsOf, heard, warnings } from './test-helpers.ts';
+import { call, eventsOf, heard, warnings } from './simulate.test-support.ts';
 
 const AMD =
   '<amd><live><play type="tts">person</play></live><machine><play type="tts">machine</play></machine></amd>' +

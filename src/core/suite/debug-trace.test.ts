@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { debugTrace } from './debug-trace.ts';
 import { runTestCall } from './drive.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { generateSuite, runTestSuite } from './index.ts';
 import type { DialplanDocument } from '../ast/types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call } from '../simulate/test-helpers.ts';
+import { call } from '../simulate/simulate.test-support.ts';
 import { describeEvent } from './describe-event.ts';
 
 describe('describeEvent', () => {

@@ -5,7 +5,7 @@
  */
 import { generatePoll } from '../../../bench/gen-poll.ts';
 import type { Diagnostic, ElementNode } from '../ast/types.ts';
-import { FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { hasSyntaxErrors, validateDialplan } from './index.ts';
 import { elementIndexOf } from '../ast/element-index.ts';

@@ -27,8 +27,8 @@ import {
   attributeValueHash,
   attributeValueIs,
   firstAttributeOf,
-  type TreeStore,
-} from './store.ts';
+  type TreeArena,
+} from './arena.ts';
 
 /**
  * Ids (paths such as `/dialplan/menu[2]/stash`) are made on first read, a whole sibling list at a time:
@@ -41,7 +41,7 @@ export interface ParsedTree {
   /** The document's top-level list (where a node is when it has no parent element). */
   top: ChildNode[];
   /** Offsets and attributes in typed arrays (see store.ts). */
-  store: TreeStore;
+  store: TreeArena;
 }
 
 abstract class LazyIdNode {
@@ -153,7 +153,7 @@ const NO_CHILDREN: ChildNode[] = [];
 
 /**
  * An element: its kind, name and children here, its offsets and attributes in the parse's typed arrays
- * (`TreeStore`, by `ordinal`). Attribute objects are made on first read of `attributes`; the
+ * (`TreeArena`, by `ordinal`). Attribute objects are made on first read of `attributes`; the
  * validator reads names and values through `attributeIndex`/`attributeValueAt` without making them.
  */
 export class ParsedElement extends LazyIdNode implements ElementNode {
@@ -162,7 +162,7 @@ export class ParsedElement extends LazyIdNode implements ElementNode {
 
   constructor(
     tree: ParsedTree,
-    /** The element's place in document order, its index in the `TreeStore`. */
+    /** The element's place in document order, its index in the `TreeArena`. */
     readonly ordinal: number,
     readonly kind: ElementKind,
     readonly tagName: string,

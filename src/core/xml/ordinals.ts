@@ -1,19 +1,19 @@
 /**
  * Records the validator's element ordinals while the parser builds the tree (see ast/element-index.ts):
  * the parser already visits every element in document order with its parent at hand, so this costs a
- * few typed-array writes per element (in the parse's `TreeStore`) instead of a second walk over the tree.
+ * few typed-array writes per element (in the parse's `TreeArena`) instead of a second walk over the tree.
  */
 import { childListsOf, type ElementIndex } from '../ast/element-index.ts';
 import type { ElementNode } from '../ast/types.ts';
-import { addElement, type TreeStore } from './store.ts';
+import { addElement, type TreeArena } from './arena.ts';
 
 export interface OrdinalRecorder {
-  store: TreeStore;
+  store: TreeArena;
   /** How many top-level elements were seen. */
   topElements: number;
 }
 
-export function createRecorder(store: TreeStore): OrdinalRecorder {
+export function createRecorder(store: TreeArena): OrdinalRecorder {
   return { store, topElements: 0 };
 }
 

@@ -30,13 +30,13 @@ import {
   addAttribute,
   APOSTROPHE,
   attributeName,
-  createStore,
+  createArena,
   HAS_BREAKS,
   HAS_DOLLAR,
   HAS_ENTITIES,
   internName,
-  type TreeStore,
-} from './store.ts';
+  type TreeArena,
+} from './arena.ts';
 import { sameNameIgnoringCase } from '../ast/names.ts';
 import { runToEnd } from '../steps.ts';
 
@@ -49,7 +49,7 @@ interface OpenElement {
   element: ParsedElement;
   /** Where this element's children start in `Scanner.pending`. */
   childStart: number;
-  /** The element's ordinal (its index in the `TreeStore`). */
+  /** The element's ordinal (its index in the `TreeArena`). */
   ordinal: number;
   /** How many child elements it has so far. */
   elementCount: number;
@@ -71,7 +71,7 @@ interface Scanner {
    */
   pending: ChildNode[];
   /** Offsets and attributes, in typed arrays. */
-  store: TreeStore;
+  store: TreeArena;
   /** Shared by every node of this parse. */
   tree: ParsedTree;
   /** Names and short values repeat thousands of times: one copy each keeps the tree small. */
@@ -346,7 +346,7 @@ const ATTRIBUTES_SCANNED = 16;
  * attributes (hostile input) is checked through `seen`, built once, so the whole tag stays linear.
  */
 function isWrittenBefore(
-  store: TreeStore,
+  store: TreeArena,
   first: number,
   end: number,
   nameId: number,
@@ -366,7 +366,7 @@ function isWrittenBefore(
   return false;
 }
 
-function namesSoFar(store: TreeStore, first: number, end: number): Set<string> {
+function namesSoFar(store: TreeArena, first: number, end: number): Set<string> {
   const seen = new Set<string>();
   for (let i = first; i < end; i++) seen.add(foldedName(attributeName(store, i)));
   return seen;
@@ -612,7 +612,7 @@ export function* parseDialplanSteps(
 ): Generator<number, ParseResult, void> {
   const map = new PositionMapper(text);
   const top: ChildNode[] = [];
-  const store = createStore(text);
+  const store = createArena(text);
   const s: Scanner = {
     text,
     pos: 0,

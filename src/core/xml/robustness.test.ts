@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
 import { formatDialplan } from '../format/index.ts';
 import { analyseDialplan, hasSyntaxErrors, validateDialplan } from '../validate/index.ts';
 

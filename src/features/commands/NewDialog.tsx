@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { BLANK_DIALPLAN, emptyPollXml } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
-import { focusInspectorOf } from '../keyboard/focus-inspector.ts';
-import { ExamplesGallery } from '../documents/ExamplesGallery.tsx';
+import { focusInspectorOf } from '../keyboard/index.ts';
+import { ExamplesGallery } from '../documents/index.ts';
 import { Modal } from '../../ui/Modal.tsx';
 import './commands.css';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { shareUrl } from '../../core/index.ts';
 import { useStudio } from '../../store/index.ts';
-import { useCopy } from '../export/useCopy.ts';
+import { useCopy } from '../../ui/useCopy.ts';
 import { PasteDialog } from './PasteDialog.tsx';
 import { useImport } from './useImport.ts';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 
 /** A textarea for pasted XML, a broadcast JSON body or a curl command. */
 export function PasteDialog({

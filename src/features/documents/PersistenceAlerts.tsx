@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import { useStudio, useStudioStore } from '../../store/index.ts';
-import { downloadText, xmlFileName } from '../export/download.ts';
+import { downloadText, xmlFileName } from '../../ui/download.ts';
 import './persistence.css';
 
 /**

@@ -5,7 +5,7 @@ import { useStudioStore } from '../../store/index.ts';
 import { loadWorkspace } from '../../store/persistence/load-workspace.ts';
 import { startPersistence } from '../../store/persistence/start-persistence.ts';
 import { startTabSync } from '../../store/persistence/start-tab-sync.ts';
-import { ConfirmDialog } from '../export/ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import '../../ui/dialog.css';
 import { useImport } from './useImport.ts';
 import { PersistenceAlerts } from './PersistenceAlerts.tsx';

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { importDialplan, type Diagnostic } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
 import { fileSizeProblem, formatSize } from './import-size.ts';
+import { nextPaint, yieldToBrowser } from '../../ui/schedule.ts';
 
 /**
  * Replaces the open document with a dialplan found in `text` (one undo step), keeping the broadcast
@@ -61,7 +62,7 @@ export function useImport(): {
         const { text, notes } = await readTextFile(file);
         const result = importDialplan(text);
         // Checking a big file and showing it in the editor are two tasks, not one long one.
-        if (file.size >= SLOW_IMPORT_BYTES) await nextTask();
+        if (file.size >= SLOW_IMPORT_BYTES) await yieldToBrowser();
         return applyImport(result, file.name, notes);
       } catch (error) {
         return importText('', `${file.name} (${(error as Error).message})`);
@@ -74,20 +75,6 @@ export function useImport(): {
 
 /** Files from this size on take long enough to parse, validate and draw that the user is told first. */
 const SLOW_IMPORT_BYTES = 200 * 1024;
-
-/** Resolves after the browser has painted the current frame. */
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-/** Resolves in a later task (a message round trip: no timer clamping, no wait for a frame). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(undefined);
-  });
-}
 
 /** Encoding problems told in the import message; the rest are counted. */
 const MAX_NOTES = 3;

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useStudio } from '../../store/index.ts';
-import { downloadText, xmlFileName } from './download.ts';
+import { downloadText, xmlFileName } from '../../ui/download.ts';
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from './export-formats.ts';
 import { useActiveDocument } from './useActiveDocument.ts';
 import { useConfirmErrors } from './useConfirmErrors.tsx';
-import { useCopy } from './useCopy.ts';
+import { useCopy } from '../../ui/useCopy.ts';
 import { useActionHandler } from '../../ui/actions/handlers.ts';
 import { BroadcastIdField } from './BroadcastIdField.tsx';
 

@@ -1,4 +1,4 @@
-import { Documents } from '../documents/Documents.tsx';
+import { Documents } from '../documents/index.ts';
 import { BroadcastForm } from './BroadcastForm.tsx';
 import { ExportOutputs } from './ExportOutputs.tsx';
 import './export.css';

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useStudio, useStudioStore } from '../../store/index.ts';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 
 /**
  * Runs an export action at once when the document has no errors; otherwise asks first, naming the

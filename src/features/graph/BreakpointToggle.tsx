@@ -3,7 +3,7 @@
  * that toggles it (F9 does the same, features/simulator/DebuggerPanel.tsx) and one that starts a
  * debugged call here.
  */
-import { useDebugStore } from '../simulator/debug-store.ts';
+import { useDebugStore } from '../simulator/index.ts';
 import './breakpoint.css';
 
 export function BreakpointToggle({

@@ -13,8 +13,7 @@ import {
   type ElementNode,
   type InsertPosition,
 } from '../../core/index.ts';
-
-const BRANCH_KINDS = new Set(['keypress', 'live', 'machine', 'else']);
+import { BRANCH_KINDS } from '../../core/index.ts';
 
 export interface BranchChoice {
   id: string;

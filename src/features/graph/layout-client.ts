@@ -6,40 +6,26 @@ import {
   type LayoutInput,
   type Size,
 } from '../../core/index.ts';
-
-let worker: Worker | undefined;
-let nextId = 0;
-interface Pending {
-  input: LayoutInput;
-  resolve: (laidOut: LaidOut) => void;
-  reject: (error: Error) => void;
-}
-const pending = new Map<number, Pending>();
+import { WorkerClient } from '../../store/worker-client.ts';
 
 /** Positions packed in the input's node order (core/layout/packed-positions.ts). */
-type LayoutReply =
-  { id: number; packed: Float64Array; direction: LayoutDirection } | { id: number; error: string };
+interface LayoutReply {
+  packed: Float64Array;
+  direction: LayoutDirection;
+}
+
+// A worker that fails (it did not load, or died) rejects the layout: the canvas stops waiting.
+const client = new WorkerClient<{ input: LayoutInput; pane?: Size }, LayoutReply>(
+  () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }),
+  { name: 'layout worker' },
+);
 
 /** Lays `input` out to fit a pane of that size (the direction is chosen in the worker). */
 export function layoutInWorker(input: LayoutInput, pane?: Size): Promise<LaidOut> {
-  if (!worker) {
-    worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<LayoutReply>) => {
-      const reply = event.data;
-      const waiting = pending.get(reply.id);
-      pending.delete(reply.id);
-      if (!waiting) return;
-      if ('error' in reply) waiting.reject(new Error(`Layout failed: ${reply.error}`));
-      else
-        waiting.resolve({
-          positions: unpackPositions(waiting.input, reply.packed),
-          direction: reply.direction,
-        });
-    };
-  }
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { input, resolve, reject });
-    worker?.postMessage({ id, input, pane });
-  });
+  return client.request({ input, pane }).then(
+    (reply) => ({ positions: unpackPositions(input, reply.packed), direction: reply.direction }),
+    (error: Error) => {
+      throw new Error(`Layout failed: ${error.message}`);
+    },
+  );
 }

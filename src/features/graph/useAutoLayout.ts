@@ -10,15 +10,12 @@ import { useStore, useStoreApi } from '@xyflow/react';
 import { layoutInputOf, type FlowGraph, type Size, type XY } from '../../core/index.ts';
 import { afterWorkerHolds, useStudioStore } from '../../store/index.ts';
 import { layoutInWorker } from './layout-client.ts';
+import { nextTimerTask as nextTask } from '../../ui/schedule.ts';
 
 /** A resize smaller than this share of the pane keeps the automatic layout as it is. */
 const RELAYOUT_CHANGE = 0.08;
 /** Splitters and window resizes come in bursts: lay out again once they rest. */
 const RELAYOUT_DELAY_MS = 150;
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 function changedMuch(a: Size, b: Size): boolean {
   return (

@@ -21,11 +21,11 @@ import {
   type XY,
 } from '../../core/index.ts';
 import { runEdit, useStudioStore, type EditOperation } from '../../store/index.ts';
-import { draggedPaletteItem, PALETTE_MIME, paletteItemOfDrop } from '../palette/palette-drag.ts';
+import { draggedPaletteItem, PALETTE_MIME, paletteItemOfDrop } from '../../ui/palette-drag.ts';
 import type { DropHintHandle } from './DropHint.tsx';
 import type { DialplanFlowNode } from './DialplanNode.tsx';
 import { loadedEditOps, loadEditOps, withEditOps, type EditOps } from './edit-ops.ts';
-import { isTypingTarget } from '../keyboard/typing-target.ts';
+import { isTypingTarget } from '../../ui/typing-target.ts';
 
 /** Space between a node and the goto node a "next" connection adds under it. */
 const GOTO_GAP = 30;

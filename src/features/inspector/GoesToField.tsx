@@ -9,8 +9,10 @@ import {
   type ElementNode,
 } from '../../core/index.ts';
 import type { EditOperation } from '../../store/index.ts';
+import { CALL_BRANCH_KINDS } from '../../core/index.ts';
 
-const BRANCH_KINDS = new Set(['keypress', 'live', 'machine', 'catch']);
+/** Elements whose body a person points somewhere: the call's branches and catch handlers. */
+const BRANCH_KINDS = new Set<string>([...CALL_BRANCH_KINDS, 'catch']);
 
 interface GoesToFieldProps {
   doc: DialplanDocument;

@@ -12,6 +12,12 @@ describe('inspector field checks', () => {
     expect(describeMenuTimeout('')).toBeUndefined();
   });
 
+  it('says what the simulator does with a value that is not a timeout (issue 28: "0" was "0 seconds")', () => {
+    expect(describeMenuTimeout('0')).toBe('Not a timeout: the call waits the default 5 seconds.');
+    expect(describeMenuTimeout('3.5')).toBe('Not a timeout: the call waits the default 5 seconds.');
+    expect(checkValue('menu-timeout', '0', ctx)).toBe('Must be at least 1');
+  });
+
   it('checks pressed as the validator does', () => {
     expect(checkValue('pressed', '1-5', ctx)).toBeUndefined();
     expect(checkValue('pressed', 'default', ctx)).toBeUndefined();

@@ -4,17 +4,23 @@
  */
 import {
   parsePressed,
+  readMenuTimeout,
   type AttributeType,
   type Diagnostic,
   type ElementNode,
 } from '../../core/index.ts';
 
-/** What a menu timeout means: values of 1000 or more are milliseconds, smaller ones seconds. */
+/**
+ * What a menu timeout means, as the simulator and the validator read it (core/schema/menu-timeout.ts):
+ * values of 1000 or more are milliseconds, smaller ones seconds; a value that is not a timeout ("0")
+ * is said to wait the default.
+ */
 export function describeMenuTimeout(value: string): string | undefined {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) return undefined;
-  const seconds = n >= 1000 ? n / 1000 : n;
-  return `This is ${seconds} second${seconds === 1 ? '' : 's'}.`;
+  if (value.trim() === '') return undefined;
+  const { ms, problem } = readMenuTimeout(value);
+  const seconds = ms / 1000;
+  const wait = `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return problem ? `Not a timeout: the call waits the default ${wait}.` : `This is ${wait}.`;
 }
 
 export interface CheckContext {

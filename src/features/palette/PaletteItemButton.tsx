@@ -1,6 +1,6 @@
 import { paletteSnippet, type PaletteItem } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
-import { endPaletteDrag, setPaletteDrag } from './palette-drag.ts';
+import { endPaletteDrag, setPaletteDrag } from '../../ui/palette-drag.ts';
 
 interface PaletteItemButtonProps {
   item: PaletteItem;

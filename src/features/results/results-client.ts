@@ -3,6 +3,7 @@
  * queries carry the id of the request, so a late answer to an old filter is recognised and dropped.
  */
 import type { CallFilter, ReportRequest } from '../../core/index.ts';
+import { yieldToBrowser } from '../../ui/schedule.ts';
 import type { PollDesign, QueryReply, ResultsReply, ResultsRequest } from './worker-protocol.ts';
 
 export interface LoadEvents {
@@ -15,15 +16,6 @@ type Waiting = (reply: ResultsReply) => void;
 
 /** Main-thread time spent posting files before giving the browser a turn (input, paint). */
 const POST_BUDGET_MS = 8;
-
-/** Lets the browser run other tasks; a MessageChannel, not setTimeout, which clamps to 4 ms. */
-function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
 
 export class ResultsClient {
   private readonly worker = new Worker(new URL('./results.worker.ts', import.meta.url), {

@@ -1,5 +1,5 @@
 import { useStudio } from '../../store/index.ts';
-import type { SpeechSpeed } from './speech/prompt-text.ts';
+import type { SpeechSpeed } from '../../store/simulator-types.ts';
 
 const SPEEDS: [SpeechSpeed, string][] = [
   [1, '1×'],

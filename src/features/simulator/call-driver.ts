@@ -28,29 +28,9 @@ import type {
 import type { Clock, TimerHandle } from './clock.ts';
 import { eventsByElement, Trail } from '../../core/index.ts';
 import { answerToken } from './answer-token.ts';
+import type { Caption, CallSnapshot } from '../../store/simulator-types.ts';
 
-export interface Caption {
-  text: string;
-  voice?: string;
-  /** `tts` is spoken; `url`/`callfireid` stand for audio files; `record` is the caller talking. */
-  kind: PlayEvent['playType'] | 'record';
-}
-
-/** Everything the panel shows about a call; a new object after every change. */
-export interface CallSnapshot {
-  status: 'running' | 'ended';
-  state: SimState;
-  events: SimEvent[];
-  caption?: Caption;
-  /** The menu's timeout is running and fires at `deadline` (clock time). */
-  countdown?: { deadline: number; ms: number };
-  /** True while `caption` is being said; the last caption stays shown while the menu listens. */
-  speaking: boolean;
-  /** The caller's answers so far, one token per menu as `dialplan simulate --input` takes them. */
-  answers: string[];
-  /** The call is paused at this element (a breakpoint, or Step). */
-  paused?: { elementId: string; label: string };
-}
+export type { Caption, CallSnapshot };
 
 /** The elements a call pauses at, and how an element is named in "Paused at NAME". */
 export interface Breakpoints {

@@ -1,11 +1,11 @@
 /**
- * Monaco's diff editor (the local package, set up by the XML pane's monaco-setup; lazy chunk): the
+ * Monaco's diff editor (the local package, set up by src/ui/monaco/monaco-setup.ts; lazy chunk): the
  * compared version on the old side, the current text on the new side. Read-only: edits are made in the XML pane.
  */
 import { DiffEditor } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
-import { loadMonacoFeatures, type monaco } from '../xml-pane/monaco-setup.ts';
-import { useReady } from '../xml-pane/use-ready.ts';
+import { loadMonacoFeatures, type monaco } from '../../ui/monaco/monaco-setup.ts';
+import { useReady } from '../../ui/monaco/use-ready.ts';
 
 export interface RevealRequest {
   side: 'old' | 'new';

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useStudioStore, type StudioStore } from '../../store/index.ts';
-import { suiteLink } from '../simulator/suite-store.ts';
+import { suiteLink } from '../simulator/index.ts';
 /** An automatic snapshot this long after the first edit since the last one ("every few minutes"). */
 export const AUTO_SNAPSHOT_MS = 3 * 60 * 1000;
 

@@ -12,7 +12,7 @@
 import { useState } from 'react';
 import { useTheme } from '../../ui/useTheme.ts';
 import Editor from '@monaco-editor/react';
-import { monaco } from './monaco-setup.ts';
+import { monaco } from '../../ui/monaco/monaco-setup.ts';
 import { useStudioStore } from '../../store/index.ts';
 import { bindEditorToStore } from './bind-editor.ts';
 import {
@@ -25,7 +25,7 @@ import { EditorStatusLine } from './EditorStatusLine.tsx';
 import { applySizeOptions, attachTextInSlices, isBigDocument } from './big-document.ts';
 import { warmUpMonaco } from './warm-up.ts';
 import { markEditorOpened } from './editor-opened.ts';
-import { useReady } from './use-ready.ts';
+import { useReady } from '../../ui/monaco/use-ready.ts';
 import { EDITOR_FONT_SIZE } from './editor-options.ts';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;

@@ -13,8 +13,9 @@
  * - the features whose cost grows with the whole text are off (`BIG_DOCUMENT_OPTIONS`); everything the
  *   user works with (completion, hover, markers, find, folding, wrap, Tab-focus mode) stays.
  */
-import { monaco } from './monaco-setup.ts';
+import { monaco } from '../../ui/monaco/monaco-setup.ts';
 import { linePieces } from './line-pieces.ts';
+import { nextTimerTask } from '../../ui/schedule.ts';
 
 /**
  * From this many characters on, the XML pane opens the text in slices and with the costly options off.
@@ -75,11 +76,6 @@ export function applySizeOptions(editor: monaco.editor.IStandaloneCodeEditor, bi
   });
 }
 
-/** Resolves in a later task, so the browser can paint and handle input in between. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /** Runs one slice under a `performance.measure` (xml:model, xml:attach, xml:append) for profiles. */
 function measured<T>(name: string, slice: () => T): T {
   const start = performance.now();
@@ -113,13 +109,13 @@ export async function attachTextInSlices(
     disposed = true;
   });
   try {
-    await nextTask();
+    await nextTimerTask();
     if (disposed) return false;
     const text = currentText();
     const [head = ''] = linePieces(text, HEAD_LINES);
     const rest = linePieces(text.slice(head.length), LINES_PER_SLICE).filter((p) => p !== '');
     const model = measured('model', () => monaco.editor.createModel(head, 'xml'));
-    await nextTask();
+    await nextTimerTask();
     if (disposed) {
       model.dispose();
       return false;
@@ -130,7 +126,7 @@ export async function attachTextInSlices(
       placeholder?.dispose();
     });
     for (const piece of rest) {
-      await nextTask();
+      await nextTimerTask();
       if (disposed) return false;
       measured('append', () => appendText(model, piece));
     }

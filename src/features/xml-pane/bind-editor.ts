@@ -1,7 +1,7 @@
 /** Two-way wiring between one Monaco editor and the studio store. Returns the unbind function. */
 import { allElements, elementAtOffset, elementName, findElement } from '../../core/index.ts';
 import type { StudioStore } from '../../store/index.ts';
-import { monaco } from './monaco-setup.ts';
+import { monaco } from '../../ui/monaco/monaco-setup.ts';
 import { setNameSource } from './language-features.ts';
 import { minimalEdit } from './minimal-edit.ts';
 import { applyMarkers, applyTraceDecoration } from './decorations.ts';

@@ -1,7 +1,7 @@
 /** Diagnostics as Monaco markers (errors red, warnings yellow, with the rule id), and the call trace. */
 import { findElement, type Diagnostic } from '../../core/index.ts';
 import type { StudioState } from '../../store/index.ts';
-import { monaco } from './monaco-setup.ts';
+import { monaco } from '../../ui/monaco/monaco-setup.ts';
 import { diagnosticsToMark, hiddenNote } from './marker-limit.ts';
 
 const OWNER = 'dialplan';

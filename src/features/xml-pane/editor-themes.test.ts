@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('./monaco-setup.ts', () => ({ monaco: {} }));
+vi.mock('../../ui/monaco/monaco-setup.ts', () => ({ monaco: {} }));
 const { editorThemeFor } = await import('./editor-themes.ts');
 
 describe('editorThemeFor', () => {

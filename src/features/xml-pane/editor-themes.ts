@@ -3,7 +3,7 @@
  * against their background; Monaco's own `vs` gives attribute names 3.99:1 and line numbers 1.75:1).
  * Ratios are against #ffffff (light) and #1e1e1e (dark).
  */
-import { monaco } from './monaco-setup.ts';
+import { monaco } from '../../ui/monaco/monaco-setup.ts';
 import type { Theme } from '../../ui/theme.ts';
 
 export type EditorTheme = 'studio-light' | 'studio-dark';

@@ -1,5 +1,5 @@
 /** Completion and hover for XML in Monaco, from completion.ts. Registered once per page. */
-import type { monaco as Monaco } from './monaco-setup.ts';
+import type { monaco as Monaco } from '../../ui/monaco/monaco-setup.ts';
 import { completionContext, hoverDoc, suggestionsFor } from './completion.ts';
 import { FIXABLE_RULES, quickFixesAt } from './quick-fixes.ts';
 

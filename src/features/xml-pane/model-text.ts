@@ -3,7 +3,7 @@
  * string (≈ 0.5 MB for the 1,000-question poll); the pane compared it with the parsed text on every
  * cursor move, reveal and trace step, though the text had not changed in between.
  */
-import type { monaco } from './monaco-setup.ts';
+import type { monaco } from '../../ui/monaco/monaco-setup.ts';
 
 export function cachedModelText(model: monaco.editor.ITextModel): () => string {
   let version = -1;

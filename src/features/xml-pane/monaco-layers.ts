@@ -5,11 +5,9 @@
  * most 200 ms at a time). Importing a module of each layer first, a task apart, evaluates each layer in
  * a task of its own.
  */
-let layers: Promise<unknown> | undefined;
+import { nextTimerTask as nextTask } from '../../ui/schedule.ts';
 
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+let layers: Promise<unknown> | undefined;
 
 /** Resolves once both layers are evaluated (at once after the first time). */
 export function loadMonacoLayers(): Promise<unknown> {

@@ -6,8 +6,8 @@
  */
 import { insertSnippet, paletteItem, paletteSnippet, planTextDrop } from '../../core/index.ts';
 import { runEdit, type StudioStore } from '../../store/index.ts';
-import { draggedPaletteItem, PALETTE_MIME, paletteItemOfDrop } from '../palette/palette-drag.ts';
-import { monaco } from './monaco-setup.ts';
+import { draggedPaletteItem, PALETTE_MIME, paletteItemOfDrop } from '../../ui/palette-drag.ts';
+import { monaco } from '../../ui/monaco/monaco-setup.ts';
 
 type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 

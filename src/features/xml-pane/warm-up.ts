@@ -6,10 +6,11 @@
  * bound. Each part is built on first use, so asking for them through the public API ahead of the editor,
  * one task each, leaves the editor's own creation at about half of that.
  */
-import { loadMonacoFeatures, monaco } from './monaco-setup.ts';
+import { loadMonacoFeatures, monaco } from '../../ui/monaco/monaco-setup.ts';
 import { registerXmlFeatures } from './language-features.ts';
 import { defineEditorThemes, type EditorTheme } from './editor-themes.ts';
 import { EDITOR_FONT_SIZE } from './editor-options.ts';
+import { runInTasks } from '../../ui/schedule.ts';
 import { FontMeasurements } from 'monaco-editor/editor/browser/config/fontMeasurements';
 import { createBareFontInfoFromRawSettings } from 'monaco-editor/editor/common/config/fontInfoFromSettings';
 import { PixelRatio } from 'monaco-editor/base/browser/pixelRatio';
@@ -34,13 +35,6 @@ export function warmUpMonaco(theme: EditorTheme): Promise<void> {
     ]),
   );
   return warming;
-}
-
-async function runInTasks(steps: (() => void)[]): Promise<void> {
-  for (const step of steps) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    step();
-  }
 }
 
 /**

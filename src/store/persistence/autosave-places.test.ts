@@ -5,8 +5,8 @@ import { hydrateStudio, loadStudio } from './load-studio.ts';
 import { loadWorkspace } from './load-workspace.ts';
 import { textFingerprint } from './schema.ts';
 import { startPersistence } from './start-persistence.ts';
-import { memoryStorage } from './test-storage.ts';
-import { stubPageEvents } from './test-page-events.ts';
+import { memoryStorage } from './memory-storage.test-support.ts';
+import { stubPageEvents } from './page-events.test-support.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -3,7 +3,7 @@ import { DEFAULT_BROADCAST } from '../../core/index.ts';
 import { checkAutosave } from './schema.ts';
 import { checkTestCalls, checkWorkspace } from './workspace-schema.ts';
 import { readStored, writeStored } from './storage-io.ts';
-import { memoryStorage } from './test-storage.ts';
+import { memoryStorage } from './memory-storage.test-support.ts';
 import { SET_ASIDE_PREFIX, WORKSPACE_KEY } from './keys.ts';
 
 const doc = (id: string, extra: object = {}) => ({

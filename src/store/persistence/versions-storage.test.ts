@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStudioStore } from '../create-studio-store.ts';
 import type { Version } from '../versions-model.ts';
-import { memoryStorage } from './test-storage.ts';
-import { stubPageEvents } from './test-page-events.ts';
+import { memoryStorage } from './memory-storage.test-support.ts';
+import { stubPageEvents } from './page-events.test-support.ts';
 import { SET_ASIDE_PREFIX, VERSIONS_KEY } from './keys.ts';
-import { memoryVersionsBackend } from './test-versions-backend.ts';
+import { memoryVersionsBackend } from './versions-backend.test-support.ts';
 import { checkSavedVersions } from './versions-storage.ts';
 import { startVersionsStorage } from './versions-sync.ts';
 

@@ -4,9 +4,9 @@ import { createStudioStore } from '../create-studio-store.ts';
 import { savedVersions, type Version } from '../versions-model.ts';
 import { VERSIONS_KEY } from './keys.ts';
 import { startPersistence } from './start-persistence.ts';
-import { stubPageEvents } from './test-page-events.ts';
-import { memoryStorage } from './test-storage.ts';
-import { memoryVersionsBackend } from './test-versions-backend.ts';
+import { stubPageEvents } from './page-events.test-support.ts';
+import { memoryStorage } from './memory-storage.test-support.ts';
+import { memoryVersionsBackend } from './versions-backend.test-support.ts';
 import type { VersionsBackend } from './versions-db.ts';
 import { startVersionsStorage } from './versions-sync.ts';
 

@@ -2,6 +2,7 @@ import type { ElementNode } from '../../ast/types.ts';
 import type { AttributeType } from '../../schema/tags.ts';
 import { schemaOfAttribute } from '../schema-index.ts';
 import { parsePressed } from '../pressed.ts';
+import { readMenuTimeout } from '../../schema/menu-timeout.ts';
 import {
   attributeCount,
   attributeNameAt,
@@ -87,9 +88,10 @@ function problemWithType(type: AttributeType, value: string): string | undefined
       return /^(true|false)$/i.test(text)
         ? undefined
         : `'${value}' is not a boolean: write true or false`;
-    case 'integer':
-    case 'menu-timeout': {
-      const min = type.type === 'integer' ? (type.min ?? 0) : 1;
+    case 'menu-timeout':
+      return readMenuTimeout(value).problem;
+    case 'integer': {
+      const min = type.min ?? 0;
       if (/^\d+$/.test(text) && Number(text) >= min) return undefined;
       return `'${value}' is not a whole number of at least ${min}: write digits only, e.g. 5000`;
     }

@@ -1,4 +1,4 @@
-import { ruleTable } from '../rule-table.ts';
+import { ruleTable } from '../rule-table.test-support.ts';
 import { duplicateAnswerName } from './duplicate-answer-name.ts';
 
 const question = (name: string, varname: string) =>

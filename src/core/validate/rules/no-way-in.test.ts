@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_TEXTS } from '../../fixture-texts.ts';
+import { FIXTURE_TEXTS } from '../../fixture-texts.test-support.ts';
 import { analyseDialplan } from '../index.ts';
-import { ruleTable } from '../rule-table.ts';
+import { ruleTable } from '../rule-table.test-support.ts';
 import { noWayIn } from './no-way-in.ts';
 
 const QUESTION = (name: string, next?: string) =>

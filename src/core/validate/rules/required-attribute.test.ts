@@ -1,4 +1,4 @@
-import { ruleTable } from '../rule-table.ts';
+import { ruleTable } from '../rule-table.test-support.ts';
 import { requiredAttribute } from './required-attribute.ts';
 
 ruleTable(

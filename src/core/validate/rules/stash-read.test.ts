@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { ruleTable, runRule } from '../rule-table.ts';
+import { ruleTable, runRule } from '../rule-table.test-support.ts';
 import { stashRead } from './stash-read.ts';
 
 ruleTable(

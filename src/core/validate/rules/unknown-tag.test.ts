@@ -1,4 +1,4 @@
-import { ruleTable } from '../rule-table.ts';
+import { ruleTable } from '../rule-table.test-support.ts';
 import { unknownTag } from './unknown-tag.ts';
 
 ruleTable(

@@ -2,13 +2,13 @@
  * Prompt text helpers. Chrome cuts off utterances longer than roughly 200–300 characters (a known
  * fault), so long prompts are spoken in chunks split at sentence or clause ends.
  */
+import type { SpeechSpeed } from '../../../store/simulator-types.ts';
+
 export const MAX_CHUNK_CHARS = 180;
 
 /** Reading speed used to time captions when speech is unavailable, at rate 1. */
 const CHARS_PER_SECOND = 15;
 const MIN_PROMPT_MS = 600;
-
-export type SpeechSpeed = 1 | 2 | 'instant';
 
 /** How long a prompt takes to say at this speed; `instant` takes no time. */
 export function estimatePromptMs(text: string, speed: SpeechSpeed): number {

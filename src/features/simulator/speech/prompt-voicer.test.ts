@@ -1,12 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { realClock } from '../clock.ts';
 import { estimatePromptMs } from './prompt-text.ts';
-import {
-  PromptVoicer,
-  type SpeechHealth,
-  type SynthesisLike,
-  type UtteranceLike,
-} from './prompt-voicer.ts';
+import type { SpeechHealth } from '../../../store/simulator-types.ts';
+import { PromptVoicer, type SynthesisLike, type UtteranceLike } from './prompt-voicer.ts';
 
 /** The three behaviours of Chromium's speechSynthesis seen in toolchain-notes.md, replayed in time. */
 type Behaviour = 'fails-at-once' | 'starts-never-ends' | 'speaks';

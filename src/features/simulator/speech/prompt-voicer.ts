@@ -8,7 +8,8 @@
  * using speech for the rest of the page and times prompts by their length instead.
  */
 import type { Clock, TimerHandle } from '../clock.ts';
-import { estimatePromptMs, splitIntoChunks, type SpeechSpeed } from './prompt-text.ts';
+import type { SpeechHealth, SpeechSpeed } from '../../../store/simulator-types.ts';
+import { estimatePromptMs, splitIntoChunks } from './prompt-text.ts';
 import { pickVoice, utteranceLang, type VoiceLike } from './voice-map.ts';
 
 export interface UtteranceLike {
@@ -27,14 +28,6 @@ export interface SynthesisLike {
   getVoices(): VoiceLike[];
   /** Chrome loads its voice list lazily: the first getVoices() is often empty until `voiceschanged`. */
   onVoicesChanged?(listener: () => void): () => void;
-}
-
-export interface SpeechHealth {
-  available: boolean;
-  /** Why speech is off, in words for the panel. */
-  reason?: string;
-  /** The system voice of the prompt being spoken (none: the browser's default for the language). */
-  voiceName?: string;
 }
 
 export interface VoiceSettings {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import '../../ui/dialog.css';
+import './dialog.css';
 
 interface ConfirmDialogProps {
   title: string;

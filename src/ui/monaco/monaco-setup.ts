@@ -7,6 +7,7 @@
 import * as monaco from 'monaco-editor/editor';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { loader } from '@monaco-editor/react';
+import { nextTimerTask } from '../schedule.ts';
 
 declare global {
   interface Window {
@@ -21,9 +22,7 @@ let features: Promise<unknown> | undefined;
 
 /** The editor features (monaco-features.ts), evaluated in a task of their own; needed before an editor. */
 export function loadMonacoFeatures(): Promise<unknown> {
-  features ??= new Promise((resolve) => setTimeout(resolve, 0)).then(
-    () => import('./monaco-features.ts'),
-  );
+  features ??= nextTimerTask().then(() => import('./monaco-features.ts'));
   return features;
 }
 

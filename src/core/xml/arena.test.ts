@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { damaged, FIXTURE_TEXTS } from '../fixture-texts.ts';
+import { damaged, FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
 import type { ElementNode } from '../ast/types.ts';
 import {
   allElements,

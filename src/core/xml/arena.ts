@@ -13,19 +13,19 @@ import { decodeEntities } from './entities.ts';
 import type { ElementNode } from '../ast/types.ts';
 import { hashChars } from '../ast/names.ts';
 
-/** `TreeStore.attributeFlags`: the value was written between apostrophes. */
+/** `TreeArena.attributeFlags`: the value was written between apostrophes. */
 export const APOSTROPHE = 1;
-/** `TreeStore.attributeFlags`: the value holds `&`: reading it expands entities. */
+/** `TreeArena.attributeFlags`: the value holds `&`: reading it expands entities. */
 export const HAS_ENTITIES = 2;
-/** `TreeStore.attributeFlags`: the value holds a literal tab or line break: reading it makes spaces. */
+/** `TreeArena.attributeFlags`: the value holds a literal tab or line break: reading it makes spaces. */
 export const HAS_BREAKS = 4;
-/** `TreeStore.attributeFlags`: the value holds `$`, so it may read a `${variable}`. */
+/** `TreeArena.attributeFlags`: the value holds `$`, so it may read a `${variable}`. */
 export const HAS_DOLLAR = 8;
 
 /** A hash slot table for attribute names (slot → name id + 1; 0 is empty). */
 const NAME_SLOTS = 1024;
 
-export interface TreeStore {
+export interface TreeArena {
   readonly text: string;
   /** Elements in document order: an element's ordinal is its index here. */
   readonly elements: ElementNode[];
@@ -58,7 +58,7 @@ export interface TreeStore {
   readonly values: InternTable;
 }
 
-export function createStore(text: string): TreeStore {
+export function createArena(text: string): TreeArena {
   // About one element per 50 characters and one attribute per 35 in real dialplans; arrays double past that.
   const elements = Math.min(text.length >> 5, 1 << 16) + 16;
   const attributes = Math.min(text.length >> 4, 1 << 17) + 16;
@@ -93,7 +93,7 @@ function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
 
 /** Gives the next element its ordinal and its start; offsets are completed as the parser goes. */
 export function addElement(
-  store: TreeStore,
+  store: TreeArena,
   element: ElementNode,
   start: number,
   parent: number,
@@ -112,7 +112,7 @@ export function addElement(
   return ordinal;
 }
 
-function growElements(store: TreeStore, size: number): void {
+function growElements(store: TreeArena, size: number): void {
   store.start = grown(store.start, size);
   store.openEnd = grown(store.openEnd, size);
   store.closeStart = grown(store.closeStart, size);
@@ -125,7 +125,7 @@ function growElements(store: TreeStore, size: number): void {
 
 /** Records an attribute of the element read last. */
 export function addAttribute(
-  store: TreeStore,
+  store: TreeArena,
   nameId: number,
   nameStart: number,
   valueStart: number,
@@ -141,7 +141,7 @@ export function addAttribute(
   store.attributeFlags[index] = flags;
 }
 
-function growAttributes(store: TreeStore, size: number): void {
+function growAttributes(store: TreeArena, size: number): void {
   store.nameId = grown(store.nameId, size);
   store.nameStart = grown(store.nameStart, size);
   store.valueStart = grown(store.valueStart, size);
@@ -150,7 +150,7 @@ function growAttributes(store: TreeStore, size: number): void {
 }
 
 /** The id of the attribute name `text[start, end)`, the same for every attribute spelled the same. */
-export function internName(store: TreeStore, start: number, end: number): number {
+export function internName(store: TreeArena, start: number, end: number): number {
   const text = store.text;
   let hash = end - start;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
@@ -167,22 +167,22 @@ export function internName(store: TreeStore, start: number, end: number): number
 }
 
 /** The attributes of element `ordinal`: indexes `[first, end)`. */
-export function firstAttributeOf(store: TreeStore, ordinal: number): number {
+export function firstAttributeOf(store: TreeArena, ordinal: number): number {
   return store.firstAttribute[ordinal] ?? 0;
 }
 
-export function attributeEndOf(store: TreeStore, ordinal: number): number {
+export function attributeEndOf(store: TreeArena, ordinal: number): number {
   return ordinal + 1 < store.elements.length
     ? (store.firstAttribute[ordinal + 1] ?? 0)
     : store.attributeCount;
 }
 
-export function attributeName(store: TreeStore, index: number): string {
+export function attributeName(store: TreeArena, index: number): string {
   return store.names[store.nameId[index] ?? 0] ?? '';
 }
 
 /** The value exactly as written between the quotes. */
-export function attributeRaw(store: TreeStore, index: number): string {
+export function attributeRaw(store: TreeArena, index: number): string {
   return internSlice(
     store.values,
     store.text,
@@ -192,7 +192,7 @@ export function attributeRaw(store: TreeStore, index: number): string {
 }
 
 /** The decoded value: entities expanded, literal tabs and newlines read as spaces (XML normalisation). */
-export function attributeValue(store: TreeStore, index: number): string {
+export function attributeValue(store: TreeArena, index: number): string {
   const raw = attributeRaw(store, index);
   const flags = (store.attributeFlags[index] ?? 0) & (HAS_ENTITIES | HAS_BREAKS);
   if (flags === 0) return raw;
@@ -201,7 +201,7 @@ export function attributeValue(store: TreeStore, index: number): string {
 }
 
 /** A hash of the decoded value, computed on the source characters when nothing needs decoding. */
-export function attributeValueHash(store: TreeStore, index: number): number {
+export function attributeValueHash(store: TreeArena, index: number): number {
   if (((store.attributeFlags[index] ?? 0) & (HAS_ENTITIES | HAS_BREAKS)) !== 0) {
     const value = attributeValue(store, index);
     return hashChars(value, 0, value.length);
@@ -210,7 +210,7 @@ export function attributeValueHash(store: TreeStore, index: number): number {
 }
 
 /** Whether the decoded value is `expected`, compared in the source when nothing needs decoding. */
-export function attributeValueIs(store: TreeStore, index: number, expected: string): boolean {
+export function attributeValueIs(store: TreeArena, index: number, expected: string): boolean {
   if (((store.attributeFlags[index] ?? 0) & (HAS_ENTITIES | HAS_BREAKS)) !== 0)
     return attributeValue(store, index) === expected;
   const start = store.valueStart[index] ?? 0;
@@ -221,6 +221,6 @@ export function attributeValueIs(store: TreeStore, index: number, expected: stri
 }
 
 /** Whether the value may read a `${variable}` (false means it surely does not: no `$` was written). */
-export function attributeMayReadVariable(store: TreeStore, index: number): boolean {
+export function attributeMayReadVariable(store: TreeArena, index: number): boolean {
   return ((store.attributeFlags[index] ?? 0) & (HAS_DOLLAR | HAS_ENTITIES)) !== 0;
 }

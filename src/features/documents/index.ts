@@ -1,0 +1,3 @@
+/** The Documents feature's door (issue 28): what other features and the app may use of it. */
+export { Documents } from './Documents.tsx';
+export { ExamplesGallery } from './ExamplesGallery.tsx';
