@@ -42,6 +42,7 @@ import { useCulledGraph } from './useCulledGraph.ts';
 import { AllNodesContext } from './all-nodes-context.ts';
 import { useEnterOpensInspector } from '../keyboard/useEnterOpensInspector.ts';
 import { useRefitOnLayout } from './useRefitOnLayout.ts';
+import { useCardFocus } from './useCardFocus.ts';
 
 // Moving elements between branches is editing code: a lazy chunk, out of the start-up bundle.
 const MoveControls = lazy(() =>
@@ -111,6 +112,8 @@ function GraphCanvas() {
   const big = Math.max(nodes.length, model.nodes.length) > MANY_NODES;
   const noteNode = model.graph.nodes.find((n) => n.id === noteFor);
   const held = useCulledGraph(nodes, shownEdges, big, model.activeNodeId);
+  // One Tab stop: arrow keys move between the cards along the flow (useCardFocus.ts).
+  const cards = useCardFocus(held.nodes, model.edges, model.selectedNodeId);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<DialplanFlowNode>[]) => setNodes((n) => applyNodeChanges(changes, n)),
@@ -134,11 +137,18 @@ function GraphCanvas() {
   );
 
   return (
-    <div className="graph-canvas" aria-busy={busy} onKeyDown={editing.onKeyDown}>
+    <div
+      ref={cards.root}
+      className="graph-canvas"
+      aria-busy={busy}
+      onKeyDown={editing.onKeyDown}
+      onKeyDownCapture={cards.onKeyDownCapture}
+      onFocusCapture={cards.onFocusCapture}
+    >
       <NoteEditorContext.Provider value={setNoteFor}>
         <AllNodesContext.Provider value={nodes}>
           <ReactFlow
-            nodes={held.nodes}
+            nodes={cards.nodes}
             edges={held.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
@@ -154,6 +164,8 @@ function GraphCanvas() {
             onDrop={editing.onDrop}
             onDragLeave={editing.onDragLeave}
             onlyRenderVisibleElements={big}
+            // Edges are not Tab stops: a card's branches are its Inspector's Goes to fields
+            edgesFocusable={false}
             // Delete is handled by the canvas wrapper (never while typing in the XML pane or a field)
             deleteKeyCode={null}
             panActivationKeyCode={null}
@@ -216,6 +228,9 @@ function GraphCanvas() {
         </AllNodesContext.Provider>
       </NoteEditorContext.Provider>
       <DropHint ref={editing.dropHintRef} />
+      <p role="status" aria-live="polite" className="dp-sr graph-focus-said">
+        {cards.said}
+      </p>
     </div>
   );
 }
