@@ -5,11 +5,20 @@
  * The keys sit on the canvas element (capture phase, so React Flow's own arrow-key move of a selected
  * card does not also run); Shift+arrows are left to React Flow and still nudge the card.
  */
-import { useCallback, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useReactFlow, type Edge } from '@xyflow/react';
 import type { DialplanFlowNode } from './DialplanNode.tsx';
 import { isNavKey, nextCard, sourcesOf, targetsOf } from './graph-nav.ts';
 import { centre } from './useGraphEffects.ts';
+import { rescueFocus } from '../keyboard/keep-focus.ts';
 
 const CARD = '.react-flow__node';
 
@@ -64,6 +73,17 @@ export function useCardFocus(
     [nodes, stop],
   );
 
+  // The focused card removed (Delete, the Undo of its insert, a re-derived graph): focus goes to the
+  // graph's Tab stop (the selection, else the start), never to <body>.
+  const focusedCard = useRef<HTMLElement | null>(null);
+  const stopRef = useRef(stop);
+  stopRef.current = stop;
+  useEffect(() => {
+    rescueFocus(focusedCard.current, () =>
+      stopRef.current === undefined ? null : cardElement(root.current, stopRef.current),
+    );
+  }, [roving]);
+
   const announce = useCallback(
     (id: string) => {
       const to = targetsOf(edges, id).map((t) => cardName(byId.get(t)));
@@ -83,6 +103,7 @@ export function useCardFocus(
       if (!target.matches(CARD)) return;
       const id = target.dataset.id;
       if (id === undefined) return;
+      focusedCard.current = target;
       setCurrent(id);
       announce(id);
     },
