@@ -254,6 +254,8 @@ function toFlowEdge(
     type: e.source === e.target ? 'loop' : 'smoothstep',
     className,
     markerEnd: { type: MarkerType.ArrowClosed },
+    // Named groups, as before edges stopped being Tab stops (React Flow would make them images).
+    ariaRole: 'group',
     ...(label ? { label } : {}),
     ...(taken ? { animated: true } : {}),
   };
