@@ -164,8 +164,6 @@ function GraphCanvas() {
             onDrop={editing.onDrop}
             onDragLeave={editing.onDragLeave}
             onlyRenderVisibleElements={big}
-            // Edges are not Tab stops: a card's branches are its Inspector's Goes to fields
-            edgesFocusable={false}
             // Delete is handled by the canvas wrapper (never while typing in the XML pane or a field)
             deleteKeyCode={null}
             panActivationKeyCode={null}
