@@ -74,7 +74,8 @@ test('Ctrl+M switches Tab to indenting in the XML pane, as the status line says'
 });
 
 test('Enter on a focused node opens it in the Inspector', async ({ page }) => {
-  await user.tabTo('menu Live');
+  await user.tabTo(/^(menu|amd|play|goto|dialplan)/);
+  await user.arrowTo('menu Live');
   await page.keyboard.press('Enter');
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await expect(inspector).toBeFocused();
@@ -141,4 +142,63 @@ test('? lists the shortcuts; Escape closes and gives focus back', async ({ page 
   await expect(
     page.getByRole('group', { name: 'Document' }).getByRole('button', { name: 'New' }),
   ).toBeFocused();
+});
+
+test('the graph is one Tab stop: no edge and only one card on the way through', async ({
+  page,
+}) => {
+  const cards = new Set<string>();
+  let edges = 0;
+  for (let i = 0; i < 120 && (await focusedPart(page)) !== 'XML'; i++) {
+    await page.keyboard.press('Tab');
+    const card = await user.focusedCard();
+    if (card !== undefined) cards.add(card);
+    if (await page.evaluate(() => !!document.activeElement?.closest('.react-flow__edge'))) edges++;
+  }
+  expect(await focusedPart(page)).toBe('XML');
+  expect(cards.size).toBe(1);
+  expect(edges).toBe(0);
+});
+
+test('arrow keys move between cards along the flow; Enter opens, Esc comes back', async ({
+  page,
+}) => {
+  await user.tabTo(/^(menu|amd|play|goto|dialplan)/);
+  const start = await user.focusedCard();
+  expect(start).toBeDefined();
+  const said = page.locator('.graph-focus-said');
+  await expect(said).toContainText('Goes to');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => user.focusedCard()).not.toBe(start);
+  const next = await user.focusedCard();
+  expect(next).toBeDefined();
+  await expect(said).toContainText('Comes from');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => user.focusedCard()).toBe(start);
+  // Tab leaves the graph from any card: still one stop
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => user.focusedCard()).toBe(next);
+  await page.keyboard.press('Enter');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => user.focusedCard()).toBe(next);
+});
+
+test('the palette is one Tab stop; the arrow keys walk its items', async ({ page }) => {
+  await user.tabTo(/^(» Palette|« Palette)$/);
+  if ((await user.focusedName()) === '» Palette') await page.keyboard.press('Enter');
+  await user.tabTo(/^Insert inside/);
+  await page.keyboard.press('Tab');
+  const first = await user.focusedName();
+  await page.keyboard.press('ArrowDown');
+  const second = await user.focusedName();
+  expect(second).not.toBe(first);
+  await expect(page.locator('.palette-item:focus')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  // out of the palette in one press
+  expect(await focusedPart(page)).not.toBe('palette');
+  await page.keyboard.press('Shift+Tab');
+  // back onto the item last used
+  expect(await user.focusedName()).toBe(second);
 });

@@ -63,7 +63,8 @@ test('builds the poll with the keyboard alone', async ({ page }) => {
   await expect(studio.node('menu Question')).toBeVisible();
 
   // Enter on the focused node opens it in the Inspector.
-  await user.tabTo('menu Question');
+  await user.tabTo(/^menu /);
+  await user.arrowTo('menu Question');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Question name')).toHaveValue('Question');
   await user.fill('Question name', 'Candidate');
@@ -79,7 +80,8 @@ test('builds the poll with the keyboard alone', async ({ page }) => {
   await expect(studio.node('menu Candidate')).toBeVisible();
 
   // Back to question 1 by its node: it goes on to question 2.
-  await user.tabTo('menu Vote', { back: true });
+  await user.tabTo(/^menu /, { back: true });
+  await user.arrowTo('menu Vote');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Question name')).toHaveValue('Vote');
   await user.choose('Goes to', 'Candidate');

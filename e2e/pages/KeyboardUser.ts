@@ -5,7 +5,57 @@ import { expect, type Page } from '@playwright/test';
  * (which element has focus, what a select shows) is looking at the screen, not acting on it.
  */
 export class KeyboardUser {
+  /** Every key this user has pressed so far (each typed character is one). */
+  keys = 0;
+
   constructor(readonly page: Page) {}
+
+  /** Presses one key (or chord, e.g. `Control+Z`), counted. */
+  async key(key: string) {
+    this.keys++;
+    await this.page.keyboard.press(key);
+  }
+
+  /** Types `text`, one counted key per character. */
+  async type(text: string) {
+    this.keys += [...text].length;
+    await this.page.keyboard.type(text);
+  }
+
+  /** The graph card (React Flow node id) holding the focus, if any. */
+  focusedCard(): Promise<string | undefined> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el?.matches('.react-flow__node') ? el.dataset.id : undefined;
+    });
+  }
+
+  /**
+   * From a focused card, follows the flow with the arrow keys until the card called `name` has focus:
+   * ← back to the start first, then → to the next card, ↓ to the next branch when → leads nowhere new.
+   */
+  async arrowTo(name: string | RegExp, { max = 40 } = {}): Promise<void> {
+    const matches = (n: string) => (typeof name === 'string' ? n === name : name.test(n));
+    for (let i = 0; i < max && !matches(await this.focusedName()); i++) {
+      const at = await this.focusedCard();
+      await this.key('ArrowLeft');
+      if ((await this.focusedCard()) === at) break;
+    }
+    const seen = new Set<string>();
+    for (let i = 0; i < max; i++) {
+      if (matches(await this.focusedName())) return;
+      const at = (await this.focusedCard()) ?? '';
+      seen.add(at);
+      await this.key('ArrowRight');
+      const to = await this.focusedCard();
+      if (to !== at && to !== undefined && !seen.has(to)) continue;
+      if (to !== at) await this.key('ArrowLeft');
+      await this.key('ArrowDown');
+    }
+    throw new Error(
+      `The arrow keys never reached ${String(name)} (last: ${await this.focusedName()})`,
+    );
+  }
 
   /** The accessible name of the focused element (its label, aria-label, or a graph node's name). */
   focusedName(): Promise<string> {
@@ -29,7 +79,7 @@ export class KeyboardUser {
     const matches = (n: string) => (typeof name === 'string' ? n === name : name.test(n));
     for (let presses = 0; presses <= max; presses++) {
       if (matches(await this.focusedName())) return presses;
-      await this.page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+      await this.key(back ? 'Shift+Tab' : 'Tab');
     }
     throw new Error(`Tab never reached ${String(name)} (last: ${await this.focusedName()})`);
   }
@@ -37,14 +87,14 @@ export class KeyboardUser {
   /** Tabs to a text field and replaces what it holds. */
   async fill(name: string | RegExp, text: string) {
     await this.tabTo(name);
-    await this.page.keyboard.press('Control+A');
-    await this.page.keyboard.type(text);
+    await this.key('Control+A');
+    await this.type(text);
   }
 
   /** Tabs to a button and presses Enter. */
   async press(name: string | RegExp) {
     await this.tabTo(name);
-    await this.page.keyboard.press('Enter');
+    await this.key('Enter');
   }
 
   /** Tabs to a select and moves through its options with the arrow keys until `option` shows. */
@@ -55,9 +105,9 @@ export class KeyboardUser {
         const select = document.activeElement as HTMLSelectElement;
         return select.selectedOptions[0]?.textContent ?? '';
       });
-    await this.page.keyboard.press('Home');
+    await this.key('Home');
     for (let i = 0; i < 100 && (await shown()) !== option; i++) {
-      await this.page.keyboard.press('ArrowDown');
+      await this.key('ArrowDown');
     }
     expect(await shown()).toBe(option);
   }

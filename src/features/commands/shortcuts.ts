@@ -33,14 +33,28 @@ export const WIDGET_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   {
     title: 'Graph',
     shortcuts: [
-      { keys: ['Tab'], what: 'Focus the next node (a focused node has a ring)' },
-      { keys: ['Arrow keys'], what: 'Move the selected node' },
-      { keys: ['Delete', 'Backspace'], what: 'Delete the selected node or connection' },
+      {
+        keys: ['Tab'],
+        what: 'Enter the graph: one Tab stop, on the last focused or selected card',
+      },
+      { keys: ['→', '←'], what: 'The next card along the flow / where the call came from' },
+      {
+        keys: ['↑', '↓'],
+        what: 'The other branches of the same question, else cards at the same depth',
+      },
+      { keys: ['Shift+Arrow keys'], what: 'Move the selected card' },
+      {
+        keys: ['Delete', 'Backspace'],
+        what: 'Delete the focused card; its neighbour takes the focus',
+      },
     ],
   },
   {
     title: 'Palette',
-    shortcuts: [{ keys: ['Enter', 'Space'], what: 'Insert the item after the selected element' }],
+    shortcuts: [
+      { keys: ['↑', '↓', 'Home', 'End'], what: 'Move between items (the palette is one Tab stop)' },
+      { keys: ['Enter', 'Space'], what: 'Insert the item after the selected element' },
+    ],
   },
   {
     title: 'XML editor',
@@ -60,6 +74,7 @@ export const WIDGET_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     title: 'Inspector',
     shortcuts: [
       { keys: ['Enter'], what: 'Commit a field (Ctrl+Enter in a prompt)' },
+      { keys: ['Escape'], what: "Back to the element's card in the graph" },
       { keys: ['Goes to'], what: 'Connect a branch to a named element without the mouse' },
     ],
   },

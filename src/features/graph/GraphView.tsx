@@ -42,6 +42,7 @@ import { useCulledGraph } from './useCulledGraph.ts';
 import { AllNodesContext } from './all-nodes-context.ts';
 import { useRefitOnLayout } from './useRefitOnLayout.ts';
 import { useTheme } from '../../ui/useTheme.ts';
+import { useCardFocus } from './useCardFocus.ts';
 
 // Moving elements between branches is editing code: a lazy chunk, out of the start-up bundle.
 const MoveControls = lazy(() =>
@@ -132,6 +133,8 @@ function GraphCanvas({ readOnly }: { readOnly: boolean }) {
   const big = Math.max(nodes.length, model.nodes.length) > MANY_NODES;
   const noteNode = model.graph.nodes.find((n) => n.id === noteFor);
   const held = useCulledGraph(nodes, shownEdges, big, model.activeNodeId);
+  // One Tab stop: arrow keys move between the cards along the flow (useCardFocus.ts).
+  const cards = useCardFocus(held.nodes, model.edges, model.selectedNodeId);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<DialplanFlowNode>[]) => setNodes((n) => applyNodeChanges(changes, n)),
@@ -155,11 +158,18 @@ function GraphCanvas({ readOnly }: { readOnly: boolean }) {
   );
 
   return (
-    <div className="graph-canvas" aria-busy={busy} onKeyDown={editing.onKeyDown}>
+    <div
+      ref={cards.root}
+      className="graph-canvas"
+      aria-busy={busy}
+      onKeyDown={editing.onKeyDown}
+      onKeyDownCapture={cards.onKeyDownCapture}
+      onFocusCapture={cards.onFocusCapture}
+    >
       <NoteEditorContext.Provider value={setNoteFor}>
         <AllNodesContext.Provider value={nodes}>
           <ReactFlow
-            nodes={held.nodes}
+            nodes={cards.nodes}
             edges={held.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
@@ -243,6 +253,9 @@ function GraphCanvas({ readOnly }: { readOnly: boolean }) {
         </AllNodesContext.Provider>
       </NoteEditorContext.Provider>
       <DropHint ref={editing.dropHintRef} />
+      <p role="status" aria-live="polite" className="dp-sr graph-focus-said">
+        {cards.said}
+      </p>
     </div>
   );
 }

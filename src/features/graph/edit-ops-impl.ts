@@ -6,6 +6,7 @@ export {
   addKeypressBranch,
   connectToElement,
   deleteElement,
+  deleteSelectingNeighbour,
   deriveGraph,
   estimateNodeSize,
   graphMarks,

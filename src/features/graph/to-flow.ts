@@ -254,6 +254,9 @@ function toFlowEdge(
     type: e.source === e.target ? 'loop' : 'smoothstep',
     className,
     markerEnd: { type: MarkerType.ArrowClosed },
+    // Not a Tab stop (the graph is one; a card's branches are its Inspector's Goes to fields), but a
+    // clicked edge still takes focus, so Delete reaches it.
+    domAttributes: { tabIndex: -1 },
     ...(label ? { label } : {}),
     ...(taken ? { animated: true } : {}),
   };

@@ -236,13 +236,19 @@ export function useCanvasEditing(graph: FlowGraph, allNodes: () => readonly Dial
       if (isTypingTarget(event.target)) return;
       event.preventDefault();
       if (selectedEdgeId !== undefined) return deleteEdge(selectedEdgeId);
-      const id = store.getState().selectedId;
+      // The focused card (the graph is one Tab stop, focus need not be on the selection), else the selection.
+      // A selected branch or line inside the focused card is what goes.
+      const card = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
+      const selected = store.getState().selectedId;
+      const inCard =
+        selected !== undefined &&
+        (card?.dataset.id === selected ||
+          card?.querySelector(`[data-element-id="${CSS.escape(selected)}"]`));
+      const id = inCard ? selected : (card?.dataset.id ?? selected);
       const rootId = store.getState().lastGood.root?.id;
       if (id === undefined || id === rootId) return;
-      withEditOps((ops) => {
-        if (run('Delete', (doc) => ops.deleteElement(doc, id)))
-          store.getState().select(undefined, 'graph');
-      });
+      // The neighbour is selected, and its card takes the focus (useCardFocus), never <body>.
+      withEditOps((ops) => run('Delete', (doc) => ops.deleteSelectingNeighbour(doc, id)));
     },
     [deleteEdge, run, selectedEdgeId, store],
   );

@@ -41,7 +41,7 @@ export function useFollowNode(
   }, [flow, activeNodeId]);
 }
 
-function centre(flow: ReturnType<typeof useReactFlow>, id: string) {
+export function centre(flow: ReturnType<typeof useReactFlow>, id: string) {
   const node = flow.getInternalNode(id);
   if (!node) return;
   const { x, y } = node.internals.positionAbsolute;

@@ -23,6 +23,8 @@ import { ElementActions } from './ElementActions.tsx';
 import { diagnosticsByPlace } from './field-checks.ts';
 import { GoesToField } from './GoesToField.tsx';
 import { forgetFocus, rememberFocus, restoreFocus } from './keep-focus.ts';
+import { focusCardOf } from '../keyboard/index.ts';
+import { isTypingTarget } from '../../ui/typing-target.ts';
 import { TextContentField } from './TextContentField.tsx';
 import { WaysIn } from './WaysIn.tsx';
 
@@ -80,6 +82,15 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
       className="inspector"
       data-inspector-of={id}
       tabIndex={-1}
+      onKeyDown={(event) => {
+        // Esc gives focus back to the element's card in the graph (Enter on a card came here); in a
+        // text field Esc first drops the field's draft, so it leaves from the Inspector's other parts.
+        if (event.key !== 'Escape' || event.defaultPrevented || isTypingTarget(event.target))
+          return;
+        if (focusCardOf(id)) {
+          event.preventDefault();
+        }
+      }}
     >
       <h2>
         &lt;{element.tagName}&gt;

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { PALETTE_GROUPS, PALETTE_ITEMS, type PaletteItem } from '../../core/index.ts';
 import { useStudioStore } from '../../store/index.ts';
 import { insertPaletteItem } from './insert-item.ts';
@@ -17,6 +17,18 @@ export function Palette() {
   const [inside, setInside] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [added, setAdded] = useState('');
+  // One Tab stop for all the items (roving tabindex): the arrow keys, Home and End move between them.
+  const [active, setActive] = useState(PALETTE_ITEMS[0]?.id);
+  const nav = useRef<HTMLElement>(null);
+  const onItemKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const items = [...(nav.current?.querySelectorAll<HTMLButtonElement>('.palette-item') ?? [])];
+    const at = items.indexOf(event.target as HTMLButtonElement);
+    if (at < 0) return;
+    const to = rovingIndex(event.key, at, items.length);
+    if (to === undefined) return;
+    event.preventDefault();
+    items[to]?.focus();
+  };
 
   const choose = (item: PaletteItem) => {
     const result = insertPaletteItem(store.getState(), item, inside);
@@ -25,7 +37,7 @@ export function Palette() {
   };
 
   return (
-    <nav aria-label="Palette" className="palette">
+    <nav aria-label="Palette" className="palette" ref={nav} onKeyDown={onItemKeyDown}>
       <label className="palette-inside" htmlFor={insideId}>
         <input
           id={insideId}
@@ -52,11 +64,26 @@ export function Palette() {
           <h2>{label}</h2>
           <ul>
             {PALETTE_ITEMS.filter((i) => i.group === group).map((item) => (
-              <PaletteItemButton key={item.id} item={item} onChoose={choose} />
+              <PaletteItemButton
+                key={item.id}
+                item={item}
+                onChoose={choose}
+                tabStop={item.id === active}
+                onFocus={() => setActive(item.id)}
+              />
             ))}
           </ul>
         </section>
       ))}
     </nav>
   );
+}
+
+/** Where an arrow key (or Home/End) moves in a list of `count`; undefined for other keys. */
+export function rovingIndex(key: string, at: number, count: number): number | undefined {
+  if (key === 'ArrowDown' || key === 'ArrowRight') return Math.min(at + 1, count - 1);
+  if (key === 'ArrowUp' || key === 'ArrowLeft') return Math.max(at - 1, 0);
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
 }
