@@ -13,7 +13,7 @@ test('a sent version: compare it on the graph and in the diff editor, then resto
   await studio.open();
 
   // given: the broadcast body was copied (sent)
-  await page.getByRole('tab', { name: 'Export' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Send' }).click();
   await page.getByRole('radio', { name: 'Broadcast JSON', exact: true }).check();
   await clickExport(page, 'Copy Broadcast JSON');
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();

@@ -59,10 +59,9 @@ export class GraphTools {
     return this.page.getByRole('button', { name: 'Find', exact: true });
   }
 
-  layoutButton(name: 'Design' | 'Split' | 'XML'): Locator {
-    return this.page
-      .getByRole('group', { name: 'Layout' })
-      .getByRole('button', { name, exact: true });
+  /** The header's XML toggle: pressed while the XML is shown beside the graph. */
+  xmlToggle(): Locator {
+    return this.page.getByRole('button', { name: 'XML', exact: true });
   }
 
   wrapToggle(): Locator {

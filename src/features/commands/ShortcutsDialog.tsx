@@ -1,11 +1,24 @@
+import { useStudio } from '../../store/index.ts';
 import { Modal } from '../../ui/Modal.tsx';
 import './commands.css';
 import { SHORTCUT_GROUPS } from './shortcuts.ts';
 
 /** The `?` overlay: every keyboard shortcut, grouped by where it works. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const showGuide = useStudio((s) => s.showGuide);
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose} className="shortcuts-dialog">
+      <p>
+        <button
+          type="button"
+          onClick={() => {
+            onClose();
+            showGuide();
+          }}
+        >
+          Show the guide
+        </button>
+      </p>
       <div className="shortcuts-body">
         {SHORTCUT_GROUPS.map((group) => (
           <section key={group.title} aria-label={group.title}>

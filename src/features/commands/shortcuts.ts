@@ -15,6 +15,7 @@ export const SHORTCUT_GROUPS: readonly { title: string; shortcuts: readonly Shor
         what: 'Undo, redo (one history for every view)',
       },
       { keys: ['Ctrl+S'], what: 'Download the dialplan XML' },
+      { keys: ['Alt+X'], what: 'Show or hide the XML beside the graph (in every mode)' },
       {
         keys: ['Tab', 'Shift+Tab'],
         what: 'Move between toolbar, palette, graph, XML and side panel',
