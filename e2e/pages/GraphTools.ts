@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /**
  * The studio's finding and arranging tools as a person uses them: a palette item held over the graph or
  * the XML before letting go (the drop hint), Find (Ctrl+K or the header button), the XML pane's
- * word-wrap toggle and the Design / Split / XML layout switch.
+ * word-wrap toggle and the header's XML toggle.
  */
 export class GraphTools {
   readonly graph: Locator;
