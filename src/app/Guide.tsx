@@ -84,7 +84,7 @@ export function Guide() {
       if (
         event.key === 'Escape' &&
         !event.defaultPrevented &&
-        !document.querySelector('dialog[open]')
+        !document.querySelector('dialog[open], [aria-modal="true"]')
       )
         dismiss();
     };

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Documents } from './Documents.tsx';
 import './documents-menu.css';
 
+const MODAL = 'dialog, [aria-modal="true"]';
+
 /**
  * The header's documents menu: New, Open, Duplicate, Rename, Delete (the stored list), Open file, Paste,
  * Copy share link, and the examples. A disclosure, not a modal: it closes on Escape, on a click outside or
@@ -18,8 +20,8 @@ export function DocumentsMenu() {
     if (!open) return;
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Element | null;
-      // a dialog the menu opened (Paste, New, Delete) sits in the top layer: a click there is inside
-      if (!target || root.current?.contains(target) || target.closest('dialog')) return;
+      // a dialog the menu opened (Paste) is a portal outside the panel: a click there is inside
+      if (!target || root.current?.contains(target) || target.closest(MODAL)) return;
       setOpen(false);
     };
     document.addEventListener('pointerdown', onPointerDown);
@@ -30,7 +32,8 @@ export function DocumentsMenu() {
       className="documents-menu"
       ref={root}
       onKeyDown={(event) => {
-        if (event.key !== 'Escape' || !open || (event.target as Element).closest('dialog')) return;
+        // Escape in a dialog the menu opened bubbles here through React's tree: that closes the dialog
+        if (event.key !== 'Escape' || !open || (event.target as Element).closest(MODAL)) return;
         setOpen(false);
         button.current?.focus();
       }}
