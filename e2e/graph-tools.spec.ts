@@ -194,7 +194,9 @@ test.describe('the XML cursor selects in the graph', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => tools.selectedNodeName()).toBe('menu Question_01');
 
-    // arrow keys too, and a graph click does not come back as another selection
+    // arrow keys too, and a graph click does not come back as another selection (the whole poll in
+    // view first: the selection above may have panned the Hangup card under the XML pane)
+    await page.getByRole('button', { name: 'Fit view' }).click();
     await studio.node('hangup Hangup').locator('.dp-header').click();
     await expect.poll(() => tools.selectedNodeName()).toBe('hangup Hangup');
     await expect(tools.editorLine('<hangup name="Hangup"/>')).toBeVisible();

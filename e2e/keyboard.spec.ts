@@ -31,6 +31,12 @@ test('Tab goes toolbar → palette → graph → XML → side panel, and never c
   page,
 }) => {
   const before = await studio.editorLines().innerText();
+  // an element selected, so Design's panel (the Inspector) has fields to reach; then Tab from the top
+  await studio.node('hangup Hangup').click();
+  await expect(
+    page.getByRole('region', { name: 'Inspector' }).getByRole('textbox').first(),
+  ).toBeVisible();
+  await page.getByRole('heading', { name: 'Dialplan Studio' }).click();
   const order: string[] = [];
   for (let i = 0; i < 200 && !order.includes('Side panel'); i++) {
     await page.keyboard.press('Tab');
