@@ -30,12 +30,12 @@ test.beforeEach(async ({ page }) => {
 test('Tab goes toolbar → palette → graph → XML → side panel, and never changes the text', async ({
   page,
 }) => {
-  const before = await studio.editorLines().innerText();
   // an element selected, so Design's panel (the Inspector) has fields to reach; then Tab from the top
   await studio.node('hangup Hangup').click();
   await expect(
     page.getByRole('region', { name: 'Inspector' }).getByRole('textbox').first(),
   ).toBeVisible();
+  const before = await studio.editorLines().innerText(); // the XML scrolled to the selection
   await page.getByRole('heading', { name: 'Dialplan Studio' }).click();
   const order: string[] = [];
   for (let i = 0; i < 200 && !order.includes('Side panel'); i++) {
