@@ -32,6 +32,17 @@ const REQUESTED = requestedProjects(process.argv);
 const NEEDS_DEV_SERVER = REQUESTED.length === 0 || REQUESTED.includes('dev-server');
 const NEEDS_PREVIEW = REQUESTED.length === 0 || REQUESTED.some((name) => name !== 'dev-server');
 
+/**
+ * Every test starts with the first-step guide dismissed, as for someone who has used the studio before
+ * (e2e/workspace.spec.ts opts back in with an empty storage state).
+ */
+function guideDismissed(origin: string) {
+  return {
+    cookies: [],
+    origins: [{ origin, localStorage: [{ name: 'dialplan-studio:guide:v1', value: 'dismissed' }] }],
+  };
+}
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: process.env.PW_OUTPUT ?? 'test-results',
@@ -43,6 +54,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    storageState: guideDismissed(`http://127.0.0.1:${PORT}`),
     browserName: 'chromium',
     headless: true,
     launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
@@ -69,7 +81,10 @@ export default defineConfig({
       // The dev server transforms each module on its first request: a first view takes longer.
       timeout: 120_000,
       expect: { timeout: 30_000 },
-      use: { baseURL: `http://127.0.0.1:${DEV_PORT}` },
+      use: {
+        baseURL: `http://127.0.0.1:${DEV_PORT}`,
+        storageState: guideDismissed(`http://127.0.0.1:${DEV_PORT}`),
+      },
     },
   ],
   webServer: [

@@ -28,7 +28,7 @@ test('the studio on first load', async ({ page }) => {
 });
 
 test('the simulator mid-call', async ({ page }) => {
-  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   const panel = page.getByRole('region', { name: 'Simulator' });
   await panel.getByRole('radio', { name: 'Instant' }).check();
   await panel.getByRole('button', { name: /^Call( again)?$/ }).click();
@@ -37,7 +37,7 @@ test('the simulator mid-call', async ({ page }) => {
 });
 
 test('the Export tab', async ({ page }) => {
-  await page.getByRole('tab', { name: 'Export' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Send' }).click();
   await expect(page.getByRole('region', { name: 'Export' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -20,7 +20,7 @@ test('a value that doubles in a goto loop ends the call with an error naming the
   await openExportTab(page);
   await pasteIntoStudio(page, DOUBLING);
   await expect(page.getByRole('alert').filter({ hasText: 'Imported pasted text.' })).toBeVisible();
-  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   const simulator = page.getByRole('region', { name: 'Simulator' });
   await simulator.getByRole('button', { name: /^Call( again)?$/ }).click();
   const transcript = simulator.getByRole('log', { name: 'Call transcript' });

@@ -1,6 +1,6 @@
 /** The built page carries a Content-Security-Policy, and using the studio never trips it. */
 import { expect, test } from '@playwright/test';
-import { StudioPage } from './pages/StudioPage.ts';
+import { openDocuments, StudioPage } from './pages/StudioPage.ts';
 
 test.use({ viewport: { width: 1400, height: 1300 } }); // Monaco draws only the lines on screen.
 
@@ -31,14 +31,15 @@ test('the built page has a CSP without unsafe-eval, and the studio, XML pane and
   for (let i = 0; i < '<oops'.length; i++) await page.keyboard.press('Backspace');
 
   // The simulator: a call that speaks its first prompt.
-  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   const simulator = page.getByRole('region', { name: 'Simulator' });
   await simulator.getByRole('radio', { name: 'Instant' }).check();
   await simulator.getByRole('button', { name: /^Call( again)?$/ }).click();
   await expect(simulator.getByLabel('Caption')).toContainText('political poll');
 
-  // The Export tab (its lazy chunk, the share link).
-  await page.getByRole('tab', { name: 'Export' }).click();
+  // The Send mode (its lazy chunk) and the documents menu (the share link).
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Send' }).click();
+  await openDocuments(page);
   await expect(page.getByRole('button', { name: /share link/i }).first()).toBeVisible();
 
   const violations = await page.evaluate(

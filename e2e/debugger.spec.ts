@@ -13,7 +13,7 @@ test('a breakpoint pauses the call; step, step back, continue; F9; start here', 
 }) => {
   const studio = new StudioPage(page);
   await studio.open();
-  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   const panel = page.getByRole('region', { name: 'Debugger' });
   const status = panel.getByRole('status');
   const canvas = new CanvasEditor(page);

@@ -1,16 +1,17 @@
 /** Shared steps of the export and import journeys. */
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { openDocuments } from './pages/StudioPage.ts';
 
 export const POLL = readFileSync('public/examples/political-poll.xml', 'utf8');
 export const SEED_CURL = readFileSync('fixtures/export/political-poll-curl.sh', 'utf8');
 export const SEED_JSON_FILE = 'fixtures/export/political-poll-broadcast.json';
 
-/** Opens the studio on a fresh workspace and shows the Export tab. */
+/** Opens the studio on a fresh workspace in Send mode, with the header's documents menu open. */
 export async function openExportTab(page: Page): Promise<void> {
   await page.goto('/');
-  await page.getByRole('tab', { name: 'Export' }).click();
-  await expect(page.getByRole('region', { name: 'Documents' })).toBeVisible();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Send' }).click();
+  await openDocuments(page);
 }
 
 /** The current export view's text, e.g. 'One line'. */
@@ -27,6 +28,7 @@ export async function clickExport(page: Page, name: string): Promise<void> {
 }
 
 export async function pasteIntoStudio(page: Page, text: string): Promise<void> {
+  await openDocuments(page);
   await page.getByRole('button', { name: 'Paste…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Paste a dialplan' });
   await dialog.getByRole('textbox', { name: 'Pasted text' }).fill(text);

@@ -71,7 +71,7 @@ test('the broadcast form checks fromNumber and retries, and the body has the see
   await expect(sequence).toHaveValue(/broadcasts\/\$BROADCAST_ID\/calls\?limit=100&offset=0/);
 
   await page.reload();
-  await page.getByRole('tab', { name: 'Export' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Send' }).click();
   await expect(page.getByRole('textbox', { name: 'From number' })).toHaveValue('13105550100');
 });
 

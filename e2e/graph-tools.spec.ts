@@ -194,7 +194,9 @@ test.describe('the XML cursor selects in the graph', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => tools.selectedNodeName()).toBe('menu Question_01');
 
-    // arrow keys too, and a graph click does not come back as another selection
+    // arrow keys too, and a graph click does not come back as another selection (the whole poll in
+    // view first: the selection above may have panned the Hangup card under the XML pane)
+    await page.getByRole('button', { name: 'Fit view' }).click();
     await studio.node('hangup Hangup').locator('.dp-header').click();
     await expect.poll(() => tools.selectedNodeName()).toBe('hangup Hangup');
     await expect(tools.editorLine('<hangup name="Hangup"/>')).toBeVisible();
@@ -218,29 +220,37 @@ test.describe('a readable XML pane and layouts', () => {
     await expect(tools.wrapToggle()).toHaveAttribute('aria-pressed', 'false');
   });
 
-  test('Design, Split and XML layouts: remembered after reload, the graph readable after a switch', async ({
+  test('the XML toggle (button and Alt+X): remembered per mode after reload, the graph readable after a switch', async ({
     page,
   }) => {
     const studio = new StudioPage(page);
     const tools = new GraphTools(page);
     await studio.open();
-    await expect(tools.layoutButton('Split')).toHaveAttribute('aria-pressed', 'true');
-    const split = (await tools.xml.boundingBox())!.width;
+    await expect(tools.xmlToggle()).toHaveAttribute('aria-pressed', 'true');
+    const withXml = (await studio.graph.boundingBox())!.width;
 
-    await tools.layoutButton('XML').click();
-    await expect(tools.layoutButton('XML')).toHaveAttribute('aria-pressed', 'true');
+    await tools.xmlToggle().click();
+    await expect(tools.xmlToggle()).toHaveAttribute('aria-pressed', 'false');
+    await expect(studio.xml).toBeHidden();
     await expect
-      .poll(async () => (await tools.xml.boundingBox())!.width)
-      .toBeGreaterThan(split + 200);
+      .poll(async () => (await studio.graph.boundingBox())!.width)
+      .toBeGreaterThan(withXml + 200);
     await expect.poll(() => tools.zoom()).toBeGreaterThanOrEqual(READABLE_ZOOM - 0.001);
-
-    await tools.layoutButton('Design').click();
-    await expect.poll(async () => (await tools.xml.boundingBox())!.width).toBeLessThan(split);
     const graphWide = (await studio.graph.boundingBox())!.width;
+
+    // Test keeps its own choice: the XML starts hidden there, Alt+X shows it
+    await studio.modeButton('Test').click();
+    await expect(tools.xmlToggle()).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('Alt+X');
+    await expect(studio.xml).toBeVisible();
+
     await page.reload();
-    await expect(tools.layoutButton('Design')).toHaveAttribute('aria-pressed', 'true');
+    await expect(tools.xmlToggle()).toHaveAttribute('aria-pressed', 'false'); // Design
     await expect
       .poll(async () => (await studio.graph.boundingBox())!.width)
       .toBeCloseTo(graphWide, -1);
+    await studio.modeButton('Test').click();
+    await expect(studio.xml).toBeVisible();
+    await expect(tools.xmlToggle()).toHaveAttribute('aria-pressed', 'true');
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { toOneLine } from '../src/core/index.ts';
+import { openDocuments } from './pages/StudioPage.ts';
 import {
   POLL,
   SEED_CURL,
@@ -132,7 +133,7 @@ test('a share link round-trips comments and non-ASCII text byte for byte', async
   expect(new URL(other.url()).hash).toBe('');
   await dialog.getByRole('button', { name: 'Replace with shared dialplan' }).click();
   await expect(dialog).toBeHidden();
-  await other.getByRole('tab', { name: 'Export' }).click();
+  await other.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Send' }).click();
   const download = other.waitForEvent('download');
   await clickExport(other, 'Download .xml');
   const path = await (await download).path();
@@ -153,6 +154,7 @@ test('documents: examples open as new documents; rename, duplicate, delete with 
   );
   expect(await exportView(page, 'One line')).toContain('Thank you for shopping with Northwind.');
 
+  await openDocuments(page);
   await page.getByRole('button', { name: 'Rename' }).click();
   await page.getByRole('textbox', { name: 'New name' }).fill('Survey 2027');
   await page.keyboard.press('Enter');
@@ -174,7 +176,8 @@ test('documents: examples open as new documents; rename, duplicate, delete with 
 
   await list.getByRole('button', { name: 'Political poll' }).click();
   await page.reload();
-  await page.getByRole('tab', { name: 'Export' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Send' }).click();
+  await openDocuments(page);
   await expect(list.getByRole('button')).toHaveText([
     'Political poll',
     'Survey 2027',

@@ -30,7 +30,13 @@ test.beforeEach(async ({ page }) => {
 test('Tab goes toolbar → palette → graph → XML → side panel, and never changes the text', async ({
   page,
 }) => {
-  const before = await studio.editorLines().innerText();
+  // an element selected, so Design's panel (the Inspector) has fields to reach; then Tab from the top
+  await studio.node('hangup Hangup').click();
+  await expect(
+    page.getByRole('region', { name: 'Inspector' }).getByRole('textbox').first(),
+  ).toBeVisible();
+  const before = await studio.editorLines().innerText(); // the XML scrolled to the selection
+  await page.getByRole('heading', { name: 'Dialplan Studio' }).click();
   const order: string[] = [];
   for (let i = 0; i < 200 && !order.includes('Side panel'); i++) {
     await page.keyboard.press('Tab');
@@ -99,18 +105,20 @@ test('a branch is connected with the Inspector’s Goes to, in one undo step', a
   await expect(studio.editorLine('<goto name="goto_Live">Live</goto>')).toBeVisible();
 });
 
-test('arrow keys move focus with the selected side-panel tab', async ({ page }) => {
-  await user.tabTo('Inspector');
+test('arrow keys move focus with the open mode', async ({ page }) => {
+  await user.tabTo('Design');
   await page.keyboard.press('ArrowRight');
-  const simulator = page.getByRole('tab', { name: 'Simulator' });
-  await expect(simulator).toBeFocused();
-  await expect(simulator).toHaveAttribute('aria-selected', 'true');
+  const test = studio.modeButton('Test');
+  await expect(test).toBeFocused();
+  await expect(test).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('region', { name: 'Simulator' })).toBeVisible();
   await page.keyboard.press('ArrowLeft');
-  await expect(page.getByRole('tab', { name: 'Inspector' })).toBeFocused();
+  await expect(studio.modeButton('Design')).toBeFocused();
+  await expect(studio.modeButton('Design')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('Call keeps focus in the phone, and the digit keys dial there', async ({ page }) => {
-  await user.tabTo('Inspector');
+  await user.tabTo('Design');
   await page.keyboard.press('ArrowRight');
   // a radio group is one Tab stop: the arrow keys pick the speed
   await user.tabTo(/^(1×|2×|Instant)$/);

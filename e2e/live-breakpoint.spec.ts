@@ -11,7 +11,7 @@ test('a breakpoint on Question_01 pauses the call after 1; Continue asks the que
 }) => {
   const studio = new StudioPage(page);
   await studio.open();
-  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   const simulator = page.getByRole('region', { name: 'Simulator' });
   const question = studio.node('menu Question_01');
   await new CanvasEditor(page).select('menu Question_01');

@@ -45,7 +45,7 @@ test('calling a 20,000-element cycle keeps the page answering and ends with the 
   await openShared(page, cycle(20_000, true));
   await settle(page, 60_000); // the open's own work is over
   await forgetLongTasks(page);
-  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   const simulator = page.getByRole('region', { name: 'Simulator' });
   await simulator.getByRole('button', { name: /^Call( again)?$/ }).click();
   // The call is running (not over before the clicks below).

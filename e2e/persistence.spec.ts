@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_BROADCAST } from '../src/core/index.ts';
-import { StudioPage } from './pages/StudioPage.ts';
+import { openDocuments, StudioPage } from './pages/StudioPage.ts';
 
 test.use({ viewport: { width: 1400, height: 1300 } }); // Monaco draws only the lines on screen.
 
@@ -104,10 +104,10 @@ test('a damaged stored workspace: the studio loads, says what was set aside, and
   await report.getByRole('button', { name: 'Dismiss' }).click();
   await expect(report).toHaveCount(0);
 
-  await page.getByRole('tab', { name: 'Export' }).click();
-  const panel = page.getByRole('tabpanel', { name: 'Export' });
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Send' }).click();
+  const panel = page.getByRole('complementary', { name: 'Side panel' });
   await expect(panel.getByRole('button', { name: /Download \.xml/ })).toBeVisible();
-  await expect(panel.getByText('Second plan')).toBeVisible();
+  await expect((await openDocuments(page)).getByText('Second plan')).toBeVisible();
 });
 
 test('two tabs of one workspace: an edit in one appears in the other, and back', async ({
@@ -184,10 +184,7 @@ test('two tabs changing the same document at once: neither text is dropped, and 
     await expect(
       studio.page.getByRole('alert').filter({ hasText: 'was changed in two tabs at once' }),
     ).toBeVisible();
-    await studio.page.getByRole('tab', { name: 'Export' }).click();
-    const copy = studio.page
-      .getByRole('tabpanel', { name: 'Export' })
-      .getByText('Political poll (conflicting copy)');
+    const copy = (await studio.documents()).getByText('Political poll (conflicting copy)');
     await expect(copy).toBeVisible();
   }
   // The graph follows the text a moment later: wait until both tabs show the same kept text.
@@ -197,10 +194,7 @@ test('two tabs changing the same document at once: neither text is dropped, and 
   const copied = kept === 'A' ? 'B' : 'A';
   await expect(b.node('play Goodbye')).toContainText(`Only ${kept}. Thank you`);
   for (const studio of [a, b]) {
-    await studio.page
-      .getByRole('tabpanel', { name: 'Export' })
-      .getByText('Political poll (conflicting copy)')
-      .click();
+    await (await studio.documents()).getByText('Political poll (conflicting copy)').click();
     await expect(studio.editorLines()).toContainText(`Only ${copied}. Thank you`);
   }
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { StudioPage } from './pages/StudioPage.ts';
+import { openDocuments, StudioPage } from './pages/StudioPage.ts';
 
 class SimulatorPage {
   readonly panel;
@@ -20,7 +20,10 @@ class SimulatorPage {
 
   async open() {
     await new StudioPage(this.page).open();
-    await this.page.getByRole('tab', { name: 'Simulator' }).click();
+    await this.page
+      .getByRole('group', { name: 'Mode' })
+      .getByRole('button', { name: 'Test' })
+      .click();
     await expect(this.panel).toBeVisible();
     if (projectSpeech() === 'espeak-silent') {
       // Chromium loads speech-dispatcher's 13,000 voices lazily; a person would not call within a second.
@@ -167,7 +170,7 @@ test('a saved test call passes, then fails with the difference after the dialpla
   expect(
     await page.evaluate(() => localStorage.getItem('dialplan-studio:workspace') !== null),
   ).toBe(true);
-  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   await expect(tests.getByRole('listitem', { name: 'votes for Greenies' })).toBeVisible();
 });
 
@@ -213,13 +216,13 @@ test('deleting the element the call is on ends the call and says why', async ({ 
   await sim.call('Person');
   await expect(sim.panel.getByText(/Timeout in \d/)).toBeVisible();
   await expect(studio.node('menu Live')).toHaveClass(/dp-active/);
-  await page.getByRole('tab', { name: 'Inspector' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Design' }).click();
   await page
     .getByRole('group', { name: 'Element actions' })
     .getByRole('button', { name: 'Delete' })
     .click();
   await expect(studio.node('menu Live')).toHaveCount(0);
-  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   await expect(sim.transcript).toContainText(
     'The call was stopped: the element it was on (menu Live) was deleted or changed',
   );
@@ -237,13 +240,9 @@ test('opening another document ends the call and says why', async ({ page }) => 
   await sim.speed('Instant');
   await sim.call('Person');
   await expect(sim.panel.getByText(/Timeout in \d/)).toBeVisible();
-  await page.getByRole('tab', { name: 'Export' }).click();
-  await page
-    .getByRole('region', { name: 'Documents' })
-    .getByRole('button', { name: 'New', exact: true })
-    .click();
+  await (await openDocuments(page)).getByRole('button', { name: 'New', exact: true }).click();
   await expect(studio.node('play Welcome')).toBeVisible();
-  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   await expect(sim.transcript).toContainText(
     'The call was stopped: another document was opened; the call ran “Political poll”',
   );

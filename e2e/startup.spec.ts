@@ -18,7 +18,9 @@ test('while the graph chunk downloads the Graph region says so, then the graph t
   await expect(loading).toBeVisible();
   await expect(loading).toHaveAttribute('aria-busy', 'true');
   // the rest of the studio is there meanwhile
-  await expect(page.getByRole('tab', { name: 'Inspector' })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Design' }),
+  ).toBeVisible();
   release();
   await expect(graph.locator('.react-flow__node').first()).toBeVisible();
   await expect(loading).toHaveCount(0);

@@ -21,7 +21,9 @@ test.describe('the studio', () => {
     await expect(studio.node('menu Live')).toContainText('stash Vote = Yes');
     await expect(studio.graph.locator('.react-flow__edge.edge-goto').first()).toBeAttached();
     await expect(studio.graph.locator('.react-flow__edge.edge-next').first()).toBeAttached();
-    await expect(page.getByRole('tab', { name: 'Simulator' })).toBeVisible();
+    await expect(
+      page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }),
+    ).toBeVisible();
     expect(studio.foreignRequests()).toEqual([]);
   });
 

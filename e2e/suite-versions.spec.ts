@@ -11,7 +11,7 @@ function suitePanel(page: Page) {
 }
 
 async function openSuite(page: Page) {
-  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   await expect(suitePanel(page)).toBeVisible();
 }
 

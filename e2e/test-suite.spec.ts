@@ -9,7 +9,7 @@ import { StudioPage } from './pages/StudioPage.ts';
 async function openSuite(page: Page) {
   const studio = new StudioPage(page);
   await studio.open();
-  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   const suite = page.getByRole('region', { name: 'Test suite' });
   await expect(suite).toBeVisible();
   return { studio, suite };

@@ -13,14 +13,15 @@ test('a sent version: compare it on the graph and in the diff editor, then resto
   await studio.open();
 
   // given: the broadcast body was copied (sent)
-  await page.getByRole('tab', { name: 'Export' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Send' }).click();
   await page.getByRole('radio', { name: 'Broadcast JSON', exact: true }).check();
   await clickExport(page, 'Copy Broadcast JSON');
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   await versions.open();
   await expect(versions.version('Broadcast JSON copied')).toContainText('Sent');
 
-  // when: a prompt is reworded and a keypress added
+  // when: a prompt is reworded and a keypress added (in Design, where the XML is shown)
+  await studio.modeButton('Design').click();
   await studio.clickLine('This is a call for a short political poll');
   await studio.type('Quick question. ');
   await expect(studio.node('menu Live')).toContainText('Quick question.');
@@ -28,6 +29,7 @@ test('a sent version: compare it on the graph and in the diff editor, then resto
   await expect(studio.node('menu Live').locator('.dp-output')).toHaveCount(4);
 
   // then: the comparison lists both changes, marks them on the graph and in the diff editor
+  await versions.open();
   await versions.compareWith('Broadcast JSON copied');
   await expect(versions.change(/Changed play "play_Live" text/)).toContainText('Quick question.');
   await expect(versions.change(/Added keypress/)).toBeVisible();

@@ -68,7 +68,7 @@ test('Question editor: a changed prompt is saved into the XML', async ({ page })
 
 test('Simulator: a person answers the call and hears the first prompt', async ({ page }) => {
   const panel = page.getByRole('region', { name: 'Simulator' });
-  await page.getByRole('tab', { name: 'Simulator' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   await panel.getByRole('radio', { name: 'Instant' }).check();
   await panel.getByRole('radio', { name: 'Person' }).check();
   await panel.getByRole('button', { name: /^Call( again)?$/ }).click();
@@ -82,14 +82,14 @@ test('Simulator: a person answers the call and hears the first prompt', async ({
 });
 
 test('Export: the one-line XML is copied and kept as a sent version', async ({ page }) => {
-  await page.getByRole('tab', { name: 'Export' }).click();
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Send' }).click();
   await page.getByRole('radio', { name: 'One line', exact: true }).check();
   await clickExport(page, 'Copy One line');
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/^<dialplan[^\n]*<\/dialplan>$/);
-  await page.getByRole('tab', { name: 'Versions' }).click();
-  await expect(page.getByRole('tabpanel', { name: 'Versions' })).toContainText('Sent');
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Versions' }).click();
+  await expect(page.getByRole('complementary', { name: 'Side panel' })).toContainText('Sent');
 });
 
 test('Versions: the first edit compares with the opened text, and Restore brings it back', async ({

@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /**
  * The studio's finding and arranging tools as a person uses them: a palette item held over the graph or
  * the XML before letting go (the drop hint), Find (Ctrl+K or the header button), the XML pane's
- * word-wrap toggle and the Design / Split / XML layout switch.
+ * word-wrap toggle and the header's XML toggle.
  */
 export class GraphTools {
   readonly graph: Locator;
@@ -59,10 +59,9 @@ export class GraphTools {
     return this.page.getByRole('button', { name: 'Find', exact: true });
   }
 
-  layoutButton(name: 'Design' | 'Split' | 'XML'): Locator {
-    return this.page
-      .getByRole('group', { name: 'Layout' })
-      .getByRole('button', { name, exact: true });
+  /** The header's XML toggle: pressed while the XML is shown beside the graph. */
+  xmlToggle(): Locator {
+    return this.page.getByRole('button', { name: 'XML', exact: true });
   }
 
   wrapToggle(): Locator {

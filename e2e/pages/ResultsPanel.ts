@@ -9,7 +9,10 @@ export class ResultsPanel {
   }
 
   async open() {
-    await this.page.getByRole('tab', { name: 'Results' }).click();
+    await this.page
+      .getByRole('group', { name: 'Mode' })
+      .getByRole('button', { name: 'Results' })
+      .click();
     await expect(this.region).toBeVisible();
   }
 

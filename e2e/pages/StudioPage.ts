@@ -1,6 +1,16 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 const WRAP_KEY = 'dialplan-studio:xml-word-wrap:v1';
+const GUIDE_KEY = 'dialplan-studio:guide:v1';
+
+/** Opens the header's documents menu (if closed) and returns its Documents region. */
+export async function openDocuments(page: Page): Promise<Locator> {
+  const button = page.getByRole('button', { name: 'Documents', exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  const region = page.getByRole('region', { name: 'Documents' });
+  await expect(region).toBeVisible();
+  return region;
+}
 
 /** The studio as a person sees it: the Graph and XML regions, nodes by name, the editor's lines. */
 export class StudioPage {
@@ -16,11 +26,14 @@ export class StudioPage {
 
   /**
    * Opens the studio on a fresh profile (no autosave), unless `keepStorage`. Word wrap is turned off
-   * unless `wrap`: journeys find editor lines by their whole text, which wrapping splits.
+   * unless `wrap`: journeys find editor lines by their whole text, which wrapping splits. The first-step
+   * guide is marked dismissed unless `guide` (the guide's own tests).
    */
-  async open({ keepStorage = false, wrap = false } = {}) {
+  async open({ keepStorage = false, wrap = false, guide = false } = {}) {
     // before the app starts, on every load of this page (the reload below included)
     if (!wrap) await this.page.addInitScript((key) => localStorage.setItem(key, 'off'), WRAP_KEY);
+    if (!guide)
+      await this.page.addInitScript((key) => localStorage.setItem(key, 'dismissed'), GUIDE_KEY);
     await this.page.goto('/');
     if (!keepStorage) {
       await this.page.evaluate(() => {
@@ -29,7 +42,10 @@ export class StudioPage {
       });
       await this.page.reload();
     }
-    await expect(this.editorLines()).toContainText('dialplan');
+    // the XML is shown by default in Design on a screen at least 1280 px wide (hidden on a tablet)
+    const toggle = this.page.getByRole('button', { name: 'XML', exact: true });
+    if ((await toggle.getAttribute('aria-pressed')) === 'true')
+      await expect(this.editorLines()).toContainText('dialplan');
     // The first visit lays the graph out in a worker: nodes move until the canvas is no longer busy.
     await expect(this.page.locator('.graph-canvas')).toHaveAttribute('aria-busy', 'false');
   }
@@ -64,6 +80,18 @@ export class StudioPage {
 
   selectedNode(): Locator {
     return this.graph.locator('.react-flow__node.selected');
+  }
+
+  /** A mode button of the header: Design, Test, Send, Results or Versions. */
+  modeButton(name: 'Design' | 'Test' | 'Send' | 'Results' | 'Versions'): Locator {
+    return this.page
+      .getByRole('group', { name: 'Mode' })
+      .getByRole('button', { name, exact: true });
+  }
+
+  /** Opens the header's documents menu (if closed) and returns its Documents region. */
+  async documents(): Promise<Locator> {
+    return openDocuments(this.page);
   }
 
   editorLines(): Locator {

@@ -8,14 +8,17 @@ export class VersionsPanel {
   readonly diffEditor: Locator;
 
   constructor(readonly page: Page) {
-    this.panel = page.getByRole('tabpanel', { name: 'Versions' });
+    this.panel = page.getByRole('complementary', { name: 'Side panel' });
     this.versions = this.panel.getByRole('list', { name: 'Versions' });
     this.changes = this.panel.getByRole('list', { name: 'Changes' });
     this.diffEditor = this.panel.getByRole('region', { name: 'Diff editor' });
   }
 
   async open() {
-    await this.page.getByRole('tab', { name: 'Versions' }).click();
+    await this.page
+      .getByRole('group', { name: 'Mode' })
+      .getByRole('button', { name: 'Versions' })
+      .click();
     await expect(this.panel).toBeVisible();
   }
 

@@ -7,7 +7,7 @@ import {
   useGraphChunkSettled,
 } from './GraphChunk.tsx';
 import { useWorkersHeldWhileOpening, XmlPane } from '../features/xml-pane/XmlPane.tsx';
-import { createStudioStore, StudioProvider } from '../store/index.ts';
+import { createStudioStore, readGuideDismissed, StudioProvider } from '../store/index.ts';
 import { hydrateStudio, loadStudio } from '../store/persistence/index.ts';
 import { DEFAULT_DOCUMENT_TEXT } from './default-document.ts';
 import { StudioLayout } from './StudioLayout.tsx';
@@ -38,6 +38,8 @@ function createInitialStore() {
     ...(saved?.selectedId ? { initialSelectedId: saved.selectedId } : {}),
   });
   hydrateStudio(store, loaded);
+  // a first visit (nothing stored) opens the political poll with the first-step guide
+  if (!saved && !readGuideDismissed()) store.setState({ guideOpen: true });
   return store;
 }
 

@@ -5,7 +5,7 @@ import { Palette } from '../features/palette/Palette.tsx';
 export function PaletteStrip({ initiallyOpen }: { initiallyOpen: boolean }) {
   const [open, setOpen] = useState(initiallyOpen);
   return (
-    <div className={`palette-strip${open ? '' : ' palette-strip-closed'}`} data-f6-region>
+    <div className={`palette-strip${open ? '' : ' palette-strip-closed'}`} data-f6-region="">
       <button
         type="button"
         className="palette-toggle"

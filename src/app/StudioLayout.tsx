@@ -1,15 +1,19 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type CSSProperties, type ReactNode } from 'react';
 import { CommandPaletteButton } from './actions/CommandPaletteButton.tsx';
 import { KeyboardDispatcher } from './actions/KeyboardDispatcher.tsx';
 import { StudioCommands } from '../features/commands/StudioCommands.tsx';
+import { DocumentsMenu } from '../features/documents/DocumentsMenu.tsx';
 import { FindButton } from '../features/find/FindButton.tsx';
 import { HistoryControls } from '../features/history/HistoryControls.tsx';
-import { LayoutSwitch } from './LayoutSwitch.tsx';
+import { useStudio } from '../store/index.ts';
+import { Guide } from './Guide.tsx';
+import { ModeSwitch } from './ModeSwitch.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { Splitter } from './Splitter.tsx';
 import { ThemeToggle } from '../ui/ThemeToggle.tsx';
-import { initialPaneWidths } from './pane-widths.ts';
-import { useLayoutXmlWidth } from './useLayoutXmlWidth.ts';
+import { paletteInitiallyOpen } from './pane-widths.ts';
+import { XmlToggle } from './XmlToggle.tsx';
+import './workspace.css';
 
 // The palette (and the edit operations it brings) is a lazy chunk: the graph paints first.
 const PaletteStrip = lazy(() =>
@@ -22,60 +26,78 @@ interface StudioLayoutProps {
 }
 
 /**
- * The palette strip, then three labelled regions: Graph (takes the rest), XML and the side panel
- * (Inspector, Simulator, Export), with splitters between them. Undo/Redo sit in the header.
+ * The header (documents menu, mode switch, commands, the XML toggle), then the open mode's work area:
+ * the palette (Design), the Graph, the XML when shown, and the mode's panel (Inspector, Simulator,
+ * Export, Results, Versions) with splitters between them. Each mode keeps its own pane widths; on a
+ * tablet the panel is a sheet under the graph.
  */
 export function StudioLayout({ graph, xml }: StudioLayoutProps) {
-  const [initial] = useState(() => initialPaneWidths(window.innerWidth));
-  const [xmlWidth, setXmlWidth] = useLayoutXmlWidth(initial);
-  const [sideWidth, setSideWidth] = useState(initial.side);
+  const [paletteOpen] = useState(() => paletteInitiallyOpen(window.innerWidth));
+  const mode = useStudio((s) => s.mode);
+  const panes = useStudio((s) => s.modePanes[s.mode]);
+  const setPanes = useStudio((s) => s.setModePanes);
+  const maxPanel = Math.max(320, window.innerWidth - 240);
+  const widths = {
+    '--xml-width': `${panes.xmlWidth}px`,
+    '--panel-width': `${panes.panelWidth}px`,
+  } as CSSProperties;
   return (
-    <div className="studio">
+    <div className="studio" data-mode={mode} style={widths}>
       <KeyboardDispatcher />
-      <header className="studio-header" data-f6-region>
+      <header className="studio-header" data-f6-region="">
         <h1>Dialplan Studio</h1>
-        <StudioCommands />
-        <HistoryControls />
-        <FindButton />
-        <CommandPaletteButton />
-        <LayoutSwitch />
-        <ThemeToggle />
+        <DocumentsMenu />
+        <ModeSwitch />
+        <div className="studio-header-tools">
+          <StudioCommands />
+          <HistoryControls />
+          <FindButton />
+          <CommandPaletteButton />
+          <XmlToggle />
+          <ThemeToggle />
+        </div>
       </header>
       <main className="studio-main">
-        <Suspense fallback={<div className="palette-strip" aria-busy="true" />}>
-          <PaletteStrip initiallyOpen={initial.paletteOpen} />
-        </Suspense>
-        <section aria-label="Graph" className="region graph-region" data-f6-region>
+        {mode === 'Design' && (
+          <Suspense fallback={<div className="palette-strip" aria-busy="true" />}>
+            <PaletteStrip initiallyOpen={paletteOpen} />
+          </Suspense>
+        )}
+        <section aria-label="Graph" className="region graph-region" data-f6-region="">
           {graph}
         </section>
-        <Splitter
-          label="Resize XML"
-          value={xmlWidth}
-          min={200}
-          max={1400}
-          direction={-1}
-          onChange={setXmlWidth}
-        />
+        {panes.xml && (
+          <Splitter
+            label="Resize XML"
+            value={panes.xmlWidth}
+            min={200}
+            max={1400}
+            direction={-1}
+            onChange={(xmlWidth) => setPanes({ xmlWidth })}
+          />
+        )}
+        {/* always mounted: the editor keeps its text, cursor and undo while hidden */}
         <section
           aria-label="XML"
           className="region xml-region"
-          style={{ width: xmlWidth }}
-          data-f6-region
+          hidden={!panes.xml}
+          data-f6-region=""
         >
           {xml}
         </section>
         <Splitter
           label="Resize side panel"
-          value={sideWidth}
+          value={panes.panelWidth}
           min={220}
-          max={900}
+          max={maxPanel}
           direction={-1}
-          onChange={setSideWidth}
+          onChange={(panelWidth) => setPanes({ panelWidth })}
         />
-        <div className="side-region" style={{ width: sideWidth }} data-f6-region>
+        <div className="side-region">
           <SidePanel />
         </div>
       </main>
+      <Guide />
     </div>
   );
 }

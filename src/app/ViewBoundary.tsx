@@ -7,7 +7,7 @@ const ViewFailed = lazy(() => import('./ViewFailed.tsx').then((m) => ({ default:
 interface ViewBoundaryProps {
   /** What the view is called, e.g. "Graph" or "Export". */
   name: string;
-  /** Offer deleting the open document (the Documents list lives in the Export tab). */
+  /** Offer deleting the open document (a view whose failure may come from the document itself). */
   offerDelete?: boolean;
   children: ReactNode;
 }
@@ -24,8 +24,8 @@ interface ViewBoundaryState {
 
 /**
  * Catches a view that fails while rendering, so one failing pane or tab never blanks the studio. It
- * says what failed and offers the ways out: reload the view, download the text, and (where the
- * Documents list is inside the failed view) delete the open document.
+ * says what failed and offers the ways out: reload the view, download the text, and (where asked)
+ * delete the open document.
  */
 export function ViewBoundary(props: ViewBoundaryProps) {
   return <Boundary {...props} store={useStudioStore()} />;

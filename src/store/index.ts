@@ -13,13 +13,17 @@ export {
   SIDE_PANEL_TABS,
   STUDIO_MODES,
   TAB_OF_MODE,
+  TABLET_MAX_WIDTH,
+  defaultModePanes,
   type SidePanelTab,
   type StudioMode,
 } from './ui-slice.ts';
 export {
   PANE_LAYOUTS,
+  readGuideDismissed,
   readWordWrap,
   saveWordWrap,
+  type ModePanes,
   type PaneLayout,
 } from './persistence/view-prefs.ts';
 export {

@@ -4,7 +4,15 @@
  */
 import type { StateCreator } from 'zustand';
 import type { StudioState } from './studio-state.ts';
-import { readPaneLayout, savePaneLayout, type PaneLayout } from './persistence/view-prefs.ts';
+import {
+  readModePanes,
+  readPaneLayout,
+  saveGuideDismissed,
+  saveModePanes,
+  savePaneLayout,
+  type ModePanes,
+  type PaneLayout,
+} from './persistence/view-prefs.ts';
 
 export const SIDE_PANEL_TABS = ['Inspector', 'Simulator', 'Export', 'Results', 'Versions'] as const;
 export type SidePanelTab = (typeof SIDE_PANEL_TABS)[number];
@@ -29,6 +37,42 @@ export const TAB_OF_MODE: Readonly<Record<StudioMode, SidePanelTab>> = {
   Versions: 'Versions',
 };
 
+/** Under this window width the studio is on a tablet: panels are sheets, the XML starts hidden. */
+export const TABLET_MAX_WIDTH = 1023;
+/** From this window width up, Design shows the XML beside the graph by default. */
+export const XML_BY_DEFAULT_MIN_WIDTH = 1280;
+
+/**
+ * A mode's panes before the person resizes them. Design gives the width to the graph (Inspector narrow,
+ * the XML beside it on wide screens); Test gives the simulator a phone-sized column; Send, Results and
+ * Versions put their panel in the main area (about two thirds of the width), the graph beside it.
+ */
+export function defaultModePanes(mode: StudioMode, windowWidth: number): ModePanes {
+  const wide = windowWidth > 1440;
+  const xmlWidth = wide ? 440 : 340;
+  const xml = mode === 'Design' && windowWidth >= XML_BY_DEFAULT_MIN_WIDTH;
+  if (windowWidth <= TABLET_MAX_WIDTH) return { xml: false, xmlWidth: 320, panelWidth: 360 };
+  switch (mode) {
+    case 'Design':
+      return { xml, xmlWidth, panelWidth: wide ? 320 : 260 };
+    case 'Test':
+      return { xml, xmlWidth, panelWidth: wide ? 520 : 440 };
+    case 'Results':
+      return { xml, xmlWidth, panelWidth: Math.round(windowWidth * 0.64) };
+    default:
+      return { xml, xmlWidth, panelWidth: Math.round(windowWidth * 0.62) };
+  }
+}
+
+function initialModePanes(): Record<StudioMode, ModePanes> {
+  const width = globalThis.innerWidth ?? 1366;
+  const saved = readModePanes();
+  const panes = {} as Record<StudioMode, ModePanes>;
+  for (const mode of STUDIO_MODES)
+    panes[mode] = { ...defaultModePanes(mode, width), ...saved[mode] };
+  return panes;
+}
+
 export interface UiSlice {
   sidePanelTab: SidePanelTab;
   /** Open a side-panel tab (e.g. a "Simulate" button elsewhere opens the Simulator). */
@@ -39,9 +83,21 @@ export interface UiSlice {
   /** Design (graph wide), Split, or XML (text wide). */
   paneLayout: PaneLayout;
   setPaneLayout: (layout: PaneLayout) => void;
+  /** Each mode's panes (XML shown, widths), remembered across reloads. */
+  modePanes: Record<StudioMode, ModePanes>;
+  /** Change the open mode's panes (a splitter drag, the XML toggle). */
+  setModePanes: (patch: Partial<ModePanes>) => void;
+  /** Show or hide the XML beside the graph in the open mode (the header's "XML" button, Alt+X). */
+  toggleXml: () => void;
+  /** The first-step guide is showing. */
+  guideOpen: boolean;
+  /** Show the guide again (from the shortcuts dialog). */
+  showGuide: () => void;
+  /** Close the guide for good. */
+  dismissGuide: () => void;
 }
 
-export const createUiSlice: StateCreator<StudioState, [], [], UiSlice> = (set) => ({
+export const createUiSlice: StateCreator<StudioState, [], [], UiSlice> = (set, get) => ({
   sidePanelTab: 'Inspector',
   setSidePanelTab: (sidePanelTab) => set({ sidePanelTab, mode: MODE_OF_TAB[sidePanelTab] }),
   mode: 'Design',
@@ -50,5 +106,22 @@ export const createUiSlice: StateCreator<StudioState, [], [], UiSlice> = (set) =
   setPaneLayout: (paneLayout) => {
     savePaneLayout(paneLayout);
     set({ paneLayout });
+  },
+  modePanes: initialModePanes(),
+  setModePanes: (patch) => {
+    const { mode, modePanes } = get();
+    const next = { ...modePanes, [mode]: { ...modePanes[mode], ...patch } };
+    saveModePanes(next);
+    set({ modePanes: next });
+  },
+  toggleXml: () => {
+    const { mode, modePanes, setModePanes } = get();
+    setModePanes({ xml: !modePanes[mode].xml });
+  },
+  guideOpen: false,
+  showGuide: () => set({ guideOpen: true }),
+  dismissGuide: () => {
+    saveGuideDismissed();
+    set({ guideOpen: false });
   },
 });

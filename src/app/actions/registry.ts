@@ -37,6 +37,17 @@ const MODE_ACTIONS: Action[] = STUDIO_MODES.map((mode, i) => ({
   perform: (ctx) => ctx.store.getState().setMode(mode),
 }));
 
+/** Alt+X: one keystroke that shows or hides the XML in every mode (no browser or Monaco binding). */
+const XML_ACTION: Action = {
+  id: 'view.toggle-xml',
+  label: 'Show or hide the XML',
+  group: 'View',
+  shortcuts: ['Alt+X'],
+  describe: 'Show or hide the XML beside the graph (in every mode)',
+  whileTyping: true,
+  perform: (ctx) => ctx.store.getState().toggleXml(),
+};
+
 /** "Add Poll question after the selection", one per palette item (the palette's own insert). */
 const INSERT_ACTIONS: Action[] = PALETTE_ITEMS.map((item) => ({
   id: `insert.${item.id}`,
@@ -141,6 +152,7 @@ export const ACTIONS: readonly Action[] = [
   },
   ...INSERT_ACTIONS,
   ...MODE_ACTIONS,
+  XML_ACTION,
   {
     id: 'test.toggle-breakpoint',
     label: 'Toggle a breakpoint on the selection',

@@ -1,12 +1,25 @@
 import { isMacPlatform } from '../../ui/actions/keys.ts';
+import { useStudio } from '../../store/index.ts';
 import { Modal } from '../../ui/Modal.tsx';
 import './commands.css';
 import { shortcutGroups } from './shortcuts.ts';
 
 /** The `?` overlay: every keyboard shortcut, grouped as the action registry groups them. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const showGuide = useStudio((s) => s.showGuide);
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose} className="shortcuts-dialog">
+      <p>
+        <button
+          type="button"
+          onClick={() => {
+            onClose();
+            showGuide();
+          }}
+        >
+          Show the guide
+        </button>
+      </p>
       <div className="shortcuts-body">
         {shortcutGroups(isMacPlatform()).map((group) => (
           <section key={group.title} aria-label={group.title}>

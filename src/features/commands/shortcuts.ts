@@ -25,7 +25,7 @@ export const WIDGET_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     shortcuts: [
       {
         keys: ['Tab', 'Shift+Tab'],
-        what: 'Move between toolbar, palette, graph, XML and side panel',
+        what: 'Move between header, palette, graph, XML and mode panel',
       },
       { keys: ['Escape'], what: 'Close a dialog; drop a half-typed field' },
     ],
@@ -79,8 +79,8 @@ export const WIDGET_SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     ],
   },
   {
-    title: 'Side panel and simulator',
-    shortcuts: [{ keys: ['←', '→'], what: 'Switch tab (focus follows)' }],
+    title: 'Mode switch and tabs',
+    shortcuts: [{ keys: ['←', '→'], what: 'Previous / next mode or tab (focus follows)' }],
   },
 ];
 

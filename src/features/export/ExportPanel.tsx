@@ -1,20 +1,15 @@
-import { Documents } from '../documents/index.ts';
 import { BroadcastForm } from './BroadcastForm.tsx';
 import { ExportOutputs } from './ExportOutputs.tsx';
 import './export.css';
 
 /**
- * The Export panel: the user's documents and imports (until the layout gives them a place of their
- * own), the broadcast settings of the open document, and the export views. WorkspaceEffects
- * (persistence, share links, file drop) run at the app root.
+ * The Send mode's panel: the export views (format chooser on top), then the open document's broadcast
+ * settings. The documents list is the header's documents menu; WorkspaceEffects (persistence, share
+ * links, file drop) run at the app root.
  */
 export function ExportPanel() {
   return (
     <div className="export-panel">
-      <details open>
-        <summary>Documents</summary>
-        <Documents />
-      </details>
       <details open>
         <summary>Export</summary>
         <ExportOutputs />

@@ -7,7 +7,8 @@ import { useStudio } from '../../store/index.ts';
  * not on splitter drags (the user is choosing the width by hand).
  */
 export function useRefitOnLayout(requestView: () => void) {
-  const layout = useStudio((s) => s.paneLayout);
+  // the mode and the XML shown or hidden change the graph pane's width too
+  const layout = useStudio((s) => `${s.mode} ${s.modePanes[s.mode].xml}`);
   const shown = useRef(layout);
   useEffect(() => {
     if (layout === shown.current) return;

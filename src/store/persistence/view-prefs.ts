@@ -27,6 +27,53 @@ export function saveWordWrap(on: boolean): void {
   write(WORD_WRAP_KEY, on ? 'on' : 'off');
 }
 
+/** Each mode's own panes (issue 25): is the XML shown, how wide it is, how wide the mode's panel is. */
+export interface ModePanes {
+  xml: boolean;
+  xmlWidth: number;
+  panelWidth: number;
+}
+
+const MODE_PANES_KEY = 'dialplan-studio:mode-panes:v1';
+
+/** What the person chose per mode (by mode name); anything unreadable is left out (the default applies). */
+export function readModePanes(): Record<string, Partial<ModePanes>> {
+  const raw = read(MODE_PANES_KEY);
+  if (!raw) return {};
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (!parsed || typeof parsed !== 'object') return {};
+    const out: Record<string, Partial<ModePanes>> = {};
+    for (const [mode, v] of Object.entries(parsed as Record<string, unknown>)) {
+      if (!v || typeof v !== 'object') continue;
+      const { xml, xmlWidth, panelWidth } = v as Record<string, unknown>;
+      out[mode] = {
+        ...(typeof xml === 'boolean' ? { xml } : {}),
+        ...(typeof xmlWidth === 'number' && xmlWidth > 0 ? { xmlWidth } : {}),
+        ...(typeof panelWidth === 'number' && panelWidth > 0 ? { panelWidth } : {}),
+      };
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+export function saveModePanes(panes: Record<string, ModePanes>): void {
+  write(MODE_PANES_KEY, JSON.stringify(panes));
+}
+
+const GUIDE_KEY = 'dialplan-studio:guide:v1';
+
+/** The first-step guide shows until the person dismisses it once. */
+export function readGuideDismissed(): boolean {
+  return read(GUIDE_KEY) === 'dismissed';
+}
+
+export function saveGuideDismissed(): void {
+  write(GUIDE_KEY, 'dismissed');
+}
+
 function read(key: string): string | null {
   try {
     return globalThis.localStorage?.getItem(key) ?? null;
