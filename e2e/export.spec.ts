@@ -77,6 +77,8 @@ test('the broadcast form checks fromNumber and retries, and the body has the see
 
 test('Ctrl+S downloads the document as .xml, exactly as written', async ({ page }) => {
   await openExportTab(page);
+  // Ctrl+S is the export view's: it answers once the Send panel (a lazy chunk) is drawn.
+  await expect(page.getByRole('button', { name: 'Download .xml' })).toBeVisible();
   const download = page.waitForEvent('download');
   await page.keyboard.press('Control+s');
   const dialog = page.getByRole('dialog');

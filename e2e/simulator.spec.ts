@@ -32,6 +32,12 @@ class SimulatorPage {
         .toBeGreaterThan(0);
     }
   }
+  /** The XML beside the graph in Test mode (hidden there by default): the header's XML toggle. */
+  async showXml() {
+    const toggle = this.page.getByRole('button', { name: 'XML', exact: true });
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    await expect(new StudioPage(this.page).editorLines()).toBeVisible();
+  }
   async speed(label: '1×' | '2×' | 'Instant') {
     await this.panel.getByRole('radio', { name: label }).check();
   }
@@ -58,6 +64,7 @@ test('the seed poll: Person answers, presses 1 then 3, and the responses are rec
   const sim = new SimulatorPage(page);
   const studio = new StudioPage(page);
   await sim.open();
+  await sim.showXml();
   await sim.call('Person');
   await expect(sim.caption).toContainText('This is a call for a short political poll');
   await expect(studio.node('menu Live')).toHaveClass(/dp-active/);
@@ -105,6 +112,7 @@ test('waiting out the 3.5 s menu timeout takes the default branch and replays th
 }) => {
   const sim = new SimulatorPage(page);
   await sim.open();
+  await sim.showXml();
   await sim.speed('Instant');
   await sim.call('Person');
   await expect(sim.panel.getByText(/Timeout in \d/)).toBeVisible();
@@ -122,6 +130,7 @@ test('digits typed into the XML editor during a call stay in the editor and do n
   // The keypad listened to the whole window and took digits typed into Monaco (which is no textarea).
   const sim = new SimulatorPage(page);
   await sim.open();
+  await sim.showXml();
   await sim.speed('Instant');
   await sim.call('Person');
   await expect(sim.panel.getByText(/Timeout in \d/)).toBeVisible();
@@ -177,6 +186,7 @@ test('a saved test call passes, then fails with the difference after the dialpla
 /** Replaces `from` by `to` on the seed poll's line holding `line`, typing into the XML pane. */
 async function editDialplan(page: Page, line: string, from: string, to: string) {
   const studio = new StudioPage(page);
+  await new SimulatorPage(page).showXml();
   const lines = readFileSync('public/examples/political-poll.xml', 'utf8').split('\n');
   const index = lines.findIndex((l) => l.includes(line));
   const text = lines[index] ?? '';

@@ -22,10 +22,12 @@ test('the opened document has a version: the first edit compares with it and Res
   await versions.open();
   await expect(versions.version('Opened')).toHaveCount(1);
 
-  // the first edit
+  // the first edit, in Design (the XML is hidden in Versions mode until asked for)
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Design' }).click();
   await studio.clickLine('This is a call for a short political poll');
   await studio.type('Quick question. ');
   await expect(studio.node('menu Live')).toContainText('Quick question.');
+  await versions.open();
 
   await versions.compareWith('Opened');
   await expect(versions.change(/Changed play "play_Live" text/)).toContainText('Quick question.');

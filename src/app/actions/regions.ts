@@ -2,7 +2,7 @@
  * F6 / Shift+F6: focus moves between the studio's regions, every element marked `data-f6-region`
  * (header, palette, graph, XML, side panel or mode panel), in DOM order, skipping hidden ones. It lands
  * where focus last was inside that region, else on the region's main control (the graph's focusable
- * card, the XML editor's text area), else its first focusable element.
+ * card, the XML editor's text area), else its first focusable element, else the region itself.
  */
 
 const FOCUSABLE =
@@ -33,7 +33,12 @@ function entryOf(region: HTMLElement): HTMLElement | undefined {
   if (last?.isConnected && region.contains(last) && isShown(last)) return last;
   const main = [...region.querySelectorAll<HTMLElement>(MAIN_CONTROL)].find(isShown);
   if (main) return main;
-  return [...region.querySelectorAll<HTMLElement>(FOCUSABLE)].find(isShown);
+  const first = [...region.querySelectorAll<HTMLElement>(FOCUSABLE)].find(isShown);
+  if (first) return first;
+  // A region with nothing to focus yet (the Inspector before a selection) is still a stop: the region
+  // itself takes focus, and its label says where the person is.
+  if (!region.hasAttribute('tabindex')) region.tabIndex = -1;
+  return region;
 }
 
 /** Moves focus to the next (`step` 1) or previous (-1) region; false when there is none to go to. */
