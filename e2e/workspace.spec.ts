@@ -159,31 +159,6 @@ test.describe('at 1366×768', () => {
     await expect.poll(() => sidewaysScroll(page)).toBeLessThanOrEqual(0);
   });
 
-  test('Results of 2,000 calls: no chart label clipped', async ({ page }) => {
-    // The labels' layout inside a chart is the results work of issue 25 item 6, merged separately: today
-    // a 100 % bar's value ("1,777 (100.0 %)") runs past the chart's right edge.
-    test.fixme(true, 'unfixme once the results charts place their value labels inside the chart');
-    const studio = new StudioPage(page);
-    await studio.open();
-    const results = new ResultsPanel(page);
-    await results.open();
-    await results.region.getByLabel('Open call results').setInputFiles(twoThousandCalls());
-    const charts = results.region.locator('.results-card .bar-chart');
-    await expect(charts.first()).toBeVisible();
-    for (const chart of await charts.all()) {
-      const clipped = await chart.evaluate((svg) =>
-        [...svg.querySelectorAll('text')]
-          .filter((t) => {
-            const r = t.getBoundingClientRect();
-            const s = svg.getBoundingClientRect();
-            return r.left < s.left - 0.5 || r.right > s.right + 0.5;
-          })
-          .map((t) => t.textContent),
-      );
-      expect(clipped).toEqual([]);
-    }
-  });
-
   test('the documents menu in the header holds New, Open, Duplicate, Rename, Delete, examples and share', async ({
     page,
   }) => {
@@ -198,6 +173,59 @@ test.describe('at 1366×768', () => {
     await expect(page.getByRole('button', { name: 'Documents', exact: true })).toBeFocused();
   });
 });
+
+/** The texts of each chart (answer labels, value labels) that reach outside the chart's own box. */
+async function clippedChartTexts(page: Page) {
+  return page.locator('.results-card .bar-chart').evaluateAll((svgs) =>
+    svgs.flatMap((svg) => {
+      const s = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return (
+            r.left < s.left - 0.5 ||
+            r.right > s.right + 0.5 ||
+            r.top < s.top - 0.5 ||
+            r.bottom > s.bottom + 0.5
+          );
+        })
+        .map(
+          (t) =>
+            `${t.textContent} (${Math.round(t.getBoundingClientRect().right - s.right)} px past the right edge)`,
+        );
+    }),
+  );
+}
+
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 768, height: 1024 },
+]) {
+  test(`Results of 2,000 calls at ${viewport.width}×${viewport.height}: no chart label clipped`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const studio = new StudioPage(page);
+    await studio.open();
+    const results = new ResultsPanel(page);
+    await results.open();
+    await results.region.getByLabel('Open call results').setInputFiles(twoThousandCalls());
+    const charts = results.region.locator('.results-card .bar-chart');
+    await expect(charts.first()).toBeVisible();
+    // the 100 % bars ("1,777 (100.0 %)") and the capitals ("CARRIER_ERROR") are the widest labels
+    await expect(
+      results.region.locator('.bar-value', { hasText: '(100.0 %)' }).first(),
+    ).toBeAttached();
+    expect(await charts.count()).toBeGreaterThanOrEqual(3);
+    expect(await clippedChartTexts(page)).toEqual([]);
+    if (viewport.width === 1366)
+      for (const chart of await charts.all())
+        expect(
+          await chart.evaluate((el) => el.getBoundingClientRect().width),
+        ).toBeGreaterThanOrEqual(480);
+  });
+}
 
 test.describe('at 768×1024 (tablet)', () => {
   test.use({ viewport: { width: 768, height: 1024 } });
