@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type CSSProperties, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useState, type CSSProperties, type ReactNode } from 'react';
 import { CommandPaletteButton } from './actions/CommandPaletteButton.tsx';
 import { KeyboardDispatcher } from './actions/KeyboardDispatcher.tsx';
 import { StudioCommands } from '../features/commands/StudioCommands.tsx';
@@ -29,7 +29,7 @@ interface StudioLayoutProps {
  * The header (documents menu, mode switch, commands, the XML toggle), then the open mode's work area:
  * the palette (Design), the Graph, the XML when shown, and the mode's panel (Inspector, Simulator,
  * Export, Results, Versions) with splitters between them. Each mode keeps its own pane widths; on a
- * tablet the panel is a sheet under the graph.
+ * tablet the panel is a sheet under the graph, folded and unfolded by its bar (remembered per mode).
  */
 export function StudioLayout({ graph, xml }: StudioLayoutProps) {
   const [paletteOpen] = useState(() => paletteInitiallyOpen(window.innerWidth));
@@ -37,12 +37,22 @@ export function StudioLayout({ graph, xml }: StudioLayoutProps) {
   const panes = useStudio((s) => s.modePanes[s.mode]);
   const setPanes = useStudio((s) => s.setModePanes);
   const maxPanel = Math.max(320, window.innerWidth - 240);
+  // On a tablet the panel is a sheet under the graph that the person can fold away (per mode). Design
+  // with nothing selected has nothing to show there yet: its sheet starts folded, with a hint instead.
+  const nothingSelected = useStudio((s) => s.mode === 'Design' && s.selectedId === undefined);
+  const sheetOpen = panes.sheet === undefined ? !nothingSelected : panes.sheet === 'open';
+  const sheetId = useId();
   const widths = {
     '--xml-width': `${panes.xmlWidth}px`,
     '--panel-width': `${panes.panelWidth}px`,
   } as CSSProperties;
   return (
-    <div className="studio" data-mode={mode} style={widths}>
+    <div
+      className="studio"
+      data-mode={mode}
+      data-sheet={sheetOpen ? 'open' : 'closed'}
+      style={widths}
+    >
       <KeyboardDispatcher />
       <header className="studio-header" data-f6-region="">
         <h1>Dialplan Studio</h1>
@@ -94,7 +104,24 @@ export function StudioLayout({ graph, xml }: StudioLayoutProps) {
           onChange={(panelWidth) => setPanes({ panelWidth })}
         />
         <div className="side-region">
-          <SidePanel />
+          {/* shown on a tablet only (workspace.css) */}
+          <div className="sheet-bar">
+            <button
+              type="button"
+              className="btn-quiet"
+              aria-expanded={sheetOpen}
+              aria-controls={sheetId}
+              onClick={() => setPanes({ sheet: sheetOpen ? 'closed' : 'open' })}
+            >
+              {sheetOpen ? 'Hide panel' : 'Show panel'}
+            </button>
+            {nothingSelected && (
+              <p className="sheet-hint">Select a card to edit it, or add one from the palette.</p>
+            )}
+          </div>
+          <div id={sheetId} className="sheet-body">
+            <SidePanel />
+          </div>
         </div>
       </main>
       <Guide />

@@ -64,4 +64,16 @@ describe('each mode’s panes', () => {
     localStorage.setItem('dialplan-studio:mode-panes:v1', 'not json');
     expect(readModePanes()).toEqual({});
   });
+
+  it('keeps the tablet sheet folded or open per mode, and drops a sheet state it cannot read', () => {
+    localStorage.setItem(
+      'dialplan-studio:mode-panes:v1',
+      '{"Test":{"sheet":"closed"},"Design":{"sheet":"open"},"Send":{"sheet":"half"}}',
+    );
+    expect(readModePanes()).toEqual({
+      Test: { sheet: 'closed' },
+      Design: { sheet: 'open' },
+      Send: {},
+    });
+  });
 });

@@ -19,13 +19,44 @@ export interface Bar {
   forecast?: number;
 }
 
+/** The chart's least width in its own units; it grows when its labels need more. */
 const WIDTH = 360;
 const ROW = 24;
-const NUMBERS = 100;
+/** The most the chart is enlarged on a wide screen: 360 units * 1.4 = 504 px, over the 480 px asked. */
+const MAX_SCALE = 1.4;
+/** The bars themselves get at least this much of the width, however long the labels. */
+const MIN_BAR_SPACE = 120;
 /** Label characters drawn: at least 14, more when labels are words ("Answering machine"), at most 24. */
 const MIN_CHARS = 14;
 const MAX_CHARS = 24;
-const CHAR_WIDTH = 7.2;
+/** The labels' font (results.css .bar-label, .bar-value), in the SVG's own units. */
+const FONT_PX = 12;
+const FONT = `${FONT_PX}px system-ui, sans-serif`;
+/** Gap between a label and its bar, and the margin kept at either edge of the chart. */
+const GAP = 6;
+const EDGE = 4;
+
+let context: CanvasRenderingContext2D | null | undefined;
+/**
+ * How wide `text` is drawn in the labels' font: measured on a canvas where there is one, else bounded
+ * from its characters (capitals, "%", "_", "m" and "w" at 0.8 em, "…" at 1 em, the rest 0.6 em), so a
+ * label never runs past the chart's edge even where nothing can be measured.
+ */
+export function textWidth(text: string): number {
+  if (context === undefined)
+    context =
+      typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (context) {
+    context.font = FONT;
+    // plus 10 %: the page may render with a slightly different face than the canvas measured
+    return context.measureText(text).width * 1.1;
+  }
+  let bound = 0;
+  for (const ch of text) bound += (ch === '…' ? 1 : /[A-Z@%mw_]/.test(ch) ? 0.8 : 0.6) * FONT_PX;
+  return bound;
+}
+
+const widest = (texts: string[]) => texts.reduce((w, text) => Math.max(w, textWidth(text)), 0);
 
 export const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
 
@@ -50,16 +81,25 @@ export const BarChart = forwardRef<SVGSVGElement, { title: string; bars: Bar[] }
   const height = bars.length * ROW + 4;
   const longest = bars.reduce((n, bar) => Math.max(n, bar.label.length), 0);
   const chars = Math.min(MAX_CHARS, Math.max(MIN_CHARS, longest));
-  const labelWidth = Math.round(chars * CHAR_WIDTH + 8);
-  const barSpace = WIDTH - labelWidth - NUMBERS;
+  const shown = bars.map((bar) =>
+    bar.label.length > chars ? `${bar.label.slice(0, chars - 1)}…` : bar.label,
+  );
+  const values = bars.map((bar) => `${bar.count.toLocaleString('en-US')} (${percent(bar.share)})`);
+  // room for the widest answer on the left and the widest value on the right, the bars in between
+  const labelWidth = Math.ceil(EDGE + widest(shown) + GAP);
+  const numbers = Math.ceil(GAP + widest(values) + EDGE);
+  const chartWidth = Math.max(WIDTH, labelWidth + MIN_BAR_SPACE + numbers);
+  const barSpace = chartWidth - labelWidth - numbers;
   return (
     <svg
       ref={ref}
       role="img"
       aria-labelledby={titleId}
-      viewBox={`0 0 ${WIDTH} ${height}`}
+      viewBox={`0 0 ${chartWidth} ${height}`}
       width="100%"
       className="bar-chart"
+      // a wide main area scales the chart at most 1.4 times (12 px labels drawn at ~17 px), never more
+      style={{ maxWidth: `${Math.round(chartWidth * MAX_SCALE)}px` }}
       xmlns="http://www.w3.org/2000/svg"
     >
       <title id={titleId}>{`${title}: ${bars.map(barTitle).join('; ')}`}</title>
@@ -70,8 +110,8 @@ export const BarChart = forwardRef<SVGSVGElement, { title: string; bars: Bar[] }
         return (
           <g key={bar.value ?? bar.label}>
             <title>{barTitle(bar)}</title>
-            <text x={labelWidth - 6} y={y + 15} textAnchor="end" className="bar-label">
-              {bar.label.length > chars ? `${bar.label.slice(0, chars - 1)}…` : bar.label}
+            <text x={labelWidth - GAP} y={y + 15} textAnchor="end" className="bar-label">
+              {shown[k]}
             </text>
             <rect
               x={labelWidth}
@@ -99,8 +139,8 @@ export const BarChart = forwardRef<SVGSVGElement, { title: string; bars: Bar[] }
                 className="bar-forecast"
               />
             )}
-            <text x={WIDTH - NUMBERS + 6} y={y + 15} className="bar-value">
-              {`${bar.count.toLocaleString('en-US')} (${percent(bar.share)})`}
+            <text x={chartWidth - numbers + GAP} y={y + 15} className="bar-value">
+              {values[k]}
             </text>
           </g>
         );

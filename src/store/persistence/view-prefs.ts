@@ -32,6 +32,8 @@ export interface ModePanes {
   xml: boolean;
   xmlWidth: number;
   panelWidth: number;
+  /** On a tablet, the panel's sheet under the graph as the person last left it (absent: open). */
+  sheet?: 'open' | 'closed';
 }
 
 const MODE_PANES_KEY = 'dialplan-studio:mode-panes:v1';
@@ -46,11 +48,12 @@ export function readModePanes(): Record<string, Partial<ModePanes>> {
     const out: Record<string, Partial<ModePanes>> = {};
     for (const [mode, v] of Object.entries(parsed as Record<string, unknown>)) {
       if (!v || typeof v !== 'object') continue;
-      const { xml, xmlWidth, panelWidth } = v as Record<string, unknown>;
+      const { xml, xmlWidth, panelWidth, sheet } = v as Record<string, unknown>;
       out[mode] = {
         ...(typeof xml === 'boolean' ? { xml } : {}),
         ...(typeof xmlWidth === 'number' && xmlWidth > 0 ? { xmlWidth } : {}),
         ...(typeof panelWidth === 'number' && panelWidth > 0 ? { panelWidth } : {}),
+        ...(sheet === 'open' || sheet === 'closed' ? { sheet } : {}),
       };
     }
     return out;
