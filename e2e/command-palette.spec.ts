@@ -25,7 +25,8 @@ function focusedRegion(page: Page): Promise<string> {
     if (!region) return 'none';
     if (region.tagName === 'HEADER') return 'header';
     if (region.classList.contains('palette-strip')) return 'palette';
-    if (region.classList.contains('side-region')) return 'side panel';
+    if (region.classList.contains('side-region') || region.classList.contains('side-panel'))
+      return 'side panel';
     return region.getAttribute('aria-label') ?? 'other';
   });
 }

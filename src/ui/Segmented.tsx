@@ -9,6 +9,7 @@ export function Segmented<T extends string>({
   onChange,
   labels,
   titles,
+  glyphs,
   className,
 }: {
   label: string;
@@ -17,6 +18,8 @@ export function Segmented<T extends string>({
   onChange: (value: T) => void;
   labels?: Partial<Record<T, string>>;
   titles?: Partial<Record<T, string>>;
+  /** A compact look: each option drawn as a glyph, its label kept as the button's name. */
+  glyphs?: Partial<Record<T, string>>;
   className?: string;
 }) {
   return (
@@ -31,9 +34,10 @@ export function Segmented<T extends string>({
           type="button"
           aria-pressed={value === option}
           title={titles?.[option]}
+          aria-label={glyphs?.[option] ? (labels?.[option] ?? option) : undefined}
           onClick={() => onChange(option)}
         >
-          {labels?.[option] ?? option}
+          {glyphs?.[option] ?? labels?.[option] ?? option}
         </button>
       ))}
     </div>

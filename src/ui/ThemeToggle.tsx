@@ -4,10 +4,12 @@ import { useThemeChoice } from './useTheme.ts';
 
 const LABELS = { system: 'System', light: 'Light', dark: 'Dark' } as const;
 const TITLES = {
-  system: 'Follow the system’s light or dark setting',
-  light: 'Always light',
-  dark: 'Always dark',
+  system: 'Theme: follow the system’s light or dark setting',
+  light: 'Theme: always light',
+  dark: 'Theme: always dark',
 } as const;
+/** Drawn small in the header; the names stay System, Light and Dark. */
+const GLYPHS = { system: '◐', light: '☀', dark: '☾' } as const;
 
 /** System / Light / Dark, a segmented control named "Theme" (the choice is remembered). */
 export function ThemeToggle() {
@@ -20,6 +22,7 @@ export function ThemeToggle() {
       onChange={chooseTheme}
       labels={LABELS}
       titles={TITLES}
+      glyphs={GLYPHS}
     />
   );
 }
