@@ -99,9 +99,12 @@ test('Versions: the first edit compares with the opened text, and Restore brings
   const versions = new VersionsPanel(page);
   await versions.open();
   await expect(versions.version('Opened')).toHaveCount(1);
+  // the edit in Design (the XML is hidden in Versions mode until asked for)
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Design' }).click();
   await studio.clickLine('This is a call for a short political poll');
   await studio.type('Quick question. ');
   await expect(studio.node('menu Live')).toContainText('Quick question.');
+  await versions.open();
   await versions.compareWith('Opened');
   await expect(versions.diffEditor.locator('.view-lines').last()).toContainText('Quick question.');
   await versions.restore('Opened');
