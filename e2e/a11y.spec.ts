@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { StudioPage } from './pages/StudioPage.ts';
+import { MODES, StudioPage } from './pages/StudioPage.ts';
 
 /** Serious and critical violations, each with the first few offending elements (to read a failure). */
 async function seriousViolations(page: Page) {
@@ -61,23 +61,12 @@ test('the dark editor theme', async ({ page }) => {
   );
 });
 
-/** Each view of the side panel (or mode, once the workspace has them), in each theme (issue 25 item 3). */
-const VIEWS: [tab: string, mode: RegExp][] = [
-  ['Inspector', /^Design$/],
-  ['Simulator', /^Test$/],
-  ['Export', /^Send$/],
-  ['Results', /^Results$/],
-  ['Versions', /^Versions$/],
-];
+/** Each mode, in each theme (issue 25 item 3). */
 for (const theme of ['Light', 'Dark'] as const) {
-  for (const [tab, mode] of VIEWS) {
-    test(`${tab} in the ${theme.toLowerCase()} theme`, async ({ page }) => {
+  for (const mode of MODES) {
+    test(`${mode} in the ${theme.toLowerCase()} theme`, async ({ page }) => {
       await page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: theme }).click();
-      await page
-        .getByRole('tab', { name: tab, exact: true })
-        .or(page.getByRole('button', { name: mode }))
-        .first()
-        .click();
+      await new StudioPage(page).modeButton(mode).click();
       await expect(page.locator('.monaco-editor').first()).toHaveClass(
         theme === 'Dark' ? /vs-dark/ : /\bvs\b/,
       );

@@ -4,24 +4,7 @@
  * and no motion for those who asked for less.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { StudioPage } from './pages/StudioPage.ts';
-
-/** The side panel's tabs, or the header's modes once the workspace has them. */
-const VIEWS: [tab: string, mode: RegExp][] = [
-  ['Inspector', /^Design$/],
-  ['Simulator', /^Test$/],
-  ['Export', /^Send$/],
-  ['Results', /^Results$/],
-  ['Versions', /^Versions$/],
-];
-
-async function openView(page: Page, [tab, mode]: [string, RegExp]) {
-  await page
-    .getByRole('tab', { name: tab, exact: true })
-    .or(page.getByRole('button', { name: mode }))
-    .first()
-    .click();
-}
+import { MODES, StudioPage } from './pages/StudioPage.ts';
 
 /**
  * Visible buttons whose background is the user agent's `buttonface` (light or dark), read from a bare
@@ -75,11 +58,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     await new StudioPage(page).open();
-    for (const view of VIEWS) {
-      await openView(page, view);
+    for (const mode of MODES) {
+      await new StudioPage(page).modeButton(mode).click();
       // the view's lazy chunk has arrived (its buttons are there to be counted)
       await expect(page.getByText('Loading…')).toHaveCount(0);
-      expect(await defaultLookButtons(page), view[0]).toEqual([]);
+      expect(await defaultLookButtons(page), mode).toEqual([]);
     }
   });
 }

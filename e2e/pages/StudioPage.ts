@@ -12,6 +12,10 @@ export async function openDocuments(page: Page): Promise<Locator> {
   return region;
 }
 
+/** The studio's modes, in the header's order. */
+export const MODES = ['Design', 'Test', 'Send', 'Results', 'Versions'] as const;
+export type Mode = (typeof MODES)[number];
+
 /** The studio as a person sees it: the Graph and XML regions, nodes by name, the editor's lines. */
 export class StudioPage {
   readonly graph: Locator;
@@ -83,7 +87,7 @@ export class StudioPage {
   }
 
   /** A mode button of the header: Design, Test, Send, Results or Versions. */
-  modeButton(name: 'Design' | 'Test' | 'Send' | 'Results' | 'Versions'): Locator {
+  modeButton(name: Mode): Locator {
     return this.page
       .getByRole('group', { name: 'Mode' })
       .getByRole('button', { name, exact: true });
