@@ -1,26 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WorkerClient, type WorkerLike } from './worker-client.ts';
-
-/** A worker in the test's hands: it records what it is sent; the test answers or fails it. */
-class FakeWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: ((event: MessageEvent) => void) | null = null;
-  sent: { id: number; n: number }[] = [];
-  terminated = false;
-  postMessage(message: { id: number; n: number }): void {
-    this.sent.push(message);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  answer(data: object): void {
-    this.onmessage?.({ data } as MessageEvent);
-  }
-  fail(message = 'boom'): void {
-    this.onerror?.({ message, preventDefault: () => undefined } as ErrorEvent);
-  }
-}
+import { FakeWorker } from './fake-worker.test-support.ts';
+import { WorkerClient } from './worker-client.ts';
 
 function setUp(timeoutMs?: number) {
   const workers: FakeWorker[] = [];
@@ -99,5 +79,69 @@ describe('the worker client', () => {
     });
     expect(workers[0]?.sent).toHaveLength(1);
     expect(client.waiting).toBe(0);
+  });
+});
+
+describe('the worker client: progress, unasked messages and posts', () => {
+  function setUpStreaming() {
+    const workers: FakeWorker[] = [];
+    const events: { told: string }[] = [];
+    const failures: string[] = [];
+    const client = new WorkerClient<{ n: number }, { doubled: number }, number, { told: string }>(
+      () => {
+        const worker = new FakeWorker();
+        workers.push(worker);
+        return worker;
+      },
+      {
+        name: 'test worker',
+        onEvent: (event) => events.push(event),
+        onFail: (error) => failures.push(error.message),
+      },
+    );
+    return { client, workers, events, failures };
+  }
+
+  it("hands a request's updates to it, in order, until its answer", async () => {
+    const { client, workers } = setUpStreaming();
+    const updates: number[] = [];
+    const request = client.request({ n: 1 }, { onUpdate: (u) => updates.push(u) });
+    const worker = workers[0] as FakeWorker;
+    const id = worker.sent[0]?.id;
+    worker.answer({ id, update: 10 });
+    worker.answer({ id, update: 20 });
+    expect(client.waiting).toBe(1);
+    worker.answer({ id, doubled: 2 });
+    await expect(request).resolves.toMatchObject({ doubled: 2 });
+    worker.answer({ id, update: 30 }); // late: dropped
+    expect(updates).toEqual([10, 20]);
+  });
+
+  it('posts without waiting for an answer, and hands messages without an id to onEvent', () => {
+    const { client, workers, events } = setUpStreaming();
+    client.post({ n: 5 });
+    const worker = workers[0] as FakeWorker;
+    expect(worker.sent).toEqual([{ n: 5 }]);
+    expect(client.waiting).toBe(0);
+    worker.answer({ told: 'progress' });
+    expect(events).toEqual([{ told: 'progress' }]);
+  });
+
+  it('tells onFail when the worker fails with nothing waiting, and starts a new worker after', () => {
+    const { client, workers, failures } = setUpStreaming();
+    client.post({ n: 1 });
+    workers[0]?.fail('did not load');
+    expect(failures).toEqual(['test worker failed: did not load']);
+    expect(workers[0]?.terminated).toBe(true);
+    client.post({ n: 2 });
+    expect(workers).toHaveLength(2);
+  });
+
+  it('does not call a deliberate stop a failure', async () => {
+    const { client, failures } = setUpStreaming();
+    const request = client.request({ n: 1 });
+    client.dispose();
+    await expect(request).rejects.toThrow('test worker was stopped');
+    expect(failures).toEqual([]);
   });
 });

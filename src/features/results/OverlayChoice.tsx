@@ -33,7 +33,7 @@ export function ForecastProgress({ forecast }: { forecast: Forecast }) {
       <span role="status">
         {state.status === 'cancelled'
           ? `Forecast cancelled after ${count(state.done)} of ${count(state.total)} calls.`
-          : 'The forecast failed.'}
+          : `The forecast failed${state.error ? ` (${state.error})` : ''}.`}
       </span>
       <button type="button" onClick={forecast.again}>
         Run the forecast again

@@ -1,57 +1,55 @@
 /**
- * Talks to the results worker: one worker per Results panel, requests answered in order. Replies to
- * queries carry the id of the request, so a late answer to an old filter is recognised and dropped.
+ * Talks to the results worker over the studio's worker client (store/worker-client.ts): one worker per
+ * Results panel, messages handled in order. Queries are requests answered by id (a late answer to an
+ * old filter is recognised by the caller and dropped); a worker that fails rejects what is waiting and
+ * is told to `onFailed`, so the panel shows it instead of reading for good.
  */
 import type { CallFilter, ReportRequest } from '../../core/index.ts';
-import { yieldToBrowser } from '../../ui/schedule.ts';
-import type { PollDesign, QueryReply, ResultsReply, ResultsRequest } from './worker-protocol.ts';
+import { timeSlice } from '../../ui/schedule.ts';
+import { WorkerClient, type WorkerLike } from '../../store/worker-client.ts';
+import type {
+  PollDesign,
+  QueryReply,
+  ResultsEvent,
+  ResultsReply,
+  ResultsRequest,
+} from './worker-protocol.ts';
 
 export interface LoadEvents {
   onProgress: (done: number, total: number, calls: number) => void;
   onLoaded: (calls: number) => void;
   onFileError: (name: string, message: string) => void;
+  /** The worker failed: what it had read is gone, and a load in progress will not finish. */
+  onFailed: (message: string) => void;
 }
-
-type Waiting = (reply: ResultsReply) => void;
 
 /** Main-thread time spent posting files before giving the browser a turn (input, paint). */
 const POST_BUDGET_MS = 8;
 
+const resultsWorker = (): WorkerLike =>
+  new Worker(new URL('./results.worker.ts', import.meta.url), { type: 'module' });
+
 export class ResultsClient {
-  private readonly worker = new Worker(new URL('./results.worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  private readonly waiting = new Map<number, Waiting>();
-  private nextId = 1;
+  private readonly client: WorkerClient<ResultsRequest, ResultsReply, never, ResultsEvent>;
   /** Bumped by clear(): files of an earlier load still waiting to be posted are not sent. */
   private generation = 0;
 
-  constructor(private readonly events: LoadEvents) {
-    this.worker.addEventListener('message', (event: MessageEvent<ResultsReply>) =>
-      this.receive(event.data),
-    );
-  }
-
-  private receive(reply: ResultsReply): void {
-    if (reply.type === 'progress') this.events.onProgress(reply.done, reply.total, reply.calls);
-    else if (reply.type === 'loaded') this.events.onLoaded(reply.calls);
-    else if (reply.type === 'file-error') this.events.onFileError(reply.name, reply.message);
-    else {
-      this.waiting.get(reply.id)?.(reply);
-      this.waiting.delete(reply.id);
-    }
-  }
-
-  private send(request: ResultsRequest): void {
-    this.worker.postMessage(request);
-  }
-
-  private ask<T extends ResultsReply>(make: (id: number) => ResultsRequest): Promise<T> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, (reply) => resolve(reply as T));
-      this.send(make(id));
+  constructor(events: LoadEvents, create: () => WorkerLike = resultsWorker) {
+    this.client = new WorkerClient(create, {
+      name: 'results worker',
+      onEvent: (event) => {
+        if (event.type === 'progress') events.onProgress(event.done, event.total, event.calls);
+        else if (event.type === 'loaded') events.onLoaded(event.calls);
+        else events.onFileError(event.name, event.message);
+      },
+      onFail: (error) => events.onFailed(error.message),
     });
+  }
+
+  private ask<T extends ResultsReply['type']>(
+    request: ResultsRequest,
+  ): Promise<Extract<ResultsReply, { type: T }>> {
+    return this.client.request(request) as Promise<Extract<ResultsReply, { type: T }>>;
   }
 
   /**
@@ -61,24 +59,25 @@ export class ResultsClient {
    */
   async addFiles(files: File[]): Promise<void> {
     const generation = this.generation;
-    let slice = performance.now();
+    const turn = timeSlice(POST_BUDGET_MS);
     for (let index = 0; index < files.length; index++) {
-      if (performance.now() - slice > POST_BUDGET_MS) {
-        await yieldToBrowser();
-        if (generation !== this.generation) return;
-        slice = performance.now();
-      }
-      this.send({ type: 'add-file', file: files[index] as File, index, total: files.length });
+      if ((await turn()) && generation !== this.generation) return;
+      this.client.post({
+        type: 'add-file',
+        file: files[index] as File,
+        index,
+        total: files.length,
+      });
     }
   }
 
   addText(name: string, text: string): void {
-    this.send({ type: 'add-text', name, text });
+    this.client.post({ type: 'add-text', name, text });
   }
 
   clear(): void {
     this.generation++;
-    this.send({ type: 'clear' });
+    this.client.post({ type: 'clear' });
   }
 
   query(
@@ -87,31 +86,20 @@ export class ResultsClient {
     crossTab?: [string, string],
     design?: PollDesign,
   ): Promise<QueryReply> {
-    return this.ask((id) => ({ type: 'query', id, filter, known, crossTab, design }));
+    return this.ask<'summary'>({ type: 'query', filter, known, crossTab, design });
   }
 
   /** The CSV's text in parts (for a Blob; see the worker protocol). */
   async csv(filter: CallFilter, known: string[]): Promise<string[]> {
-    const reply = await this.ask<Extract<ResultsReply, { type: 'csv' }>>((id) => ({
-      type: 'csv',
-      id,
-      filter,
-      known,
-    }));
-    return reply.parts;
+    return (await this.ask<'csv'>({ type: 'csv', filter, known })).parts;
   }
 
   /** The HTML report (one self-contained file) of the calls `request.filter` keeps. */
   async report(request: ReportRequest): Promise<string> {
-    const reply = await this.ask<Extract<ResultsReply, { type: 'report' }>>((id) => ({
-      type: 'report',
-      id,
-      request,
-    }));
-    return reply.html;
+    return (await this.ask<'report'>({ type: 'report', request })).html;
   }
 
   dispose(): void {
-    this.worker.terminate();
+    this.client.dispose();
   }
 }

@@ -17,43 +17,46 @@ import {
   reportOfCalls,
   summarizeCalls,
 } from '../../core/index.ts';
-import type { ResultsReply, ResultsRequest } from './worker-protocol.ts';
+import type { ResultsEvent, ResultsReply, ResultsRequest } from './worker-protocol.ts';
 
 let set = new CallResultSet();
-const reply = (message: ResultsReply) => self.postMessage(message);
+const tell = (message: ResultsEvent) => self.postMessage(message);
 
 function addText(name: string, text: string): void {
   try {
     set.addPage(parsePageText(text));
   } catch (error) {
     if (!(error instanceof ResultsInputError)) throw error;
-    reply({ type: 'file-error', name, message: error.message });
+    tell({ type: 'file-error', name, message: error.message });
   }
 }
 
 async function addFile(file: File, index: number, total: number): Promise<void> {
   addText(file.name, await file.text());
-  reply({ type: 'progress', done: index + 1, total, calls: set.size });
-  if (index + 1 === total) reply({ type: 'loaded', calls: set.size });
+  tell({ type: 'progress', done: index + 1, total, calls: set.size });
+  if (index + 1 === total) tell({ type: 'loaded', calls: set.size });
 }
 
-function answer(request: ResultsRequest): Promise<void> | void {
+/** Answers one message; `reply` sends the answer of a request (only query, csv and report get one). */
+function answer(
+  request: ResultsRequest,
+  reply: (message: ResultsReply) => void,
+): Promise<void> | void {
   switch (request.type) {
     case 'add-file':
       return addFile(request.file, request.index, request.total);
     case 'add-text':
       addText(request.name, request.text);
-      return reply({ type: 'loaded', calls: set.size });
+      return tell({ type: 'loaded', calls: set.size });
     case 'clear':
       set = new CallResultSet();
-      return reply({ type: 'loaded', calls: 0 });
+      return tell({ type: 'loaded', calls: 0 });
     case 'query': {
       const calls = filterCalls(set, request.filter);
       const order = orderQuestions(set.questionsSeen, request.known);
       const [row, column] = request.crossTab ?? [];
       return reply({
         type: 'summary',
-        id: request.id,
         summary: summarizeCalls(set, order, calls),
         choices: filterChoices(set),
         questionsSeen: [...set.questionsSeen],
@@ -65,20 +68,23 @@ function answer(request: ResultsRequest): Promise<void> | void {
     case 'csv': {
       const order = orderQuestions(set.questionsSeen, request.known);
       const parts = [...csvChunks(set, order, filterCalls(set, request.filter))];
-      return reply({ type: 'csv', id: request.id, parts });
+      return reply({ type: 'csv', parts });
     }
     case 'report':
-      return reply({ type: 'report', id: request.id, html: reportOfCalls(set, request.request) });
+      return reply({ type: 'report', html: reportOfCalls(set, request.request) });
   }
 }
 
 // Requests run one after the other: a query sent while files load answers with every file read.
 let queue: Promise<void> = Promise.resolve();
-self.addEventListener('message', (event: MessageEvent<ResultsRequest>) => {
+self.addEventListener('message', (event: MessageEvent<ResultsRequest & { id?: number }>) => {
+  const { id } = event.data;
   queue = queue
-    .then(() => answer(event.data))
+    .then(() => answer(event.data, (message) => self.postMessage({ id, ...message })))
     // A failure must still answer, or the panel would wait for good.
     .catch((error: unknown) =>
-      reply({ type: 'file-error', name: 'results', message: String(error) }),
+      id === undefined
+        ? tell({ type: 'file-error', name: 'results', message: String(error) })
+        : self.postMessage({ id, error: String(error) }),
     );
 });

@@ -50,6 +50,15 @@ function scaled(counts: OverlayCounts, liveAnswers: number | undefined): Overlay
   return { liveAnswers, questions };
 }
 
+function failedMessage(why: string): string {
+  return `Reading the results failed (${why}). Load the files again.`;
+}
+
+/** Adds `message` to the errors shown, unless it is there already. */
+function tellOnce(setErrors: (update: (errors: string[]) => string[]) => void, message: string) {
+  setErrors((errors) => (errors.includes(message) ? errors : [...errors, message]));
+}
+
 export function useResultsData() {
   const [progress, setProgress] = useState<LoadProgress>();
   const [loading, setLoading] = useState(false);
@@ -86,6 +95,10 @@ export function useResultsData() {
         setVersion((v) => v + 1);
       },
       onFileError: (name, message) => setErrors((e) => [...e, `${name}: ${message}`]),
+      onFailed: (message) => {
+        setLoading(false);
+        tellOnce(setErrors, failedMessage(message));
+      },
     });
     clientRef.current = client;
     return () => client.dispose();
@@ -97,9 +110,11 @@ export function useResultsData() {
     let current = true;
     // A transition: React draws the summary and charts in slices, so the render that follows a
     // summary of 100,000 calls never holds the main thread in one long task.
-    void client
-      .query(filter, known, pair, design)
-      .then((reply) => current && startTransition(() => setData(reply)));
+    client.query(filter, known, pair, design).then(
+      (reply) => current && startTransition(() => setData(reply)),
+      // A failed worker says so once (onFailed); a query the worker could not answer says why.
+      (error: Error) => current && tellOnce(setErrors, failedMessage(error.message)),
+    );
     return () => {
       current = false;
     };
@@ -142,20 +157,30 @@ export function useResultsData() {
     setData(undefined);
     clientRef.current?.clear();
   }, []);
-  const csv = useCallback(() => clientRef.current?.csv(filter, known), [filter, known]);
+  // A download the worker could not make says why, as a failed query does.
+  const notMade = useCallback((error: Error) => {
+    tellOnce(setErrors, failedMessage(error.message));
+    return undefined;
+  }, []);
+  const csv = useCallback(
+    () => clientRef.current?.csv(filter, known).catch(notMade),
+    [filter, known, notMade],
+  );
   // The report crosses what the pickers cross; one picker alone gives its one-way table.
   const report = useCallback(() => {
     const rows = row || column;
-    return clientRef.current?.report({
-      filter,
-      known,
-      labels,
-      design,
-      dialplanName: documentName,
-      crosstab: rows ? { rows, ...(row && column && { columns: column }) } : undefined,
-      generatedAt: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    });
-  }, [filter, known, labels, design, documentName, row, column]);
+    return clientRef.current
+      ?.report({
+        filter,
+        known,
+        labels,
+        design,
+        dialplanName: documentName,
+        crosstab: rows ? { rows, ...(row && column && { columns: column }) } : undefined,
+        generatedAt: `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      })
+      .catch(notMade);
+  }, [filter, known, labels, design, documentName, row, column, notMade]);
 
   return {
     progress,

@@ -1,4 +1,8 @@
-/** The messages between the Results panel and its worker (results.worker.ts). */
+/**
+ * The messages between the Results panel and its worker (results.worker.ts), over the studio's worker
+ * client (store/worker-client.ts): loads are posted without an answer and the worker tells their
+ * progress unasked (`ResultsEvent`, no id); queries, CSV and report are requests answered by id.
+ */
 import type {
   CallFilter,
   Completion,
@@ -29,7 +33,6 @@ export type ResultsRequest =
   | { type: 'clear' }
   | {
       type: 'query';
-      id: number;
       filter: CallFilter;
       /** The dialplan's questions in order (funnel order), from the document open in the studio. */
       known: string[];
@@ -37,9 +40,9 @@ export type ResultsRequest =
       /** Absent when the dialplan asks no question: then no completion is claimed. */
       design?: PollDesign;
     }
-  | { type: 'csv'; id: number; filter: CallFilter; known: string[] }
+  | { type: 'csv'; filter: CallFilter; known: string[] }
   /** The HTML report of the calls the filter keeps (core's reportOfCalls). */
-  | { type: 'report'; id: number; request: ReportRequest };
+  | { type: 'report'; request: ReportRequest };
 
 export interface FilterChoices {
   finalCallResults: string[];
@@ -49,7 +52,6 @@ export interface FilterChoices {
 
 export interface QueryReply {
   type: 'summary';
-  id: number;
   summary: ResultsSummary;
   choices: FilterChoices;
   questionsSeen: string[];
@@ -58,13 +60,17 @@ export interface QueryReply {
   completion?: Completion;
 }
 
-export type ResultsReply =
+/** What the worker tells unasked, without an id. */
+export type ResultsEvent =
   | { type: 'progress'; done: number; total: number; calls: number }
   | { type: 'loaded'; calls: number }
-  | { type: 'file-error'; name: string; message: string }
+  | { type: 'file-error'; name: string; message: string };
+
+/** The answer to a query, csv or report request (sent with the request's id). */
+export type ResultsReply =
   | QueryReply
   /** The CSV in chunks of about 64 KB: joined, a wide CSV could pass the longest string V8 holds. */
-  | { type: 'csv'; id: number; parts: string[] }
-  | { type: 'report'; id: number; html: string };
+  | { type: 'csv'; parts: string[] }
+  | { type: 'report'; html: string };
 
 export type { StashSite };
