@@ -1,7 +1,8 @@
 /**
  * The graph of the last good tree. An edit re-derives it at once (reusing unchanged nodes, see
  * `deriveGraph`); a big document opened whole (restored, imported, switched to) is derived in slices
- * of a few milliseconds each, one task after another, so the page stays responsive while it opens.
+ * of a few milliseconds each, one task after another (`timeSlice`), so the page stays responsive while
+ * it opens.
  * Until a sliced derivation lands, the previous graph is shown and `deriving` is true.
  */
 import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
@@ -12,6 +13,7 @@ import {
   type FlowGraph,
 } from '../../core/index.ts';
 import { BIG_TEXT_CHARS, useStudio, useStudioStore } from '../../store/index.ts';
+import { nextTimerTask, timeSlice } from '../../ui/schedule.ts';
 import { prewarmSteps } from './prewarm.ts';
 
 /** Nodes built between two checks of the time budget. */
@@ -40,22 +42,24 @@ export function useDerivedGraph(lastGood: DialplanDocument): {
   useEffect(() => {
     if (!sliced) return;
     const steps = openSteps(lastGood, previousGraph.current, store);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const slice = () => {
-      const deadline = performance.now() + SLICE_BUDGET_MS;
+    let cancelled = false;
+    void (async () => {
+      await nextTimerTask(); // the previous graph and "deriving" are drawn first
+      const turn = timeSlice(SLICE_BUDGET_MS);
       for (;;) {
+        if (cancelled) return;
         const step = steps.next();
         if (step.done) {
           previousGraph.current = step.value;
           // A transition: React renders the big graph in interruptible pieces.
           return startTransition(() => setStepped({ doc: lastGood, graph: step.value }));
         }
-        if (performance.now() >= deadline) break;
+        await turn();
       }
-      timer = setTimeout(slice, 0);
+    })();
+    return () => {
+      cancelled = true;
     };
-    timer = setTimeout(slice, 0);
-    return () => clearTimeout(timer);
   }, [lastGood, sliced, store]);
 
   const graph = direct ?? (stepped?.doc === lastGood ? stepped.graph : previousGraph.current);
