@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
-import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY } from '../src/store/persistence/keys.ts';
+import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY } from '../src/store/persistence/storage-keys.ts';
 import { generatePoll } from './gen-poll.ts';
 import { servePreview } from './local-server.ts';
 

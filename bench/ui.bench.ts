@@ -20,7 +20,7 @@
 import { spawnSync } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../playwright.config.ts';
-import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY } from '../src/store/persistence/keys.ts';
+import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY } from '../src/store/persistence/storage-keys.ts';
 import { generatePoll } from './gen-poll.ts';
 import { startupGzipBytes } from './bundle-size.ts';
 import { servePreview } from './local-server.ts';

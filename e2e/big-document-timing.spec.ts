@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generatePoll } from '../bench/gen-poll.ts';
-import { AUTOSAVE_KEY } from '../src/store/persistence/keys.ts';
+import { AUTOSAVE_KEY } from '../src/store/persistence/storage-keys.ts';
 import { longestTask, observeLongTasks, settle } from './long-tasks.ts';
 
 /** The longest the main thread may be blocked at a time while the big poll opens (issue 11 item 6). */

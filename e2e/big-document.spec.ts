@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generatePoll } from '../bench/gen-poll.ts';
-import { AUTOSAVE_KEY } from '../src/store/persistence/keys.ts';
+import { AUTOSAVE_KEY } from '../src/store/persistence/storage-keys.ts';
 import { CanvasEditor } from './pages/CanvasEditor.ts';
 import { GraphView } from './pages/GraphView.ts';
 import { GraphTools } from './pages/GraphTools.ts';

@@ -55,7 +55,7 @@ describe('the walls between the layers', () => {
       "a nested feature file reaches into another feature's files",
       'src/features/inspector/question/probe.ts',
       "import { Palette } from '../../palette/Palette.tsx';\nexport const p = Palette;",
-      "import { keepFocus } from '../keep-focus.ts';\nexport const k = keepFocus;",
+      "import { keepFocus } from '../inspector-focus.ts';\nexport const k = keepFocus;",
     ],
     [
       'production code imports vitest',

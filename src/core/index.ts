@@ -64,7 +64,7 @@ export { runScriptedCall, inputTokens, invalidInputToken } from './simulate/scri
 export { defaultSimOptions, DEFAULT_MENU_TIMEOUT_MS, menuTimeoutMs } from './simulate/options.ts';
 export { evaluateExpression, type EvalOutcome } from './simulate/expression/evaluate.ts';
 export type { ExprValue } from './simulate/expression/values.ts';
-export { expandVariables } from './simulate/variables.ts';
+export { expandVariables } from './simulate/variable-expansion.ts';
 export { LOOP_LIMIT, CALL_STEP_BUDGET } from './simulate/run.ts';
 export { simulateBatch, seededRandom, BatchRun } from './simulate/batch.ts';
 
@@ -76,7 +76,7 @@ export { setAttribute, removeAttribute } from './edit/attributes.ts';
 export { editableText, setTextContent } from './edit/text-content.ts';
 export { renameElement } from './edit/rename.ts';
 export { setNote } from './edit/note.ts';
-export { takenNames, uniqueName, referencesTo } from './edit/names.ts';
+export { takenNames, uniqueName, referencesTo } from './edit/element-names.ts';
 export { insertSnippet } from './edit/insert.ts';
 export { deleteElement, deleteSelectingNeighbour } from './edit/remove.ts';
 export {
@@ -176,7 +176,7 @@ export type * from './graph/types.ts';
 export { deriveGraph, deriveGraphSteps, nodeIdOf } from './graph/derive.ts';
 export { estimateNodeSize, graphMarks, NODE_WIDTH, type GraphMarks } from './graph/size.ts';
 export { CARD, cardOf, handleSpots, type Card, type CardBranch } from './graph/card.ts';
-export { FAMILY_LABEL, familyOf, type NodeFamily } from './graph/kinds.ts';
+export { FAMILY_LABEL, familyOf, type NodeFamily } from './graph/node-families.ts';
 
 // export: broadcast bodies and import (src/core/export/)
 export * from './export/index.ts';

@@ -1,7 +1,7 @@
 /**
  * What the language server answers, as pure functions over a dialplan's text and source offsets (the
  * protocol glue, with line/character positions, is in server.ts). Diagnostics are the validator's;
- * completion and hover are the studio XML editor's (features/xml-pane/completion.ts, pure over the core
+ * completion and hover are the studio XML editor's (features/xml-pane/xml-completion.ts, pure over the core
  * schema); names, references and rename are the core's edit functions.
  */
 import {
@@ -27,7 +27,7 @@ import {
   hoverDoc,
   suggestionsFor,
   type Suggestion,
-} from '../features/xml-pane/completion.ts';
+} from '../features/xml-pane/xml-completion.ts';
 
 /** A span of source text by offsets: `from` inclusive, `to` exclusive. */
 export interface Span {

@@ -7,7 +7,7 @@ import type { StateCreator } from 'zustand';
 import type { SavedTestCall, TestCallOutcome } from '../core/index.ts';
 import { DEFAULT_CALL_SETUP, type CallSetup } from './call-setup.ts';
 import type { CallSnapshot, SpeechHealth, SpeechSpeed } from './simulator-types.ts';
-import { TEST_CALLS_PREFIX } from './persistence/keys.ts';
+import { TEST_CALLS_PREFIX } from './persistence/storage-keys.ts';
 import { writeTestCalls } from './persistence/test-calls-storage.ts';
 import type { StudioState } from './studio-state.ts';
 

@@ -10,7 +10,7 @@ import { useStudio, useStudioStore } from '../../store/index.ts';
 import { ComboboxInput, comboboxOptionId } from '../../ui/ComboboxInput.tsx';
 import { Modal } from '../../ui/Modal.tsx';
 import { rankByLabel } from '../../ui/actions/fuzzy.ts';
-import { formatShortcut, isMacPlatform } from '../../ui/actions/keys.ts';
+import { formatShortcut, isMacPlatform } from '../../ui/actions/key-specs.ts';
 import { isEnabled } from '../../ui/actions/action-list.ts';
 import { ACTIONS } from './registry.ts';
 import type { Action } from '../../ui/actions/types.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyPollXml } from '../../core/index.ts';
 import { createStudioStore } from '../../store/index.ts';
 import { actionForKey } from './dispatch.ts';
-import { formatShortcut, parseShortcut } from '../../ui/actions/keys.ts';
+import { formatShortcut, parseShortcut } from '../../ui/actions/key-specs.ts';
 import { rankByLabel } from '../../ui/actions/fuzzy.ts';
 import { ACTIONS, actionById } from './registry.ts';
 

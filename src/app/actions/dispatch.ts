@@ -1,5 +1,5 @@
 import { isTypingTarget } from '../../ui/typing-target.ts';
-import { matchesShortcut, type KeyLike } from '../../ui/actions/keys.ts';
+import { matchesShortcut, type KeyLike } from '../../ui/actions/key-specs.ts';
 import { isEnabled } from '../../ui/actions/action-list.ts';
 import type { Action, ActionContext } from '../../ui/actions/types.ts';
 

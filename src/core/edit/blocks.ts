@@ -10,7 +10,7 @@ import type { DialplanDocument } from '../ast/types.ts';
 import { attrValue } from '../ast/query.ts';
 import { escapeText } from '../xml/entities.ts';
 import { indexOf } from './lookup.ts';
-import { takenNames, uniqueName } from './names.ts';
+import { takenNames, uniqueName } from './element-names.ts';
 import {
   DEFAULT_INVALID,
   DEFAULT_VOICE,

@@ -9,7 +9,7 @@ import { parseDialplan } from '../xml/parse.ts';
 import { setAttributePatches } from './attributes.ts';
 import { dedent, indentBefore } from './layout-text.ts';
 import { indexOf, requireElement } from './lookup.ts';
-import { referencesTo, takenNames, uniqueName } from './names.ts';
+import { referencesTo, takenNames, uniqueName } from './element-names.ts';
 import { applyPatches, type TextPatch } from './patch.ts';
 import { retargetPatches } from './rename.ts';
 import { insertSnippet } from './insert.ts';

@@ -10,7 +10,7 @@ import { escapeText } from '../xml/entities.ts';
 import { removeAttributePatches, setAttributePatches } from './attributes.ts';
 import { insertSnippet } from './insert.ts';
 import { nextSiblingElement, requireElement } from './lookup.ts';
-import { takenNames, uniqueName } from './names.ts';
+import { takenNames, uniqueName } from './element-names.ts';
 import type { TextPatch } from './patch.ts';
 import { deleteElement } from './remove.ts';
 import { setTextPatches } from './text-content.ts';

@@ -26,7 +26,7 @@ import { setTextPatches } from './text-content.ts';
 import { takenQuestionNames } from './blocks.ts';
 import { insertSnippet } from './insert.ts';
 import { findElement, isWithin, nextSiblingElement, parentElement } from './lookup.ts';
-import { uniqueName } from './names.ts';
+import { uniqueName } from './element-names.ts';
 import type { TextPatch } from './patch.ts';
 import type { EditResult, InsertPosition } from './types.ts';
 import { pushAll } from '../arrays.ts';

@@ -13,7 +13,7 @@ import { escapeAttribute, escapeText } from '../xml/entities.ts';
 import { cleanLabel, labelCommentXml } from '../results/label-comment.ts';
 import { indentBefore, indentUnitOf, newlineOf, reindent } from './layout-text.ts';
 import { indexOf, isWithin, requireElement } from './lookup.ts';
-import { referencesTo } from './names.ts';
+import { referencesTo } from './element-names.ts';
 import { retargetPatches } from './rename.ts';
 import {
   promptName,

@@ -8,7 +8,7 @@ import { attrValue, childElements, elementName } from '../ast/query.ts';
 import { setAttributePatches } from './attributes.ts';
 import type { TextPatch } from './patch.ts';
 import { indexOf, requireElement } from './lookup.ts';
-import { referencesTo, type Reference } from './names.ts';
+import { referencesTo, type Reference } from './element-names.ts';
 import { derivedVarname } from './question-model.ts';
 import { setTextPatches } from './text-content.ts';
 

@@ -10,7 +10,7 @@ import type { ElkNode } from 'elkjs/lib/elk.bundled.js';
 import type { LayoutInput } from './layout-input.ts';
 import type { XY } from './types.ts';
 import { chooseArrangement, type LaidOut } from './direction.ts';
-import { layoutInColumns } from './columns.ts';
+import { layoutInColumns } from './reading-order-columns.ts';
 import type { Size } from './viewport.ts';
 
 /** Above this many nodes nothing fits readable anyway: the entry is shown, one layout, top to bottom. */

@@ -1,6 +1,6 @@
 /**
  * The calls of one or many pages, merged as pages arrive (page by page: a caller never holds all the
- * text at once), stored as columns (see columns.ts) and addressed by index 0…size-1.
+ * text at once), stored as columns (see call-columns.ts) and addressed by index 0…size-1.
  *
  * A call listed on two overlapping pages is one call; its attempts are merged by attempt id, so an
  * attempt is billed and answered once; the answer to a question is the one from the attempt with the
@@ -12,7 +12,7 @@
  * stored only for the calls that gave them (AnswerColumn), names from data are Map keys only.
  */
 import { hashChars } from '../ast/names.ts';
-import { AnswerColumn, StringTable } from './columns.ts';
+import { AnswerColumn, StringTable } from './call-columns.ts';
 import { callOf, itemsOfPage, type AttemptInput, type CallInput } from './read-page.ts';
 import { emptyRecord } from './records.ts';
 import type { CallResult } from './types.ts';

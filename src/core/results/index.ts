@@ -62,7 +62,7 @@ export {
   type Completion,
   type CompletionDesign,
   type SiteDesign,
-} from './completion.ts';
+} from './poll-completion.ts';
 export {
   BILLED_UNIT,
   CALL_RESULT_WORDS,

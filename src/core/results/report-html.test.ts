@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDialplan } from '../xml/parse.ts';
 import { answerLabels } from './answer-labels.ts';
 import { CallResultSet } from './call-set.ts';
-import { completionDesign, completionOf } from './completion.ts';
+import { completionDesign, completionOf } from './poll-completion.ts';
 import { crossTabCells } from './crosstab-cells.ts';
 import { dialplanQuestions } from './dialplan-questions.ts';
 import { callsDateRange, resultsReportHtml } from './report-html.ts';

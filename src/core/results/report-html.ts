@@ -7,7 +7,7 @@
 import type { AnswerLabels } from './answer-labels.ts';
 import { BILLED_UNIT, answerText, callResultText } from './call-result-words.ts';
 import type { CallResultSet } from './call-set.ts';
-import type { Completion } from './completion.ts';
+import type { Completion } from './poll-completion.ts';
 import {
   crossTabTotals,
   mostFrequent,

@@ -4,7 +4,7 @@ import { parseDialplan } from '../xml/parse.ts';
 import { answerLabels } from './answer-labels.ts';
 import { CallResultSet } from './call-set.ts';
 import { callResultText } from './call-result-words.ts';
-import { completionDesign } from './completion.ts';
+import { completionDesign } from './poll-completion.ts';
 import { dialplanQuestions } from './dialplan-questions.ts';
 import { describeFilter, filterCalls } from './filter.ts';
 import { reportOfCalls } from './report-of-calls.ts';

@@ -7,7 +7,7 @@
 import type { AnswerLabels } from './answer-labels.ts';
 import type { CallResultSet } from './call-set.ts';
 import { callResultText } from './call-result-words.ts';
-import { completionOf, type CompletionDesign } from './completion.ts';
+import { completionOf, type CompletionDesign } from './poll-completion.ts';
 import { crossTabCells, oneWayTable } from './crosstab-cells.ts';
 import type { DialplanQuestions } from './dialplan-questions.ts';
 import { describeFilter, filterCalls, type CallFilter } from './filter.ts';

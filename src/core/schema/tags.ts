@@ -530,7 +530,7 @@ export const TAGS: Readonly<Record<TagKind, TagSchema>> = {
 /** Kinds that hold other elements (the reference's "any container"). */
 export const CONTAINER_KINDS: ReadonlySet<TagKind> = new Set(CONTAINERS);
 
-export { kindOfTag } from './kinds.ts';
+export { kindOfTag } from './tag-kinds.ts';
 
 /** The schema of an attribute of a tag, matched case-insensitively. */
 export function attributeSchema(kind: ElementKind, name: string): AttributeSchema | undefined {

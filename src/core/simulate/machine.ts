@@ -18,7 +18,12 @@ import type {
   Waiting,
 } from './types.ts';
 import { checkCharactersMade, checkExpandedLength, checkVariableLength } from './limits.ts';
-import { callVariables, clockVariables, contactVariable, expandVariables } from './variables.ts';
+import {
+  callVariables,
+  clockVariables,
+  contactVariable,
+  expandVariables,
+} from './variable-expansion.ts';
 
 export interface Machine {
   program: CompiledProgram;

@@ -6,7 +6,7 @@ import { exploreCalls, type Exploration } from './explore.ts';
 import type { TestResult, TestSuite } from './types.ts';
 
 export type * from './types.ts';
-export { parseTestSuite, checkSuiteNames, type SuiteParse } from './parse.ts';
+export { parseTestSuite, checkSuiteNames, type SuiteParse } from './parse-test-suite.ts';
 export { runSuite, runSuiteTest } from './check.ts';
 export {
   branchMap,

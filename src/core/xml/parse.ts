@@ -12,7 +12,7 @@ import type {
   ElementNode,
   ParseResult,
 } from '../ast/types.ts';
-import { kindOfTag } from '../schema/kinds.ts';
+import { kindOfTag } from '../schema/tag-kinds.ts';
 import { decodeEntities } from './entities.ts';
 import { createInternTable, internSlice, type InternTable } from './intern.ts';
 import { PositionMapper } from './positions.ts';

@@ -1,4 +1,4 @@
-import { isMacPlatform } from '../../ui/actions/keys.ts';
+import { isMacPlatform } from '../../ui/actions/key-specs.ts';
 import { useStudio } from '../../store/index.ts';
 import { Modal } from '../../ui/Modal.tsx';
 import './commands.css';

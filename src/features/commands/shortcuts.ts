@@ -5,7 +5,7 @@
  * src/app/actions/readme-table.test.ts.
  */
 import { allActions } from '../../ui/actions/action-list.ts';
-import { formatShortcut } from '../../ui/actions/keys.ts';
+import { formatShortcut } from '../../ui/actions/key-specs.ts';
 import { ACTION_GROUPS } from '../../ui/actions/types.ts';
 
 export interface Shortcut {

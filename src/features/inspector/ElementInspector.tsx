@@ -22,7 +22,7 @@ import { AttributeField } from './AttributeField.tsx';
 import { ElementActions } from './ElementActions.tsx';
 import { diagnosticsByPlace } from './field-checks.ts';
 import { GoesToField } from './GoesToField.tsx';
-import { forgetFocus, rememberFocus, restoreFocus } from './keep-focus.ts';
+import { forgetFocus, rememberFocus, restoreFocus } from './inspector-focus.ts';
 import { focusCardOf } from '../keyboard/index.ts';
 import { isTypingTarget } from '../../ui/typing-target.ts';
 import { TextContentField } from './TextContentField.tsx';
@@ -52,7 +52,7 @@ export function ElementInspector({ doc, element }: ElementInspectorProps) {
   const id = element.id;
 
   const section = useRef<HTMLElement>(null);
-  // Focus stays on the control that acted, across the re-render the edit causes (keep-focus.ts).
+  // Focus stays on the control that acted, across the re-render the edit causes (inspector-focus.ts).
   useLayoutEffect(() => restoreFocus(section.current));
   const run = (label: string, operation: EditOperation): boolean => {
     rememberFocus(section.current);

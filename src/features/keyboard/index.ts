@@ -4,4 +4,4 @@
  */
 export { cardOf, focusCardOf } from './focus-card.ts';
 export { focusInspectorOf } from './focus-inspector.ts';
-export { focusLost, rescueFocus } from './keep-focus.ts';
+export { focusLost, rescueFocus } from './focus-recovery.ts';

@@ -11,7 +11,7 @@ import {
   type TestResult,
   type TestSuite,
 } from '../../core/index.ts';
-import { TEST_SUITE_PREFIX } from '../../store/persistence/keys.ts';
+import { TEST_SUITE_PREFIX } from '../../store/persistence/storage-keys.ts';
 import { browserStorage, writeStored } from '../../store/persistence/storage-io.ts';
 import type { SuiteLink } from '../../store/versions-slice.ts';
 

@@ -1,6 +1,6 @@
-/** Completion and hover for XML in Monaco, from completion.ts. Registered once per page. */
+/** Completion and hover for XML in Monaco, from xml-completion.ts. Registered once per page. */
 import type { monaco as Monaco } from '../../ui/monaco/monaco-setup.ts';
-import { completionContext, hoverDoc, suggestionsFor } from './completion.ts';
+import { completionContext, hoverDoc, suggestionsFor } from './xml-completion.ts';
 import { FIXABLE_RULES, quickFixesAt } from './quick-fixes.ts';
 
 type MonacoApi = typeof Monaco;

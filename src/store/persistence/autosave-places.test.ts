@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStudioStore } from '../create-studio-store.ts';
-import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY, WORKSPACE_KEY } from './keys.ts';
+import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY, WORKSPACE_KEY } from './storage-keys.ts';
 import { hydrateStudio, loadStudio } from './load-studio.ts';
 import { loadWorkspace } from './load-workspace.ts';
 import { textFingerprint } from './schema.ts';

@@ -1,6 +1,6 @@
 /** What start-up reads from storage: the open document as typed (the list loads with a lazy chunk). */
 import type { StudioStore } from '../create-studio-store.ts';
-import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY } from './keys.ts';
+import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY } from './storage-keys.ts';
 import { checkAutosave, checkPlaces, withPlaces, type SavedStudio } from './schema.ts';
 import { browserStorage, readStored } from './storage-io.ts';
 

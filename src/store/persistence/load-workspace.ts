@@ -6,7 +6,7 @@
  */
 import type { StoreApi } from 'zustand';
 import type { StudioStore } from '../create-studio-store.ts';
-import { WORKSPACE_KEY } from './keys.ts';
+import { WORKSPACE_KEY } from './storage-keys.ts';
 import { browserStorage, readStored } from './storage-io.ts';
 import { checkWorkspace } from './workspace-schema.ts';
 

@@ -4,7 +4,7 @@ import { checkAutosave } from './schema.ts';
 import { checkTestCalls, checkWorkspace } from './workspace-schema.ts';
 import { readStored, writeStored } from './storage-io.ts';
 import { memoryStorage } from './memory-storage.test-support.ts';
-import { SET_ASIDE_PREFIX, WORKSPACE_KEY } from './keys.ts';
+import { SET_ASIDE_PREFIX, WORKSPACE_KEY } from './storage-keys.ts';
 
 const doc = (id: string, extra: object = {}) => ({
   id,

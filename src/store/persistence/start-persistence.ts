@@ -7,7 +7,7 @@
  */
 import type { StudioStore } from '../create-studio-store.ts';
 import { isListAsStored } from '../workspace-slice.ts';
-import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY, WORKSPACE_KEY } from './keys.ts';
+import { AUTOSAVE_KEY, AUTOSAVE_PLACES_KEY, WORKSPACE_KEY } from './storage-keys.ts';
 import { textFingerprint, type SavedPlaces, type SavedStudio } from './schema.ts';
 import { browserStorage, writeStored } from './storage-io.ts';
 import { indexedDbVersionsBackend, type VersionsBackend } from './versions-db.ts';

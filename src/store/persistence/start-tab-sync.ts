@@ -6,7 +6,7 @@
  */
 import type { StudioStore } from '../create-studio-store.ts';
 import type { WorkspaceDocument } from '../workspace-slice.ts';
-import { TAB_CHANNEL } from './keys.ts';
+import { TAB_CHANNEL } from './storage-keys.ts';
 import { mergeRemoteDocuments, textPrint } from './tab-merge.ts';
 
 const SEND_DELAY_MS = 250;

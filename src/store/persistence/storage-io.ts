@@ -2,7 +2,7 @@
  * Reading and writing stored values through their checks. Never throws: storage can be disabled, full,
  * or hold anything another version (or a person with DevTools) wrote.
  */
-import { SET_ASIDE_PREFIX } from './keys.ts';
+import { SET_ASIDE_PREFIX } from './storage-keys.ts';
 import type { Checked } from './schema.ts';
 
 export interface Read<T> {

@@ -1,6 +1,6 @@
 /** Each document's saved test calls, under their own key (read by read-test-calls.ts). */
 import type { SavedTestCall } from '../../core/index.ts';
-import { TEST_CALLS_PREFIX } from './keys.ts';
+import { TEST_CALLS_PREFIX } from './storage-keys.ts';
 import { browserStorage, writeStored } from './storage-io.ts';
 
 /** Undefined when written; otherwise why not. */

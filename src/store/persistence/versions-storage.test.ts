@@ -3,7 +3,7 @@ import { createStudioStore } from '../create-studio-store.ts';
 import type { Version } from '../versions-model.ts';
 import { memoryStorage } from './memory-storage.test-support.ts';
 import { stubPageEvents } from './page-events.test-support.ts';
-import { SET_ASIDE_PREFIX, VERSIONS_KEY } from './keys.ts';
+import { SET_ASIDE_PREFIX, VERSIONS_KEY } from './storage-keys.ts';
 import { memoryVersionsBackend } from './versions-backend.test-support.ts';
 import { checkSavedVersions } from './versions-storage.ts';
 import { startVersionsStorage } from './versions-sync.ts';

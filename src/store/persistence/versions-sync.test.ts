@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStudioStore } from '../create-studio-store.ts';
 import { savedVersions, type Version } from '../versions-model.ts';
-import { VERSIONS_KEY } from './keys.ts';
+import { VERSIONS_KEY } from './storage-keys.ts';
 import { startPersistence } from './start-persistence.ts';
 import { stubPageEvents } from './page-events.test-support.ts';
 import { memoryStorage } from './memory-storage.test-support.ts';

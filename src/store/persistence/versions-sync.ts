@@ -8,7 +8,7 @@
  */
 import type { StudioStore } from '../create-studio-store.ts';
 import { isVersion, type Version, type VersionsByDocument } from '../versions-model.ts';
-import { VERSIONS_KEY } from './keys.ts';
+import { VERSIONS_KEY } from './storage-keys.ts';
 import { readStored } from './storage-io.ts';
 import type { StoredVersion, VersionsBackend } from './versions-db.ts';
 import { checkSavedVersions } from './versions-storage.ts';

@@ -4,7 +4,7 @@
  * the default when storage is missing, blocked or holds something unknown. A preference that could not
  * be written is not work lost, so it raises no "NOT saved" alert: it lasts until the page closes.
  */
-import { PANE_LAYOUT_KEY, WORD_WRAP_KEY } from './keys.ts';
+import { PANE_LAYOUT_KEY, WORD_WRAP_KEY } from './storage-keys.ts';
 
 export const PANE_LAYOUTS = ['Design', 'Split', 'XML'] as const;
 export type PaneLayout = (typeof PANE_LAYOUTS)[number];

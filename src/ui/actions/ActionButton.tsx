@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useStudio, useStudioStore } from '../../store/index.ts';
-import { ariaKeyShortcuts, formatShortcut, isMacPlatform } from './keys.ts';
+import { ariaKeyShortcuts, formatShortcut, isMacPlatform } from './key-specs.ts';
 import { actionById, isEnabled } from './action-list.ts';
 
 interface ActionButtonProps {

@@ -33,7 +33,7 @@ export interface Action {
   group: ActionGroup;
   /** A short symbol shown before the label in the palette. */
   icon?: string;
-  /** Key specs (see keys.ts): `Mod+Z`, `Shift+?`, `Ctrl+Alt+N`, `F6`. */
+  /** Key specs (see key-specs.ts): `Mod+Z`, `Shift+?`, `Ctrl+Alt+N`, `F6`. */
   shortcuts?: readonly string[];
   /** What the shortcut does, for the `?` dialog and the README (defaults to the label). */
   describe?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionContext, hoverDoc, suggestionsFor } from './completion.ts';
+import { completionContext, hoverDoc, suggestionsFor } from './xml-completion.ts';
 
 const at = (textWithCursor: string) => {
   const offset = textWithCursor.indexOf('|');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDialplan } from '../xml/parse.ts';
 import { CallResultSet } from './call-set.ts';
-import { completionDesign, completionOf } from './completion.ts';
+import { completionDesign, completionOf } from './poll-completion.ts';
 import { dialplanQuestions } from './dialplan-questions.ts';
 
 const call = (id: number, final: string, answers: [string, string][]) => ({

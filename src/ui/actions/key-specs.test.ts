@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaKeyShortcuts, formatShortcut, matchesShortcut, parseShortcut } from './keys.ts';
+import { ariaKeyShortcuts, formatShortcut, matchesShortcut, parseShortcut } from './key-specs.ts';
 
 const key = (
   k: string,

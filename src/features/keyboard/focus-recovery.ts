@@ -2,7 +2,7 @@
  * Focus never falls to <body> (issue 28 item 2). When an action removes or replaces the focused element
  * (a deleted card, an undone insert, a re-rendered form), the browser drops focus to <body> and a
  * keyboard user starts again from the top. These helpers put it back on the nearest sensible element.
- * The Inspector's own controls use `features/inspector/keep-focus.ts` (same control by its label).
+ * The Inspector's own controls use `features/inspector/inspector-focus.ts` (same control by its label).
  */
 
 /** Whether focus has fallen: it is on <body>, nowhere, or on an element no longer in the page. */

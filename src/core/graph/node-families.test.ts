@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TAG_KINDS, type ElementKind } from '../ast/types.ts';
-import { FAMILY_LABEL, familyOf } from './kinds.ts';
+import { FAMILY_LABEL, familyOf } from './node-families.ts';
 
 describe('familyOf', () => {
   it('gives every tag a family with a label', () => {
