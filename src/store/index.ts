@@ -19,12 +19,10 @@ export {
   type StudioMode,
 } from './ui-slice.ts';
 export {
-  PANE_LAYOUTS,
   readGuideDismissed,
   readWordWrap,
   saveWordWrap,
   type ModePanes,
-  type PaneLayout,
 } from './persistence/view-prefs.ts';
 export {
   shownOverlay,

@@ -6,12 +6,9 @@ import type { StateCreator } from 'zustand';
 import type { StudioState } from './studio-state.ts';
 import {
   readModePanes,
-  readPaneLayout,
   saveGuideDismissed,
   saveModePanes,
-  savePaneLayout,
   type ModePanes,
-  type PaneLayout,
 } from './persistence/view-prefs.ts';
 
 export const SIDE_PANEL_TABS = ['Inspector', 'Simulator', 'Export', 'Results', 'Versions'] as const;
@@ -80,9 +77,6 @@ export interface UiSlice {
   /** The open mode (Design, Test, Send, Results, Versions); always the mode of `sidePanelTab`. */
   mode: StudioMode;
   setMode: (mode: StudioMode) => void;
-  /** Design (graph wide), Split, or XML (text wide). */
-  paneLayout: PaneLayout;
-  setPaneLayout: (layout: PaneLayout) => void;
   /** Each mode's panes (XML shown, widths), remembered across reloads. */
   modePanes: Record<StudioMode, ModePanes>;
   /** Change the open mode's panes (a splitter drag, the XML toggle). */
@@ -102,11 +96,6 @@ export const createUiSlice: StateCreator<StudioState, [], [], UiSlice> = (set, g
   setSidePanelTab: (sidePanelTab) => set({ sidePanelTab, mode: MODE_OF_TAB[sidePanelTab] }),
   mode: 'Design',
   setMode: (mode) => set({ mode, sidePanelTab: TAB_OF_MODE[mode] }),
-  paneLayout: readPaneLayout(),
-  setPaneLayout: (paneLayout) => {
-    savePaneLayout(paneLayout);
-    set({ paneLayout });
-  },
   modePanes: initialModePanes(),
   setModePanes: (patch) => {
     const { mode, modePanes } = get();

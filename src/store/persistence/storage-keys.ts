@@ -15,8 +15,10 @@ export const AUTOSAVE_PLACES_KEY = 'dialplan-studio:autosave-places:v1';
 export const WORKSPACE_KEY = 'dialplan-studio:workspace';
 /** Every document's saved versions (`version: 1` inside; checked by `versions-storage.ts`). */
 export const VERSIONS_KEY = 'dialplan-studio:versions';
-/** How the user laid the studio out: a view preference, not work (see `view-prefs.ts`). */
-export const PANE_LAYOUT_KEY = 'dialplan-studio:pane-layout:v1';
+/*
+ * Retired: 'dialplan-studio:pane-layout:v1' held the Design/Split/XML choice from before the modes
+ * (each mode's panes are `mode-panes:v1`, in view-prefs.ts). Nothing reads it; do not reuse the key.
+ */
 /** Word wrap in the XML pane, on or off: a view preference. */
 export const WORD_WRAP_KEY = 'dialplan-studio:xml-word-wrap:v1';
 /** + a document id: that document's saved test calls. */
