@@ -3,31 +3,17 @@
  * said as a big caption, a keypad sized for thumbs, Call / Hang up, the transcript folded below. The
  * call itself is the Simulator panel's (useCallDriver, CallScreen): only the presentation differs.
  */
-import { useRef } from 'react';
 import type { SimEvent } from '../../core/index.ts';
-import { useStudio } from '../../store/index.ts';
-import { toSimOptions } from '../../store/call-setup.ts';
 import { CallScreen } from './CallScreen.tsx';
 import { CallSetupForm } from './CallSetupForm.tsx';
 import { CallTranscript } from './CallTranscript.tsx';
 import { SpeechControls } from './SpeechControls.tsx';
-import { useCallDriver } from './useCallDriver.ts';
-import { usePhoneKeys } from './usePhoneKeys.ts';
+import { useSimulatorCall } from './useSimulatorCall.ts';
 import './simulator.css';
 import './phone-call.css';
 
 export function PhoneCall({ onShowGraph }: { onShowGraph: () => void }) {
-  const call = useStudio((s) => s.simulator.call);
-  const setup = useStudio((s) => s.simulator.setup);
-  const controls = useCallDriver();
-  const calls = useRef(0);
-  const running = call?.status === 'running';
-  usePhoneKeys(running, controls.press);
-
-  const startCall = () => {
-    calls.current += 1;
-    controls.call(toSimOptions(setup, new Date(), `phone-${calls.current}`));
-  };
+  const { call, running, runningCall, startCall, screen } = useSimulatorCall('phone');
 
   return (
     <section aria-label="Simulator" className="phone-call">
@@ -39,14 +25,8 @@ export function PhoneCall({ onShowGraph }: { onShowGraph: () => void }) {
           Show graph
         </button>
       </div>
-      {running ? (
-        <CallScreen
-          call={call}
-          onPress={controls.press}
-          onHangUp={controls.hangUp}
-          onContinue={controls.resume}
-          onStep={controls.step}
-        />
+      {runningCall ? (
+        <CallScreen call={runningCall} {...screen} />
       ) : (
         <div className="phone-idle">
           <p className="sim-caption phone-idle-caption">

@@ -2,21 +2,19 @@
  * The Simulator panel: set up a call, take it (hear the prompts, press keys, watch the graph and the XML
  * follow), read its transcript, keep it as a test call, replay the saved ones.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { DEFAULT_MENU_TIMEOUT_MS } from '../../core/index.ts';
 import { useStudio } from '../../store/index.ts';
 import { CallDataPanels } from './CallDataPanels.tsx';
 import { CallScreen } from './CallScreen.tsx';
 import { CallSetupForm } from './CallSetupForm.tsx';
 import { CallTranscript } from './CallTranscript.tsx';
-import { toSimOptions } from '../../store/call-setup.ts';
 import { SaveTestCallForm } from './SaveTestCallForm.tsx';
 import { SpeechControls } from './SpeechControls.tsx';
 import { TestCallsPanel } from './TestCallsPanel.tsx';
 import { TestSuitePanel } from './TestSuitePanel.tsx';
 import { DebuggerPanel } from './DebuggerPanel.tsx';
-import { useCallDriver } from './useCallDriver.ts';
-import { usePhoneKeys } from './usePhoneKeys.ts';
+import { useSimulatorCall } from './useSimulatorCall.ts';
 import './simulator.css';
 
 function AssumptionsNote() {
@@ -44,33 +42,17 @@ function useFocusAfterCall(running: boolean) {
 }
 
 export function SimulatorPanel() {
-  const call = useStudio((s) => s.simulator.call);
-  const setup = useStudio((s) => s.simulator.setup);
   const documentKey = useStudio((s) => s.activeId);
   const showTestCallsOf = useStudio((s) => s.showTestCallsOf);
-  const controls = useCallDriver();
-  const [callCount, setCallCount] = useState(0);
-  const running = call?.status === 'running';
-  usePhoneKeys(running, controls.press);
+  const { call, running, runningCall, startCall, screen } = useSimulatorCall('sim');
   const callButton = useFocusAfterCall(running);
   useEffect(() => showTestCallsOf(documentKey), [documentKey, showTestCallsOf]);
-
-  const startCall = () => {
-    setCallCount((n) => n + 1);
-    controls.call(toSimOptions(setup, new Date(), `sim-${callCount + 1}`));
-  };
 
   return (
     <section aria-label="Simulator" className="sim-panel">
       <SpeechControls />
-      {running ? (
-        <CallScreen
-          call={call}
-          onPress={controls.press}
-          onHangUp={controls.hangUp}
-          onContinue={controls.resume}
-          onStep={controls.step}
-        />
+      {runningCall ? (
+        <CallScreen call={runningCall} {...screen} />
       ) : (
         <>
           <CallSetupForm />
