@@ -1,17 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeWorker } from './fake-worker.test-support.ts';
+import { fakeWorkers, type FakeWorker } from './fake-worker.test-support.ts';
 import { WorkerClient } from './worker-client.ts';
 
 function setUp(timeoutMs?: number) {
-  const workers: FakeWorker[] = [];
-  const client = new WorkerClient<{ n: number }, { doubled: number }>(
-    () => {
-      const worker = new FakeWorker();
-      workers.push(worker);
-      return worker;
-    },
-    { name: 'test worker', timeoutMs },
-  );
+  const { workers, create } = fakeWorkers();
+  const client = new WorkerClient<{ n: number }, { doubled: number }>(create, {
+    name: 'test worker',
+    timeoutMs,
+  });
   return { client, workers };
 }
 
@@ -84,15 +80,11 @@ describe('the worker client', () => {
 
 describe('the worker client: progress, unasked messages and posts', () => {
   function setUpStreaming() {
-    const workers: FakeWorker[] = [];
+    const { workers, create } = fakeWorkers();
     const events: { told: string }[] = [];
     const failures: string[] = [];
     const client = new WorkerClient<{ n: number }, { doubled: number }, number, { told: string }>(
-      () => {
-        const worker = new FakeWorker();
-        workers.push(worker);
-        return worker;
-      },
+      create,
       {
         name: 'test worker',
         onEvent: (event) => events.push(event),
