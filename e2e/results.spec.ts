@@ -299,3 +299,34 @@ test('a label typed in the Question editor is kept in the file and names the ans
     '85.7 %',
   ]);
 });
+
+// Issue 28: the results and forecast workers go through the one worker client, so a worker that
+// cannot start is said, never waited on ("Reading…" and the forecast's bar used to stay up for good).
+test('a results worker that cannot start says so instead of reading for good', async ({ page }) => {
+  await page.route(/results\.worker[^/]*\.js/, (route) => route.abort());
+  const results = await openResults(page, PAGES);
+  await expect(results.region.getByRole('alert')).toContainText(
+    /Reading the results failed \(results worker failed.*\)\. Load the files again\./,
+  );
+  await expect(results.region.getByLabel('Reading call results')).toHaveCount(0);
+});
+
+test('a forecast worker that cannot start ends the forecast as failed, and it can be run again', async ({
+  page,
+}) => {
+  let blocked = true;
+  await page.route(/forecast\.worker[^/]*\.js/, (route) =>
+    blocked ? route.abort() : route.continue(),
+  );
+  const results = await openResults(page, PAGES);
+  await results.showOnGraph('Forecast (batch simulation)');
+  const status = results.region.getByRole('status').filter({ hasText: /forecast/i });
+  await expect(status).toHaveText(/^The forecast failed \(forecast worker failed.*\)\.$/);
+
+  blocked = false;
+  await results.region.getByRole('button', { name: 'Run the forecast again' }).click();
+  await expect(results.region.getByRole('button', { name: 'Run the forecast again' })).toHaveCount(
+    0,
+  );
+  await expect(status).toHaveCount(0);
+});
