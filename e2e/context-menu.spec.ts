@@ -132,6 +132,15 @@ test('Escape closes the menu and gives focus back to the card; a click outside c
   await expect(menu(page)).toBeHidden();
 });
 
+test('"Test call from here" goes to Test with the debugged call starting at that card', async ({
+  page,
+}) => {
+  await studio.node('menu Question_01').click({ button: 'right' });
+  await item(page, 'Test call from here').click();
+  await expect(studio.modeButton('Test')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText(/Starts at .*Question_01/)).toBeVisible();
+});
+
 test("the canvas's menu: Tidy, Fit view, Undo and Redo; Undo disabled with nothing done", async ({
   page,
 }) => {
@@ -156,11 +165,15 @@ for (const { width, height } of [
     page,
   }) => {
     await page.setViewportSize({ width, height });
+    // a pane that changed size much is laid out again: wait until the cards stand still
+    await expect(page.locator('.graph-canvas')).toHaveAttribute('aria-busy', 'false');
     // right-clicked at the lowest, rightmost point of a card on screen: the menu must move in to fit
     await expect.poll(() => cardCorner(page)).not.toBeNull();
     const corner = (await cardCorner(page))!;
     await page.mouse.click(corner.x, corner.y, { button: 'right' });
-    await expect(menu(page)).toBeVisible();
+    await expect(menu(page)).toHaveAccessibleName(/^Actions for /);
+    // the phone's graph is read-only: its menu does not edit
+    await expect(item(page, 'Delete')).toHaveCount(width < 500 ? 0 : 1);
     const box = (await menu(page).boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);

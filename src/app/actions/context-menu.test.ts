@@ -78,4 +78,20 @@ describe('the graph context menus are drawn from the registry (one list)', () =>
     for (const id of ['edit.delete', 'edit.copy-xml', 'view.show-in-xml', 'design.test-from-here'])
       expect(card.find((r) => r.id === id)?.disabled, id).toBe(true);
   });
+
+  it("the phone's read-only graph keeps the looking actions and leaves out editing and the XML", () => {
+    const store = createStudioStore({ initialText: XML });
+    store.getState().select('/dialplan/play', 'graph');
+    const ids = contextMenuItems('card', { store }, true).map((r) => r.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'design.open-in-inspector',
+        'design.test-from-here',
+        'edit.copy-xml',
+      ]),
+    );
+    for (const id of ['edit.delete', 'insert.block:poll-question', 'view.show-in-xml'])
+      expect(ids).not.toContain(id);
+    expect(contextMenuItems('canvas', { store }, true).map((r) => r.id)).toEqual(['view.fit']);
+  });
 });

@@ -92,7 +92,7 @@ const INSERT_ACTIONS: Action[] = PALETTE_ITEMS.map((item) => ({
   label: `Add ${item.label} after the selection`,
   group: 'Design',
   icon: '+',
-  edits: true,
+  fullStudio: true,
   enabled: (ctx) => !ctx.store.getState().stale,
   ...(item.id === 'block:poll-question'
     ? { contextMenu: { card: `Add ${item.label} after this`, canvas: `Add ${item.label}` } }
@@ -131,7 +131,7 @@ export const ACTIONS: readonly Action[] = [
     shortcuts: ['Mod+Z'],
     describe: 'Undo (one history for every view)',
     contextMenu: { canvas: true },
-    edits: true,
+    fullStudio: true,
     enabled: (ctx) => ctx.store.getState().canUndo,
     perform: (ctx) => ctx.store.getState().undo(),
   },
@@ -142,7 +142,7 @@ export const ACTIONS: readonly Action[] = [
     icon: '↷',
     shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
     contextMenu: { canvas: true },
-    edits: true,
+    fullStudio: true,
     enabled: (ctx) => ctx.store.getState().canRedo,
     perform: (ctx) => ctx.store.getState().redo(),
   },
@@ -229,11 +229,11 @@ export const ACTIONS: readonly Action[] = [
     id: 'edit.delete',
     label: 'Delete the selection',
     group: 'Edit',
-    icon: '🗑',
+    icon: '✕',
     // the key stays with the canvas (it also deletes a selected connection); shown in the menu
     keysShown: ['Delete'],
     contextMenu: { card: 'Delete' },
-    edits: true,
+    fullStudio: true,
     enabled: (ctx) => !ctx.store.getState().stale && elementNode(ctx, elementOf(ctx)) !== undefined,
     perform: (ctx) => {
       const id = elementOf(ctx);
@@ -269,6 +269,7 @@ export const ACTIONS: readonly Action[] = [
     label: 'Show the selection in the XML',
     group: 'View',
     contextMenu: { card: 'Show in XML' },
+    fullStudio: true,
     enabled: (ctx) => elementNode(ctx, elementOf(ctx)) !== undefined,
     perform: (ctx) => {
       const id = elementOf(ctx);
@@ -284,7 +285,7 @@ export const ACTIONS: readonly Action[] = [
     label: 'Tidy the graph',
     group: 'Design',
     contextMenu: { canvas: 'Tidy' },
-    edits: true,
+    fullStudio: true,
     ...handled('design.tidy'),
   },
   {

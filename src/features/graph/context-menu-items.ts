@@ -5,7 +5,7 @@ import type { ActionContext, ContextScope } from '../../ui/actions/types.ts';
 
 /**
  * The rows of a context menu: one per registry action that names `scope`, as it reads there (without
- * the editing ones on a read-only graph).
+ * the ones that need the full studio on a read-only graph).
  */
 export function contextMenuItems(
   scope: ContextScope,
@@ -13,7 +13,7 @@ export function contextMenuItems(
   readOnly = false,
 ): ContextMenuItem[] {
   const mac = isMacPlatform();
-  const rows = contextMenuActions(scope).filter(({ action }) => !(readOnly && action.edits));
+  const rows = contextMenuActions(scope).filter(({ action }) => !(readOnly && action.fullStudio));
   return rows.map(({ action, label }) => {
     const keys = action.shortcuts ?? [];
     const shortcut =

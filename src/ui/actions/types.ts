@@ -56,8 +56,11 @@ export interface Action {
    * question after this" on a card. In a card's menu, `target` is the card.
    */
   contextMenu?: Partial<Record<ContextScope, string | true>>;
-  /** It changes the document: left out of the menus of a graph that is only looked at (the phone's). */
-  edits?: boolean;
+  /**
+   * It needs the full studio (it changes the document, or shows the XML editor): left out of the menus
+   * of a graph that is only looked at (the phone's, which has neither).
+   */
+  fullStudio?: boolean;
   /** Whether the command palette lists it (default: yes). */
   visible?: boolean;
   perform: (ctx: ActionContext) => void;
