@@ -141,6 +141,23 @@ test('"Test call from here" goes to Test with the debugged call starting at that
   await expect(page.getByText(/Starts at .*Question_01/)).toBeVisible();
 });
 
+test('"Copy XML" copies just that element; "Show in XML" puts focus in the editor on it', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await studio.node('goto Goodbye_Hangup').click({ button: 'right' });
+  await item(page, 'Copy XML').click();
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toBe('<goto name="Goodbye_Hangup">Hangup</goto>');
+
+  await studio.node('goto Goodbye_Hangup').click({ button: 'right' });
+  await item(page, 'Show in XML').click();
+  await expect(studio.xml.locator('textarea')).toBeFocused();
+  await expect(studio.selectedNode()).toHaveAttribute('data-id', /goto/);
+});
+
 test("the canvas's menu: Tidy, Fit view, Undo and Redo; Undo disabled with nothing done", async ({
   page,
 }) => {
