@@ -2,9 +2,11 @@
  * Every user action of the studio, registered once. The header buttons, the command palette, the `?`
  * dialog, the README's keyboard table and the one keyboard dispatcher are all drawn from this list.
  */
-import { PALETTE_ITEMS } from '../../core/index.ts';
-import { STUDIO_MODES } from '../../store/index.ts';
+import { indexElements, PALETTE_ITEMS } from '../../core/index.ts';
+import { runEdit, STUDIO_MODES } from '../../store/index.ts';
 import { focusInspectorOf } from '../../features/keyboard/focus-inspector.ts';
+import { withEditOps } from '../../features/graph/edit-ops.ts';
+import { useDebugStore } from '../../features/simulator/index.ts';
 import { registerActions } from '../../ui/actions/action-list.ts';
 import { openDialog } from '../../ui/actions/dialogs.ts';
 import { actionHandler } from '../../ui/actions/handlers.ts';
@@ -20,6 +22,42 @@ function graphCardOf(target: EventTarget | null | undefined): HTMLElement | unde
 
 const selectionOrCard = (ctx: ActionContext) =>
   graphCardOf(ctx.target)?.dataset.id ?? ctx.store.getState().selectedId;
+
+/**
+ * The element an action on a card concerns: the selection when it is that card or drawn inside it (a
+ * branch, a prompt), else the card; without a card, the selection.
+ */
+function elementOf(ctx: ActionContext): string | undefined {
+  const card = graphCardOf(ctx.target);
+  const selected = ctx.store.getState().selectedId;
+  if (!card) return selected;
+  const inCard =
+    selected !== undefined &&
+    (card.dataset.id === selected ||
+      card.querySelector(`[data-element-id="${CSS.escape(selected)}"]`) !== null);
+  return inCard ? selected : card.dataset.id;
+}
+
+/** An element of the document (not the root), found by id in the last good tree. */
+function elementNode(ctx: ActionContext, id: string | undefined) {
+  const doc = ctx.store.getState().lastGood;
+  if (id === undefined || id === doc.root?.id) return undefined;
+  return indexElements(doc).byId.get(id);
+}
+
+/** A context menu on a card acts on that card: it becomes the selection first. */
+function selectCard(ctx: ActionContext): void {
+  const id = graphCardOf(ctx.target)?.dataset.id;
+  if (id !== undefined && ctx.store.getState().selectedId !== id)
+    ctx.store.getState().select(id, 'graph');
+}
+
+/** Focuses the XML editor once it is drawn (it may be loading, or just shown). */
+function focusXmlEditor(frames = 60): void {
+  const editor = document.querySelector<HTMLElement>('.xml-editor-host textarea');
+  if (editor) editor.focus();
+  else if (frames > 0) requestAnimationFrame(() => focusXmlEditor(frames - 1));
+}
 
 const handled = (id: string): Pick<Action, 'enabled' | 'perform'> => ({
   enabled: () => actionHandler(id) !== undefined,
@@ -54,8 +92,13 @@ const INSERT_ACTIONS: Action[] = PALETTE_ITEMS.map((item) => ({
   label: `Add ${item.label} after the selection`,
   group: 'Design',
   icon: '+',
+  fullStudio: true,
   enabled: (ctx) => !ctx.store.getState().stale,
+  ...(item.id === 'block:poll-question'
+    ? { contextMenu: { card: `Add ${item.label} after this`, canvas: `Add ${item.label}` } }
+    : {}),
   perform: (ctx) => {
+    selectCard(ctx);
     void import('../../features/palette/insert-item.ts').then(({ insertPaletteItem }) => {
       insertPaletteItem(ctx.store.getState(), item, false);
     });
@@ -87,6 +130,8 @@ export const ACTIONS: readonly Action[] = [
     icon: '↶',
     shortcuts: ['Mod+Z'],
     describe: 'Undo (one history for every view)',
+    contextMenu: { canvas: true },
+    fullStudio: true,
     enabled: (ctx) => ctx.store.getState().canUndo,
     perform: (ctx) => ctx.store.getState().undo(),
   },
@@ -96,6 +141,8 @@ export const ACTIONS: readonly Action[] = [
     group: 'Edit',
     icon: '↷',
     shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
+    contextMenu: { canvas: true },
+    fullStudio: true,
     enabled: (ctx) => ctx.store.getState().canRedo,
     perform: (ctx) => ctx.store.getState().redo(),
   },
@@ -141,6 +188,7 @@ export const ACTIONS: readonly Action[] = [
     shortcuts: ['Enter'],
     describe: 'On a graph card: open it in the Inspector (focus moves there)',
     keyTarget: (target) => graphCardOf(target) !== undefined,
+    contextMenu: { card: 'Open in Inspector' },
     enabled: (ctx) => selectionOrCard(ctx) !== undefined,
     perform: (ctx) => {
       const id = selectionOrCard(ctx);
@@ -150,7 +198,103 @@ export const ACTIONS: readonly Action[] = [
       focusInspectorOf(id);
     },
   },
+  {
+    id: 'design.context-menu',
+    label: 'Open the context menu of the focused card',
+    group: 'Design',
+    shortcuts: ['Shift+F10', 'ContextMenu'],
+    describe: "On a graph card: its context menu (the card's actions)",
+    visible: false,
+    keyTarget: (target) => graphCardOf(target) !== undefined,
+    ...handled('design.context-menu'),
+  },
   ...INSERT_ACTIONS,
+  {
+    id: 'design.test-from-here',
+    label: 'Test a call from the selection',
+    group: 'Test',
+    icon: '▶',
+    contextMenu: { card: 'Test call from here' },
+    enabled: (ctx) => elementNode(ctx, selectionOrCard(ctx)) !== undefined,
+    perform: (ctx) => {
+      const id = selectionOrCard(ctx);
+      if (elementNode(ctx, id) === undefined) return;
+      // the debugger's "Start here": the next call in Test starts at this element
+      useDebugStore.getState().setStart(id);
+      ctx.store.getState().select(id, 'graph');
+      ctx.store.getState().setMode('Test');
+    },
+  },
+  {
+    id: 'edit.delete',
+    label: 'Delete the selection',
+    group: 'Edit',
+    icon: '✕',
+    // the key stays with the canvas (it also deletes a selected connection); shown in the menu
+    keysShown: ['Delete'],
+    contextMenu: { card: 'Delete' },
+    fullStudio: true,
+    enabled: (ctx) => !ctx.store.getState().stale && elementNode(ctx, elementOf(ctx)) !== undefined,
+    perform: (ctx) => {
+      const id = elementOf(ctx);
+      if (elementNode(ctx, id) === undefined || id === undefined) return;
+      // the neighbour is selected, and its card takes the focus (useCardFocus), never <body>
+      withEditOps((ops) =>
+        runEdit(
+          ctx.store.getState(),
+          'Delete',
+          (doc) => ops.deleteSelectingNeighbour(doc, id),
+          'graph',
+        ),
+      );
+    },
+  },
+  {
+    id: 'edit.copy-xml',
+    label: 'Copy the XML of the selection',
+    group: 'Edit',
+    contextMenu: { card: 'Copy XML' },
+    enabled: (ctx) => elementNode(ctx, elementOf(ctx)) !== undefined,
+    perform: (ctx) => {
+      const element = elementNode(ctx, elementOf(ctx));
+      if (!element) return;
+      const { source } = ctx.store.getState().lastGood;
+      void navigator.clipboard
+        ?.writeText(source.slice(element.range.start.offset, element.range.end.offset))
+        .catch(() => undefined);
+    },
+  },
+  {
+    id: 'view.show-in-xml',
+    label: 'Show the selection in the XML',
+    group: 'View',
+    contextMenu: { card: 'Show in XML' },
+    fullStudio: true,
+    enabled: (ctx) => elementNode(ctx, elementOf(ctx)) !== undefined,
+    perform: (ctx) => {
+      const id = elementOf(ctx);
+      if (id === undefined) return;
+      const state = ctx.store.getState();
+      state.select(id, 'graph');
+      if (!state.modePanes[state.mode].xml) state.toggleXml();
+      requestAnimationFrame(() => focusXmlEditor());
+    },
+  },
+  {
+    id: 'design.tidy',
+    label: 'Tidy the graph',
+    group: 'Design',
+    contextMenu: { canvas: 'Tidy' },
+    fullStudio: true,
+    ...handled('design.tidy'),
+  },
+  {
+    id: 'view.fit',
+    label: 'Fit the graph in view',
+    group: 'View',
+    contextMenu: { canvas: 'Fit view' },
+    ...handled('view.fit'),
+  },
   ...MODE_ACTIONS,
   XML_ACTION,
   {

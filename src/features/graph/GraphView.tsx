@@ -43,6 +43,8 @@ import { AllNodesContext } from './all-nodes-context.ts';
 import { useRefitOnLayout } from './useRefitOnLayout.ts';
 import { useTheme } from '../../ui/useTheme.ts';
 import { useCardFocus } from './useCardFocus.ts';
+import { useActionHandler } from '../../ui/actions/handlers.ts';
+import { GraphContextMenu, type GraphMenuAt } from './GraphContextMenu.tsx';
 
 // Moving elements between branches is editing code: a lazy chunk, out of the start-up bundle.
 const MoveControls = lazy(() =>
@@ -136,6 +138,48 @@ function GraphCanvas({ readOnly }: { readOnly: boolean }) {
   // One Tab stop: arrow keys move between the cards along the flow (useCardFocus.ts).
   const cards = useCardFocus(held.nodes, model.edges, model.selectedNodeId);
 
+  // The context menus: a right-click on a card or the canvas, Shift+F10 / ContextMenu on a card.
+  const [menu, setMenu] = useState<GraphMenuAt | undefined>(undefined);
+  const openCardMenu = useCallback((card: HTMLElement, x?: number, y?: number) => {
+    const box = card.getBoundingClientRect();
+    setMenu({
+      scope: 'card',
+      x: x ?? box.left + Math.min(box.width / 2, 24),
+      y: y ?? box.top + Math.min(box.height, 32),
+      card,
+      returnTo: card,
+    });
+  }, []);
+  const onNodeContextMenu = useCallback(
+    (event: MouseEvent) => {
+      const card = (event.target as Element).closest<HTMLElement>('.react-flow__node');
+      if (!card) return;
+      event.preventDefault();
+      openCardMenu(card, event.clientX, event.clientY);
+    },
+    [openCardMenu],
+  );
+  const onPaneContextMenu = useCallback((event: MouseEvent | globalThis.MouseEvent) => {
+    event.preventDefault();
+    const active = document.activeElement;
+    const inGraph = active instanceof HTMLElement && active.closest('.graph-canvas') !== null;
+    const stop = document.querySelector<HTMLElement>(
+      '.graph-canvas .react-flow__node[tabindex="0"]',
+    );
+    setMenu({
+      scope: 'canvas',
+      x: event.clientX,
+      y: event.clientY,
+      returnTo: inGraph ? active : stop,
+    });
+  }, []);
+  useActionHandler(
+    'design.context-menu',
+    (ctx) => ctx.target instanceof HTMLElement && openCardMenu(ctx.target),
+  );
+  useActionHandler('design.tidy', () => void layout.tidy(), !readOnly && !layout.tidying);
+  useActionHandler('view.fit', view.showNow, nodes.length > 0);
+
   const onNodesChange = useCallback(
     (changes: NodeChange<DialplanFlowNode>[]) => setNodes((n) => applyNodeChanges(changes, n)),
     [],
@@ -175,6 +219,8 @@ function GraphCanvas({ readOnly }: { readOnly: boolean }) {
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onNodeClick={onNodeClick}
+            onNodeContextMenu={onNodeContextMenu}
+            onPaneContextMenu={onPaneContextMenu}
             onNodeDragStop={onNodeDragStop}
             onConnect={editing.onConnect}
             onConnectEnd={editing.onConnectEnd}
@@ -253,6 +299,9 @@ function GraphCanvas({ readOnly }: { readOnly: boolean }) {
         </AllNodesContext.Provider>
       </NoteEditorContext.Provider>
       <DropHint ref={editing.dropHintRef} />
+      {menu && (
+        <GraphContextMenu at={menu} readOnly={readOnly} onClose={() => setMenu(undefined)} />
+      )}
       <p role="status" aria-live="polite" className="dp-sr graph-focus-said">
         {cards.said}
       </p>

@@ -32,8 +32,11 @@ export function useAutoLayout(graph: FlowGraph, hasPositions: boolean, requestVi
   const paneHeight = useStore((s) => s.height);
   const paneMeasured = paneWidth > 0 && paneHeight > 0;
   const [tidying, setTidying] = useState(false);
-  // While a layout runs, nodes are about to move: the canvas says so (aria-busy), for people and tests.
-  const [autoLaying, setAutoLaying] = useState(false);
+  // While a layout runs or waits to run, nodes are about to move: the canvas says so (aria-busy), for
+  // people and tests. A count, so that each layout and each scheduled one ends its own part: a boolean
+  // set by a relayout that an edit then cancelled was never cleared (the canvas stayed busy for good).
+  const [laying, setLaying] = useState(0);
+  const autoLaying = laying > 0;
   /**
    * The positions the last automatic layout set, and the pane it fitted (state: a pane that changed while
    * the layout ran is compared again when it lands).
@@ -76,7 +79,8 @@ export function useAutoLayout(graph: FlowGraph, hasPositions: boolean, requestVi
   /** Lays out automatically (out of history), unless someone placed nodes meanwhile. */
   const autoLayOut = useCallback(
     (mayReplace: (current: Record<string, XY>) => boolean) => {
-      setAutoLaying(true);
+      setLaying((n) => n + 1);
+      const done = () => setLaying((n) => n - 1);
       layOut().then(
         ({ positions, pane }) => {
           if (mayReplace(store.getState().positions)) {
@@ -84,9 +88,9 @@ export function useAutoLayout(graph: FlowGraph, hasPositions: boolean, requestVi
             store.getState().setAutoLayout(positions);
             requestView();
           }
-          setAutoLaying(false);
+          done();
         },
-        () => setAutoLaying(false), // the quick placement stays
+        done, // the quick placement stays
       );
     },
     [layOut, requestView, store],
@@ -109,12 +113,19 @@ export function useAutoLayout(graph: FlowGraph, hasPositions: boolean, requestVi
     const pane = { width: paneWidth, height: paneHeight };
     if (!last || !paneMeasured || !changedMuch(pane, last.pane)) return;
     if (store.getState().positions !== last.positions) return;
-    setAutoLaying(true);
-    const timer = setTimeout(
-      () => autoLayOut((current) => current === last.positions),
-      RELAYOUT_DELAY_MS,
-    );
-    return () => clearTimeout(timer);
+    // Busy from now: the layout is coming. An edit (a new graph, new positions) or another resize
+    // before it runs cancels it, and the cancelled one is no longer waited for.
+    setLaying((n) => n + 1);
+    let waiting = true;
+    const timer = setTimeout(() => {
+      waiting = false;
+      setLaying((n) => n - 1); // autoLayOut counts itself
+      autoLayOut((current) => current === last.positions);
+    }, RELAYOUT_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      if (waiting) setLaying((n) => n - 1);
+    };
   }, [autoLayOut, automatic, paneHeight, paneMeasured, paneWidth, store]);
 
   // An imported document is a new flow: lay it out afresh (positions matched by name would pin its

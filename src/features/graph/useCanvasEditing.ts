@@ -26,6 +26,7 @@ import type { DropHintHandle } from './DropHint.tsx';
 import type { DialplanFlowNode } from './DialplanNode.tsx';
 import { loadedEditOps, loadEditOps, withEditOps, type EditOps } from './edit-ops.ts';
 import { isTypingTarget } from '../../ui/typing-target.ts';
+import { actionById, isEnabled } from '../../ui/actions/action-list.ts';
 
 /** Space between a node and the goto node a "next" connection adds under it. */
 const GOTO_GAP = 30;
@@ -236,21 +237,15 @@ export function useCanvasEditing(graph: FlowGraph, allNodes: () => readonly Dial
       if (isTypingTarget(event.target)) return;
       event.preventDefault();
       if (selectedEdgeId !== undefined) return deleteEdge(selectedEdgeId);
-      // The focused card (the graph is one Tab stop, focus need not be on the selection), else the selection.
-      // A selected branch or line inside the focused card is what goes.
+      // The focused card (the graph is one Tab stop, focus need not be on the selection), else the
+      // selection: the registry's Delete, as the card's context menu runs it. A selected branch or line
+      // inside the focused card is what goes; its neighbour is selected and its card takes the focus.
       const card = (event.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
-      const selected = store.getState().selectedId;
-      const inCard =
-        selected !== undefined &&
-        (card?.dataset.id === selected ||
-          card?.querySelector(`[data-element-id="${CSS.escape(selected)}"]`));
-      const id = inCard ? selected : (card?.dataset.id ?? selected);
-      const rootId = store.getState().lastGood.root?.id;
-      if (id === undefined || id === rootId) return;
-      // The neighbour is selected, and its card takes the focus (useCardFocus), never <body>.
-      withEditOps((ops) => run('Delete', (doc) => ops.deleteSelectingNeighbour(doc, id)));
+      const ctx = { store, target: card };
+      const remove = actionById('edit.delete');
+      if (isEnabled(remove, ctx)) remove.perform(ctx);
     },
-    [deleteEdge, run, selectedEdgeId, store],
+    [deleteEdge, selectedEdgeId, store],
   );
 
   return {

@@ -13,6 +13,9 @@ export const ACTION_GROUPS = [
 ] as const;
 export type ActionGroup = (typeof ACTION_GROUPS)[number];
 
+/** Where a context menu opens: on a graph card, or on the empty canvas. */
+export type ContextScope = 'card' | 'canvas';
+
 /** What an action sees when it runs: the studio store and where the key (if any) was pressed. */
 export interface ActionContext {
   store: StudioStore;
@@ -48,6 +51,16 @@ export interface Action {
   keyTarget?: (target: EventTarget | null) => boolean;
   /** Whether it can run now; a disabled action is shown disabled and its key is left alone. */
   enabled?: (ctx: ActionContext) => boolean;
+  /**
+   * The context menus that list it, each with its wording there (`true`: the label), e.g. "Add Poll
+   * question after this" on a card. In a card's menu, `target` is the card.
+   */
+  contextMenu?: Partial<Record<ContextScope, string | true>>;
+  /**
+   * It needs the full studio (it changes the document, or shows the XML editor): left out of the menus
+   * of a graph that is only looked at (the phone's, which has neither).
+   */
+  fullStudio?: boolean;
   /** Whether the command palette lists it (default: yes). */
   visible?: boolean;
   perform: (ctx: ActionContext) => void;
