@@ -1,6 +1,6 @@
 import type { ContextMenuItem } from '../../ui/ContextMenu.tsx';
 import { contextMenuActions, isEnabled } from '../../ui/actions/action-list.ts';
-import { ariaKeyShortcuts, formatShortcut, isMacPlatform } from '../../ui/actions/keys.ts';
+import { ariaKeyShortcuts, formatShortcut, isMacPlatform } from '../../ui/actions/key-specs.ts';
 import type { ActionContext, ContextScope } from '../../ui/actions/types.ts';
 
 /**
