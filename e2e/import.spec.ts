@@ -27,7 +27,10 @@ test('pasting the seed curl command loads the poll and its broadcast settings', 
     .getByRole('dialog', { name: 'New dialplan' })
     .getByRole('button', { name: 'Blank dialplan' })
     .click();
+  // New opens its document in Design (the Inspector); the export views are in Send
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Send' }).click();
   expect(await exportView(page, 'One line')).not.toBe(toOneLine(POLL));
+  await openDocuments(page);
   await page.evaluate((text) => navigator.clipboard.writeText(text), SEED_CURL);
   await page.getByRole('button', { name: 'Paste XML…' }).click();
   await page.getByRole('textbox', { name: 'Pasted text' }).focus();
