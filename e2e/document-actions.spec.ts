@@ -169,3 +169,17 @@ test('axe: no serious or critical violation with the menu open (and its Delete q
   await expect(page.getByRole('dialog', { name: /^Delete/ })).toBeVisible();
   expect(await serious()).toEqual([]);
 });
+
+test('an example chosen in the New dialog opens and closes the dialog (the same action)', async ({
+  page,
+}) => {
+  await page.getByRole('group', { name: 'Document' }).getByRole('button', { name: 'New' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New dialplan' });
+  await dialog.getByRole('button', { name: 'From an example…' }).click();
+  await dialog.getByRole('button', { name: 'Voicemail with record' }).click();
+  await expect(dialog).toBeHidden();
+  await openDocuments(page);
+  await expect(
+    myDialplans(page).getByRole('button', { name: 'Voicemail with record' }),
+  ).toHaveAttribute('aria-current', 'true');
+});
