@@ -8,6 +8,7 @@ import {
 } from '../../features/documents/menu-requests.ts';
 import { EXAMPLES } from '../../features/documents/examples-list.ts';
 import { actionById } from '../../ui/actions/action-list.ts';
+import { rankByLabel } from '../../ui/actions/fuzzy.ts';
 import { ariaKeyShortcuts } from '../../ui/actions/key-specs.ts';
 import { DOCUMENT_ACTIONS } from './document-actions.ts';
 import { ACTIONS } from './registry.ts';
@@ -115,5 +116,22 @@ describe('the Documents menu and the command palette', () => {
     expect(documentsMenuState()).toMatchObject({ open: true, request: { command: 'delete' } });
     // Delete only asks: the menu's ConfirmDialog deletes
     expect(store.getState().documents).toHaveLength(2);
+  });
+});
+
+describe('palette search with the document actions listed', () => {
+  const first = (query: string) => rankByLabel(paletteActions(), query, (a) => a.label)[0]?.label;
+
+  it('still puts "Add Poll question" first for "poll" (the keyboard-only poll relies on it)', () => {
+    expect(first('poll')).toBe('Add Poll question after the selection');
+  });
+
+  it('finds each document command by a word of it', () => {
+    expect(first('duplicate')).toBe('Duplicate this dialplan');
+    expect(first('rename')).toBe('Rename this dialplan');
+    expect(first('paste')).toBe('Paste XML…');
+    expect(first('share')).toBe('Copy share link');
+    expect(first('open a file')).toBe('Open a file…');
+    expect(first('example survey')).toBe('Open example: Customer satisfaction survey');
   });
 });
