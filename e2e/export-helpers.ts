@@ -29,7 +29,7 @@ export async function clickExport(page: Page, name: string): Promise<void> {
 
 export async function pasteIntoStudio(page: Page, text: string): Promise<void> {
   await openDocuments(page);
-  await page.getByRole('button', { name: 'Paste…' }).click();
+  await page.getByRole('button', { name: 'Paste XML…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Paste a dialplan' });
   await dialog.getByRole('textbox', { name: 'Pasted text' }).fill(text);
   await dialog.getByRole('button', { name: 'Import' }).click();

@@ -21,11 +21,18 @@ test('pasting the seed curl command loads the poll and its broadcast settings', 
   await openExportTab(page);
   await page
     .getByRole('region', { name: 'Documents' })
-    .getByRole('button', { name: 'New', exact: true })
+    .getByRole('button', { name: 'New dialplan…' })
     .click();
+  await page
+    .getByRole('dialog', { name: 'New dialplan' })
+    .getByRole('button', { name: 'Blank dialplan' })
+    .click();
+  // New opens its document in Design (the Inspector); the export views are in Send
+  await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Send' }).click();
   expect(await exportView(page, 'One line')).not.toBe(toOneLine(POLL));
+  await openDocuments(page);
   await page.evaluate((text) => navigator.clipboard.writeText(text), SEED_CURL);
-  await page.getByRole('button', { name: 'Paste…' }).click();
+  await page.getByRole('button', { name: 'Paste XML…' }).click();
   await page.getByRole('textbox', { name: 'Pasted text' }).focus();
   await page.keyboard.press('Control+v');
   await page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
@@ -165,7 +172,13 @@ test('documents: examples open as new documents; rename, duplicate, delete with 
     'Survey 2027 copy',
   ]);
 
-  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Delete this dialplan' }).click();
+  // Delete asks first; Cancel keeps it
+  const ask = page.getByRole('dialog', { name: 'Delete “Survey 2027 copy”?' });
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(list.getByRole('button')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Delete this dialplan' }).click();
+  await ask.getByRole('button', { name: 'Delete', exact: true }).click();
   await expect(list.getByRole('button')).toHaveText(['Political poll', 'Survey 2027']);
   await page.getByRole('button', { name: 'Undo delete' }).click();
   await expect(list.getByRole('button')).toHaveText([

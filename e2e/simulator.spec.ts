@@ -250,8 +250,12 @@ test('opening another document ends the call and says why', async ({ page }) => 
   await sim.speed('Instant');
   await sim.call('Person');
   await expect(sim.panel.getByText(/Timeout in \d/)).toBeVisible();
-  await (await openDocuments(page)).getByRole('button', { name: 'New', exact: true }).click();
-  await expect(studio.node('play Welcome')).toBeVisible();
+  await (await openDocuments(page)).getByRole('button', { name: 'New dialplan…' }).click();
+  await page
+    .getByRole('dialog', { name: 'New dialplan' })
+    .getByRole('button', { name: 'Empty poll' })
+    .click();
+  await expect(studio.node('play Goodbye')).toBeVisible();
   await page.getByRole('group', { name: 'Mode' }).getByRole('button', { name: 'Test' }).click();
   await expect(sim.transcript).toContainText(
     'The call was stopped: another document was opened; the call ran “Political poll”',

@@ -207,7 +207,15 @@ test.describe('at 1366×768', () => {
     const studio = new StudioPage(page);
     await studio.open();
     const documents = await openDocuments(page);
-    for (const name of ['New', 'Duplicate', 'Rename', 'Delete', 'Open file…', 'Copy share link'])
+    for (const name of [
+      'New dialplan…',
+      'Duplicate this dialplan',
+      'Rename this dialplan',
+      'Delete this dialplan…',
+      'Open a file…',
+      'Paste XML…',
+      'Copy share link',
+    ])
       await expect(documents.getByRole('button', { name, exact: true })).toBeVisible();
     await expect(documents.getByRole('heading', { name: 'Examples' })).toBeVisible();
     await page.keyboard.press('Escape');

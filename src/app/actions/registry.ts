@@ -11,6 +11,7 @@ import { registerActions } from '../../ui/actions/action-list.ts';
 import { openDialog } from '../../ui/actions/dialogs.ts';
 import { actionHandler } from '../../ui/actions/handlers.ts';
 import { cycleRegion } from './regions.ts';
+import { DOCUMENT_ACTIONS } from './document-actions.ts';
 import type { Action, ActionContext } from '../../ui/actions/types.ts';
 
 /** The graph card a key landed on (Enter opens it), if any. */
@@ -123,6 +124,7 @@ export const ACTIONS: readonly Action[] = [
     whileTyping: true,
     ...handled('document.download'),
   },
+  ...DOCUMENT_ACTIONS,
   {
     id: 'edit.undo',
     label: 'Undo',

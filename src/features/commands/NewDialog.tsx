@@ -55,7 +55,7 @@ export function NewDialog({ onClose }: NewDialogProps) {
       </ul>
       {showExamples && (
         <div className="new-examples">
-          <ExamplesGallery onOpened={onClose} />
+          <ExamplesGallery />
         </div>
       )}
     </Modal>

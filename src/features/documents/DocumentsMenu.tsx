@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Documents } from './Documents.tsx';
+import { setDocumentsMenuOpen, useDocumentsMenu } from './menu-requests.ts';
 import './documents-menu.css';
 
 const MODAL = 'dialog, [aria-modal="true"]';
@@ -8,11 +9,12 @@ const MODAL = 'dialog, [aria-modal="true"]';
  * The header's documents menu: New, Open, Duplicate, Rename, Delete (the stored list), Open file, Paste,
  * Copy share link, and the examples. A disclosure, not a modal: it closes on Escape, on a click outside or
  * on the button. Once opened it stays mounted while hidden, so an import message or a dialog it opened
- * survives. Exported for the phone shell too.
+ * survives. A registry action (Rename, Paste… from the command palette or a key) opens it too.
  */
 export function DocumentsMenu() {
-  const [open, setOpen] = useState(false);
+  const { open } = useDocumentsMenu();
   const [mounted, setMounted] = useState(false);
+  if (open && !mounted) setMounted(true);
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -22,7 +24,7 @@ export function DocumentsMenu() {
       const target = event.target as Element | null;
       // a dialog the menu opened (Paste) is a portal outside the panel: a click there is inside
       if (!target || root.current?.contains(target) || target.closest(MODAL)) return;
-      setOpen(false);
+      setDocumentsMenuOpen(false);
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
@@ -34,7 +36,7 @@ export function DocumentsMenu() {
       onKeyDown={(event) => {
         // Escape in a dialog the menu opened bubbles here through React's tree: that closes the dialog
         if (event.key !== 'Escape' || !open || (event.target as Element).closest(MODAL)) return;
-        setOpen(false);
+        setDocumentsMenuOpen(false);
         button.current?.focus();
       }}
     >
@@ -45,10 +47,7 @@ export function DocumentsMenu() {
         aria-expanded={open}
         aria-controls={id}
         title="New, open, duplicate, rename or delete a dialplan; examples; share link"
-        onClick={() => {
-          setMounted(true);
-          setOpen(!open);
-        }}
+        onClick={() => setDocumentsMenuOpen(!open)}
       >
         Documents <span aria-hidden="true">▾</span>
       </button>

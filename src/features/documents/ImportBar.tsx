@@ -1,22 +1,31 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { shareUrl } from '../../core/index.ts';
-import { useStudio } from '../../store/index.ts';
+import { useStudioStore } from '../../store/index.ts';
+import { ActionButton } from '../../ui/actions/ActionButton.tsx';
 import { useCopy } from '../../ui/useCopy.ts';
+import { takeMenuCommand, useDocumentsMenu } from './menu-requests.ts';
 import { PasteDialog } from './PasteDialog.tsx';
 import { useImport } from './useImport.ts';
 
-/** Open file, Paste, and Copy share link. Import messages are announced; a failed import replaces nothing. */
+/**
+ * Open file, Paste, and Copy share link (registry actions: their buttons, the command palette and Ctrl+O
+ * ask, this runs them). Import messages are announced; a failed import replaces nothing.
+ */
 export function ImportBar() {
   const { importText, importFile, message, tone } = useImport();
   const [pasting, setPasting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const text = useStudio((s) => s.text);
+  const store = useStudioStore();
   const { copy, status } = useCopy();
+  const { request } = useDocumentsMenu();
+  useEffect(() => {
+    if (takeMenuCommand('open-file')) fileInput.current?.click();
+    else if (takeMenuCommand('paste')) setPasting(true);
+    else if (takeMenuCommand('share-link')) copy(shareUrl(location.href, store.getState().text));
+  }, [request, copy, store]);
   return (
     <div className="import-bar">
-      <button type="button" onClick={() => fileInput.current?.click()}>
-        Open file…
-      </button>
+      <ActionButton id="document.open-file" />
       <input
         ref={fileInput}
         type="file"
@@ -29,12 +38,8 @@ export function ImportBar() {
           e.target.value = '';
         }}
       />
-      <button type="button" onClick={() => setPasting(true)}>
-        Paste…
-      </button>
-      <button type="button" onClick={() => copy(shareUrl(location.href, text))}>
-        Copy share link
-      </button>
+      <ActionButton id="document.paste" hasPopup="dialog" />
+      <ActionButton id="document.share-link" />
       <span role="status" className="copy-status">
         {status}
       </span>
