@@ -13,7 +13,7 @@ import type {
 import { elementIndexOf } from '../ast/element-index.ts';
 import { collectNames } from '../ast/name-table.ts';
 import { PositionMapper } from '../xml/positions.ts';
-import { buildFlowGraph, type FlowGraph } from './flow.ts';
+import { buildReachGraph, type ReachGraph } from './flow.ts';
 import type { Rule, ValidationContext } from './types.ts';
 import { collectVariableUses, type VariableUses } from './variables.ts';
 
@@ -47,7 +47,7 @@ export function createContext(document: DialplanDocument): RunnableContext {
   const tree = elementIndexOf(document);
   const names = collectNames(tree.elements);
   const dialplan = document.root?.kind === 'dialplan' ? document.root : undefined;
-  let flow: FlowGraph | undefined;
+  let flow: ReachGraph | undefined;
   let variables: VariableUses | undefined;
   let mapper: PositionMapper | undefined;
   let byKind: Map<ElementKind, number[]> | undefined;
@@ -65,7 +65,7 @@ export function createContext(document: DialplanDocument): RunnableContext {
     setKindIndex: (groups) => {
       byKind = groups;
     },
-    flow: () => (flow ??= buildFlowGraph(ctx)),
+    flow: () => (flow ??= buildReachGraph(ctx)),
     strictReached: () => ctx.flow().strictReached(),
     variables: () => (variables ??= collectVariableUses(ctx)),
     ofKind: (kind) => (byKind ??= groupByKind(tree.elements)).get(kind) ?? NO_ORDINALS,

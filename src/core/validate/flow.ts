@@ -13,7 +13,7 @@ import { TAGS } from '../schema/tags.ts';
 import { parsePressed } from './pressed.ts';
 import type { ValidationContext } from './types.ts';
 
-export interface FlowGraph {
+export interface ReachGraph {
   /** The ordinal of the element a call starts with (the `<dialplan>` root), or -1. */
   start: number;
   /** Calls `visit` with each element that may run right after element `ordinal` starts. */
@@ -49,7 +49,7 @@ export interface FlowOptions {
   endIsANode?: boolean;
 }
 
-export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}): FlowGraph {
+export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {}): ReachGraph {
   const { elements, parent: parentOf, index: indexOf, kidStart, kidList } = ctx;
   const firstKid = (i: number) => kidStart[i] ?? 0;
   const kidEnd = (i: number) => kidStart[i + 1] ?? 0;
@@ -231,7 +231,7 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
 function reachFrom(
   count: number,
   start: number,
-  forEachSuccessor: FlowGraph['forEachSuccessor'],
+  forEachSuccessor: ReachGraph['forEachSuccessor'],
 ): Uint8Array {
   const reached = new Uint8Array(count);
   if (start === -1) return reached;

@@ -8,7 +8,7 @@ import type {
   Severity,
 } from '../ast/types.ts';
 import type { NameLookup } from '../ast/name-table.ts';
-import type { FlowGraph } from './flow.ts';
+import type { ReachGraph } from './flow.ts';
 import type { VariableUses } from './variables.ts';
 
 /**
@@ -37,7 +37,7 @@ export interface ValidationContext {
   /** For names carried by more than one element: all their ordinals, in document order. */
   sameName: ReadonlyMap<string, readonly number[]>;
   /** The execution graph (built on first use, shared by the flow rules). */
-  flow(): FlowGraph;
+  flow(): ReachGraph;
   /**
    * What some call can reach when a menu with a `default` keypress always takes a branch (the stricter
    * flow, see `FlowOptions.menusWithDefaultAlwaysBranch`); built on first use.
