@@ -5,8 +5,9 @@
  * their children, `amd` runs `live` or `machine`, and a `catch` may jump to its target at any time.
  * An edge A → B means "B may run right after A starts". Nodes are element ordinals (see types.ts).
  *
- * Edges are produced on demand (`forEachSuccessor`) rather than stored as arrays: on a 10,000-element
- * dialplan the arrays were megabytes of garbage per validation.
+ * Edges are stored once in typed arrays (compressed rows: two integers per edge, outside the heap),
+ * not as an array per element (megabytes of garbage on a 10,000-element dialplan) nor made again by
+ * closures on every walk (the two reaches, the loop search and read-before-set each walked them).
  */
 import { attrValue, textContent } from '../ast/query.ts';
 import { TAGS } from '../schema/tags.ts';
@@ -54,6 +55,7 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
   const firstKid = (i: number) => kidStart[i] ?? 0;
   const kidEnd = (i: number) => kidStart[i + 1] ?? 0;
   const alwaysBranch = options.menusWithDefaultAlwaysBranch === true;
+  const count = elements.length + (options.endIsANode ? 1 : 0);
   const continuations = new Int32Array(elements.length).fill(UNSET);
   /** Where each goto jumps (encoded as a continuation), worked out once per goto. */
   const jumps = new Int32Array(elements.length).fill(UNSET);
@@ -113,17 +115,39 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
     return next !== -1 ? next : continuation(parent);
   }
 
-  function emit(c: number, visit: (next: number) => void, strict = alwaysBranch): void {
-    if (c >= 0) visit(c);
+  // The edges, made once for every element (CSR: `edgeStart[i]` … `edgeStart[i + 1]` in `edgeTo`), each
+  // marked when only the looser flow has it (a menu with a `default` keypress carrying on after itself):
+  // both reaches and every `forEachSuccessor` then read integers, with no closure per edge.
+  let edgeTo = new Int32Array(elements.length * 2 + 16);
+  let edgeLoose = new Uint8Array(edgeTo.length);
+  let edgeCount = 0;
+  const edgeStart = new Int32Array(count + 1);
+
+  function add(next: number, loose: number): void {
+    if (edgeCount === edgeTo.length) {
+      const to = new Int32Array(edgeCount * 2);
+      to.set(edgeTo);
+      edgeTo = to;
+      const marks = new Uint8Array(edgeCount * 2);
+      marks.set(edgeLoose);
+      edgeLoose = marks;
+    }
+    edgeTo[edgeCount] = next;
+    edgeLoose[edgeCount++] = loose;
+  }
+
+  /** Adds the edges to continuation `c`; `loose`: 1 when only the looser flow takes them. */
+  function emit(c: number, loose: number): void {
+    if (c >= 0) add(c, loose);
     else if (c === END) {
-      if (options.endIsANode) visit(elements.length);
+      if (options.endIsANode) add(elements.length, loose);
     } else {
       const menu = -c - 2;
       for (let k = firstKid(menu); k < kidEnd(menu); k++) {
         const kid = kidList[k] ?? -1;
-        if (kindOf(kid) === 'keypress') visit(kid);
+        if (kindOf(kid) === 'keypress') add(kid, loose);
       }
-      if (!(strict && hasDefaultBranch(menu))) emit(continuation(menu), visit, strict);
+      emit(continuation(menu), hasDefaultBranch(menu) ? 1 : loose);
     }
   }
 
@@ -132,42 +156,50 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
     return firstKidNot(i, skip) ?? continuation(i);
   }
 
-  function successors(i: number, visit: (next: number) => void, strict: boolean): void {
+  function addSuccessors(i: number): void {
     const e = elements[i];
     if (!e) return;
     switch (e.kind) {
       case 'goto':
-        return emit(jumpOf(i), visit, strict);
+        return emit(jumpOf(i), 0);
       case 'hangup':
       case 'gotoXML':
         return;
       case 'amd':
-        if (firstKid(i) === kidEnd(i)) return emit(continuation(i), visit, strict);
-        for (let k = firstKid(i); k < kidEnd(i); k++) visit(kidList[k] ?? -1);
+        if (firstKid(i) === kidEnd(i)) return emit(continuation(i), 0);
+        for (let k = firstKid(i); k < kidEnd(i); k++) add(kidList[k] ?? -1, 0);
         return;
       case 'menu':
-        return emit(firstOrContinueMenu(i), visit, strict);
+        return emit(firstOrContinueMenu(i), 0);
       case 'if': {
-        emit(firstOrContinue(i, 'else'), visit, strict);
+        emit(firstOrContinue(i, 'else'), 0);
         const elseBranch = firstKidOf(i, 'else');
-        return emit(elseBranch ?? continuation(i), visit, strict);
+        return emit(elseBranch ?? continuation(i), 0);
       }
       case 'equal':
       case 'notEqual':
-        emit(firstOrContinue(i, undefined), visit, strict);
-        return emit(continuation(i), visit, strict);
+        emit(firstOrContinue(i, undefined), 0);
+        return emit(continuation(i), 0);
       case 'catch':
-        emit(firstOrContinue(i, undefined), visit, strict);
-        return emit(target(attrValue(e, 'goto')), visit, strict);
+        emit(firstOrContinue(i, undefined), 0);
+        return emit(target(attrValue(e, 'goto')), 0);
       default:
         if (e.kind === 'unknown' || TAGS[e.kind].content === 'children')
-          return emit(firstOrContinue(i, undefined), visit, strict);
-        return emit(continuation(i), visit, strict);
+          return emit(firstOrContinue(i, undefined), 0);
+        return emit(continuation(i), 0);
     }
   }
 
+  for (let i = 0; i < count; i++) {
+    edgeStart[i] = edgeCount;
+    addSuccessors(i);
+  }
+  edgeStart[count] = edgeCount;
+
   function forEachSuccessor(i: number, visit: (next: number) => void): void {
-    successors(i, visit, alwaysBranch);
+    const end = edgeStart[i + 1] ?? 0;
+    for (let k = edgeStart[i] ?? 0; k < end; k++)
+      if (!(alwaysBranch && edgeLoose[k])) visit(edgeTo[k] ?? 0);
   }
 
   /** A menu first runs its prompts; with none, it goes straight to picking a keypress. */
@@ -216,33 +248,42 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
   }
 
   const start = ctx.dialplan ? elements.indexOf(ctx.dialplan) : -1;
-  const count = elements.length + (options.endIsANode ? 1 : 0);
-  const reached = reachFrom(count, start, forEachSuccessor);
+  const edges: Edges = { start: edgeStart, to: edgeTo, loose: edgeLoose };
+  const reached = reachFrom(count, start, edges, alwaysBranch);
   let strictReached: Uint8Array | undefined = alwaysBranch ? reached : undefined;
   return {
     start,
     forEachSuccessor,
     reached,
-    strictReached: () =>
-      (strictReached ??= reachFrom(count, start, (i, visit) => successors(i, visit, true))),
+    strictReached: () => (strictReached ??= reachFrom(count, start, edges, true)),
   };
 }
 
-function reachFrom(
-  count: number,
-  start: number,
-  forEachSuccessor: ReachGraph['forEachSuccessor'],
-): Uint8Array {
+interface Edges {
+  start: Int32Array;
+  to: Int32Array;
+  loose: Uint8Array;
+}
+
+/** Breadth first from `start` over the edges (the loose ones left out when `strict`), no closures. */
+function reachFrom(count: number, start: number, edges: Edges, strict: boolean): Uint8Array {
   const reached = new Uint8Array(count);
   if (start === -1) return reached;
   const queue = new Int32Array(count);
-  let length = 0;
-  const visit = (next: number) => {
-    if (reached[next]) return;
-    reached[next] = 1;
-    queue[length++] = next;
-  };
-  visit(start);
-  for (let q = 0; q < length; q++) forEachSuccessor(queue[q] ?? 0, visit);
+  const { start: from, to, loose } = edges;
+  reached[start] = 1;
+  queue[0] = start;
+  let length = 1;
+  for (let q = 0; q < length; q++) {
+    const i = queue[q] ?? 0;
+    const end = from[i + 1] ?? 0;
+    for (let k = from[i] ?? 0; k < end; k++) {
+      if (strict && loose[k]) continue;
+      const next = to[k] ?? 0;
+      if (reached[next]) continue;
+      reached[next] = 1;
+      queue[length++] = next;
+    }
+  }
   return reached;
 }

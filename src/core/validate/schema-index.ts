@@ -3,7 +3,9 @@
  * every candidate, too slow for validating ~30,000 attributes in a few milliseconds.
  */
 import type { ElementKind, TagKind } from '../ast/types.ts';
-import { TAGS, type AttributeSchema } from '../schema/tags.ts';
+import { TAGS, type AttributeSchema, type AttributeType } from '../schema/tags.ts';
+import { sameNameIgnoringCase } from '../ast/names.ts';
+import type { TreeArena } from '../xml/arena.ts';
 
 const BY_KIND = new Map<TagKind, Map<string, AttributeSchema>>();
 const REQUIRED = new Map<TagKind, readonly AttributeSchema[]>();
@@ -28,4 +30,62 @@ export function schemaOfAttribute(kind: ElementKind, name: string): AttributeSch
   if (kind === 'unknown') return undefined;
   const names = BY_KIND.get(kind);
   return names?.get(name) ?? names?.get(name.toLowerCase());
+}
+
+/**
+ * The schema of every attribute name of one parse for one tag kind, by the parse's name ids (see
+ * xml/arena.ts): the attribute rules then look an attribute up by a small integer instead of a string
+ * per attribute. Made once per parse and kind (a parse has a few dozen distinct names).
+ */
+export interface SchemaRow {
+  /** By name id: the attribute's schema, or null when the tag takes no such attribute. */
+  schemas: (AttributeSchema | null)[];
+  /** By name id: bit `r` is set when the name is `requiredAttributes(kind)[r]`, in any case. */
+  required: Int32Array;
+  /** By name id: the value's type when the attribute-value rule checks it (`CHECKED_TYPES`), else null. */
+  checked: (AttributeType | null)[];
+}
+
+/** The value types the attribute-value rule checks; other values (free text, names) are never read. */
+export const CHECKED_TYPES: ReadonlySet<AttributeType['type']> = new Set<AttributeType['type']>([
+  'enum',
+  'boolean',
+  'integer',
+  'menu-timeout',
+  'pressed',
+]);
+
+let rowsOf: TreeArena | undefined;
+let rowsKnown = 0;
+const ROWS = new Map<ElementKind, SchemaRow>();
+
+/** The row of `kind` for the names of `store`. */
+export function schemaRow(store: TreeArena, kind: ElementKind): SchemaRow {
+  if (rowsOf !== store || rowsKnown !== store.names.length) {
+    ROWS.clear();
+    rowsOf = store;
+    rowsKnown = store.names.length;
+  }
+  let row = ROWS.get(kind);
+  if (row === undefined) {
+    row = makeRow(store.names, kind);
+    ROWS.set(kind, row);
+  }
+  return row;
+}
+
+function makeRow(names: readonly string[], kind: ElementKind): SchemaRow {
+  const required = requiredAttributes(kind);
+  const row: SchemaRow = { schemas: [], required: new Int32Array(names.length), checked: [] };
+  for (let id = 0; id < names.length; id++) {
+    const name = names[id] as string;
+    const schema = schemaOfAttribute(kind, name) ?? null;
+    row.schemas.push(schema);
+    row.checked.push(schema && CHECKED_TYPES.has(schema.value.type) ? schema.value : null);
+    let bits = 0;
+    for (let r = 0; r < required.length && r < 31; r++)
+      if (sameNameIgnoringCase(name, (required[r] as AttributeSchema).name)) bits |= 1 << r;
+    row.required[id] = bits;
+  }
+  return row;
 }

@@ -11,7 +11,7 @@
 import { createInternTable, internSlice, type InternTable } from './intern.ts';
 import { decodeEntities } from './entities.ts';
 import type { ElementNode } from '../ast/types.ts';
-import { hashChars } from '../ast/names.ts';
+import { hashChars, sameNameIgnoringCase } from '../ast/names.ts';
 
 /** `TreeArena.attributeFlags`: the value was written between apostrophes. */
 export const APOSTROPHE = 1;
@@ -56,6 +56,18 @@ export interface TreeArena {
   readonly nameSlots: Int32Array;
   /** Values read more than once (`1`, `tts`, `default`) are made once. */
   readonly values: InternTable;
+  /** `nameMatches`' answers, by the name asked for (a handful of names: `name`, `pressed`, `goto` …). */
+  readonly matches: Map<string, NameMatch>;
+}
+
+/**
+ * Which name ids are spelled `name` (1) or `name` in another case (2): finding an attribute by name
+ * then compares small integers, not strings. A name may have several ids (see `internName`).
+ */
+export interface NameMatch {
+  /** `names.length` when this was made: the parse may add names later. */
+  known: number;
+  byId: Uint8Array;
 }
 
 export function createArena(text: string): TreeArena {
@@ -82,6 +94,7 @@ export function createArena(text: string): TreeArena {
     names: [],
     nameSlots: new Int32Array(NAME_SLOTS),
     values: createInternTable(),
+    matches: new Map(),
   };
 }
 
@@ -164,6 +177,39 @@ export function internName(store: TreeArena, start: number, end: number): number
   store.names.push(text.slice(start, end));
   store.nameSlots[slot] = id + 1;
   return id;
+}
+
+/** For each name id: 1 when it is spelled `name`, 2 when it is `name` in another case, else 0. */
+export function nameMatches(store: TreeArena, name: string): Uint8Array {
+  const names = store.names;
+  let match = store.matches.get(name);
+  if (match === undefined || match.known !== names.length) {
+    const byId = new Uint8Array(names.length);
+    for (let id = 0; id < names.length; id++) {
+      const other = names[id] as string;
+      byId[id] = other === name ? 1 : sameNameIgnoringCase(other, name) ? 2 : 0;
+    }
+    match = { known: names.length, byId };
+    store.matches.set(name, match);
+  }
+  return match.byId;
+}
+
+/**
+ * The index of the attribute called `name` among `[first, end)` (exact spelling first, then any case),
+ * or -1: as `attr()` finds it, by name id.
+ */
+export function findAttribute(store: TreeArena, first: number, end: number, name: string): number {
+  if (first === end) return -1;
+  const byId = nameMatches(store, name);
+  const ids = store.nameId;
+  let folded = -1;
+  for (let i = first; i < end; i++) {
+    const m = byId[ids[i] ?? 0];
+    if (m === 1) return i;
+    if (m === 2 && folded === -1) folded = i;
+  }
+  return folded;
 }
 
 /** The attributes of element `ordinal`: indexes `[first, end)`. */

@@ -1,6 +1,14 @@
 import type { ElementNode } from '../../ast/types.ts';
 import type { AttributeType } from '../../schema/tags.ts';
-import { schemaOfAttribute } from '../schema-index.ts';
+import { CHECKED_TYPES, schemaOfAttribute, schemaRow } from '../schema-index.ts';
+import {
+  attributeEndOf,
+  attributeValue as valueAt,
+  firstAttributeOf,
+  HAS_DOLLAR,
+  HAS_ENTITIES,
+} from '../../xml/arena.ts';
+import { ParsedElement } from '../../xml/nodes.ts';
 import { parsePressed } from '../pressed.ts';
 import { readMenuTimeout } from '../../schema/menu-timeout.ts';
 import {
@@ -9,7 +17,7 @@ import {
   attributeValueAt,
   sameNameIgnoringCase,
 } from '../../ast/query.ts';
-import type { Rule } from '../types.ts';
+import type { Rule, ValidationContext } from '../types.ts';
 
 /**
  * Attribute values must fit their type: enums (play type, voice, transfer mode and music, catch type),
@@ -23,6 +31,7 @@ export const attributeValue: Rule = {
   visits: '*',
   check(e, ctx) {
     if (e.kind === 'unknown') return;
+    if (e instanceof ParsedElement) return checkParsed(e, ctx);
     const count = attributeCount(e);
     for (let k = 0; k < count; k++) {
       const name = attributeNameAt(e, k);
@@ -36,6 +45,30 @@ export const attributeValue: Rule = {
   },
 };
 
+/**
+ * The parser's elements: the checked type by name id from the parse's schema row, and a value that
+ * was written without `$` or `&` cannot hold `${…}` (no string search).
+ */
+function checkParsed(e: ParsedElement, ctx: ValidationContext): void {
+  const store = e.arena;
+  const first = firstAttributeOf(store, e.ordinal);
+  const end = attributeEndOf(store, e.ordinal);
+  if (first === end) return;
+  const checked = schemaRow(store, e.kind).checked;
+  const isCatch = e.kind === 'catch';
+  for (let i = first; i < end; i++) {
+    const id = store.nameId[i] ?? 0;
+    const name = store.names[id] as string;
+    const type = isCatch && sameNameIgnoringCase(name, 'value') ? KEY : checked[id];
+    if (!type) continue;
+    const value = valueAt(store, i);
+    if ((store.attributeFlags[i] ?? 0) & (HAS_DOLLAR | HAS_ENTITIES) && value.includes('${'))
+      continue;
+    const problem = verdict(type, value);
+    if (problem) ctx.report(e, `${e.tagName}@${name}: ${problem}`, e.attributes[i - first]);
+  }
+}
+
 /** A digit catch's `value`: one key. */
 const KEY = 'key';
 
@@ -43,16 +76,8 @@ const KEY = 'key';
 function checkedType(e: ElementNode, name: string): AttributeType | typeof KEY | undefined {
   if (e.kind === 'catch' && sameNameIgnoringCase(name, 'value')) return KEY;
   const type = schemaOfAttribute(e.kind, name)?.value;
-  return type && CHECKED.has(type.type) ? type : undefined;
+  return type && CHECKED_TYPES.has(type.type) ? type : undefined;
 }
-
-const CHECKED = new Set<AttributeType['type']>([
-  'enum',
-  'boolean',
-  'integer',
-  'menu-timeout',
-  'pressed',
-]);
 
 /**
  * Verdicts by type and value, kept: the same few values (`tts`, `female1`, `1`, `default`) come back
