@@ -8,6 +8,14 @@
 import { hashChars } from './names.ts';
 import { attributeValueAt, attributeValueHash, attributeValueIs, attrIndex } from './query.ts';
 import type { ElementNode } from './types.ts';
+import { ParsedElement } from '../xml/nodes.ts';
+import {
+  attributeEndOf,
+  findMatch,
+  firstAttributeOf,
+  nameMatches,
+  type TreeArena,
+} from '../xml/arena.ts';
 
 export interface NameLookup {
   /** The ordinal of the first element named `name`, or undefined. */
@@ -59,15 +67,29 @@ class NameTable implements NameLookup {
 export function collectNames(elements: readonly ElementNode[]): ElementNames {
   const table = new NameTable(elements);
   const sameName = new Map<string, number[]>();
+  const first = elements[0];
+  // The parser's elements: `name` found by name id in the parse's typed arrays (xml/arena.ts).
+  const arena = first instanceof ParsedElement ? first.arena : undefined;
+  const names = arena && nameMatches(arena, 'name');
   for (let ordinal = 0; ordinal < elements.length; ordinal++) {
     const element = elements[ordinal] as ElementNode;
-    const k = attrIndex(element, 'name');
+    const k =
+      arena !== undefined && names !== undefined && arena.elements[ordinal] === element
+        ? nameAttributeOf(arena, ordinal, names)
+        : attrIndex(element, 'name');
     if (k === -1) continue;
     table.attributeOf[ordinal] = k;
     const first = insert(table, ordinal, element, k);
     if (first !== ordinal) noteRepeat(sameName, attributeValueAt(element, k), first, ordinal);
   }
   return { byName: table, sameName };
+}
+
+/** The position of element `ordinal`'s `name` attribute (as `attrIndex` finds it), or -1. */
+function nameAttributeOf(arena: TreeArena, ordinal: number, names: Uint8Array): number {
+  const first = firstAttributeOf(arena, ordinal);
+  const found = findMatch(arena, first, attributeEndOf(arena, ordinal), names);
+  return found === -1 ? -1 : found - first;
 }
 
 /** Puts element `ordinal` in the table unless its name is there; returns the name's first ordinal. */

@@ -11,6 +11,7 @@ import type {
   Range,
 } from '../ast/types.ts';
 import { elementIndexOf } from '../ast/element-index.ts';
+import { textContent } from '../ast/query.ts';
 import { collectNames } from '../ast/name-table.ts';
 import { PositionMapper } from '../xml/positions.ts';
 import { buildReachGraph, type ReachGraph } from './flow.ts';
@@ -41,6 +42,8 @@ function isRange(where: AttributeNode | Range): where is Range {
 export const MAX_PER_RULE = 1000;
 
 const NO_ORDINALS: readonly number[] = [];
+/** `jumpOf` not worked out yet. */
+const UNKNOWN_JUMP = -2;
 
 export function createContext(document: DialplanDocument): RunnableContext {
   // Recorded by the parser while it built the tree (a walk over the fresh tree cost a third of validation).
@@ -51,6 +54,7 @@ export function createContext(document: DialplanDocument): RunnableContext {
   let variables: VariableUses | undefined;
   let mapper: PositionMapper | undefined;
   let byKind: Map<ElementKind, number[]> | undefined;
+  let jumps: Int32Array | undefined;
   const ctx: RunnableContext = {
     document,
     dialplan,
@@ -64,6 +68,16 @@ export function createContext(document: DialplanDocument): RunnableContext {
     current: undefined,
     setKindIndex: (groups) => {
       byKind = groups;
+    },
+    jumpOf(o) {
+      jumps ??= new Int32Array(tree.elements.length).fill(UNKNOWN_JUMP);
+      let to = jumps[o] ?? -1;
+      if (to === UNKNOWN_JUMP) {
+        const e = tree.elements[o];
+        to = e?.kind === 'goto' ? (names.byName.get(textContent(e).trim()) ?? -1) : -1;
+        jumps[o] = to;
+      }
+      return to;
     },
     flow: () => (flow ??= buildReachGraph(ctx)),
     strictReached: () => ctx.flow().strictReached(),

@@ -9,7 +9,7 @@
  * not as an array per element (megabytes of garbage on a 10,000-element dialplan) nor made again by
  * closures on every walk (the two reaches, the loop search and read-before-set each walked them).
  */
-import { attrValue, textContent } from '../ast/query.ts';
+import { attrValue } from '../ast/query.ts';
 import { TAGS } from '../schema/tags.ts';
 import { parsePressed } from './pressed.ts';
 import type { ValidationContext } from './types.ts';
@@ -57,8 +57,6 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
   const alwaysBranch = options.menusWithDefaultAlwaysBranch === true;
   const count = elements.length + (options.endIsANode ? 1 : 0);
   const continuations = new Int32Array(elements.length).fill(UNSET);
-  /** Where each goto jumps (encoded as a continuation), worked out once per goto. */
-  const jumps = new Int32Array(elements.length).fill(UNSET);
   /** Per menu: 0 not known yet, 1 it has a `default` keypress, 2 it has none. */
   const defaults = new Uint8Array(elements.length);
   const kindOf = (i: number) => elements[i]?.kind;
@@ -68,12 +66,8 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
   }
 
   function jumpOf(i: number): number {
-    let c = jumps[i] ?? END;
-    if (c === UNSET) {
-      c = target(textOf(i));
-      jumps[i] = c;
-    }
-    return c;
+    const to = ctx.jumpOf(i);
+    return to === -1 ? END : to;
   }
 
   /** The first sibling after `i` that `accept`s, or -1. */
@@ -240,11 +234,6 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
         return true;
     }
     return false;
-  }
-
-  function textOf(i: number): string {
-    const e = elements[i];
-    return e ? textContent(e) : '';
   }
 
   const start = ctx.dialplan ? elements.indexOf(ctx.dialplan) : -1;

@@ -36,6 +36,11 @@ export interface ValidationContext {
   byName: NameLookup;
   /** For names carried by more than one element: all their ordinals, in document order. */
   sameName: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Where the `<goto>` at ordinal `o` lands: the ordinal of the first element named its trimmed text,
+   * or -1 (no such element, or not a goto). Worked out once per goto, shared by the flow and the rules.
+   */
+  jumpOf(o: number): number;
   /** The execution graph (built on first use, shared by the flow rules). */
   flow(): ReachGraph;
   /**

@@ -200,8 +200,11 @@ export function nameMatches(store: TreeArena, name: string): Uint8Array {
  * or -1: as `attr()` finds it, by name id.
  */
 export function findAttribute(store: TreeArena, first: number, end: number, name: string): number {
-  if (first === end) return -1;
-  const byId = nameMatches(store, name);
+  return first === end ? -1 : findMatch(store, first, end, nameMatches(store, name));
+}
+
+/** `findAttribute` with the name's `nameMatches` at hand (a loop over many elements asks once). */
+export function findMatch(store: TreeArena, first: number, end: number, byId: Uint8Array): number {
   const ids = store.nameId;
   let folded = -1;
   for (let i = first; i < end; i++) {

@@ -148,22 +148,33 @@ function popOpen(s: Scanner): OpenElement {
 
 /** Moves past a name; false when there is none here. */
 function skipName(s: Scanner): boolean {
-  if (!isNameStart(s.text.charCodeAt(s.pos))) return false;
-  s.pos++;
-  while (s.pos < s.text.length && isNameChar(s.text.charCodeAt(s.pos))) s.pos++;
+  const end = nameEnd(s.text, s.pos);
+  if (end === s.pos) return false;
+  s.pos = end;
   return true;
+}
+
+/** Where the name starting at `pos` ends (`pos` when none starts there). In locals: no store per character. */
+function nameEnd(text: string, pos: number): number {
+  if (!isNameStart(text.charCodeAt(pos))) return pos;
+  let p = pos + 1;
+  while (p < text.length && isNameChar(text.charCodeAt(p))) p++;
+  return p;
 }
 
 function readName(s: Scanner): string {
   const start = s.pos;
-  if (!isNameStart(s.text.charCodeAt(s.pos))) return '';
-  s.pos++;
-  while (s.pos < s.text.length && isNameChar(s.text.charCodeAt(s.pos))) s.pos++;
-  return internSlice(s.interned, s.text, start, s.pos);
+  const end = nameEnd(s.text, start);
+  if (end === start) return '';
+  s.pos = end;
+  return internSlice(s.interned, s.text, start, end);
 }
 
 function skipSpace(s: Scanner): void {
-  while (s.pos < s.text.length && isXmlSpace(s.text.charCodeAt(s.pos))) s.pos++;
+  const text = s.text;
+  let p = s.pos;
+  while (p < text.length && isXmlSpace(text.charCodeAt(p))) p++;
+  s.pos = p;
 }
 
 function reportEntities(s: Scanner, raw: string, rawStart: number): string {
