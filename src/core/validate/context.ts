@@ -60,6 +60,7 @@ export function createContext(document: DialplanDocument): RunnableContext {
     dialplan,
     elements: tree.elements,
     parent: tree.parent,
+    kinds: tree.kinds,
     index: tree.index,
     kidStart: tree.kidStart,
     kidList: tree.kidList,

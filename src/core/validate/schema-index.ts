@@ -5,6 +5,7 @@
 import type { ElementKind, TagKind } from '../ast/types.ts';
 import { TAGS, type AttributeSchema, type AttributeType } from '../schema/tags.ts';
 import { sameNameIgnoringCase } from '../ast/names.ts';
+import { ALL_KINDS } from '../ast/kind-codes.ts';
 import type { TreeArena } from '../xml/arena.ts';
 
 const BY_KIND = new Map<TagKind, Map<string, AttributeSchema>>();
@@ -57,19 +58,20 @@ export const CHECKED_TYPES: ReadonlySet<AttributeType['type']> = new Set<Attribu
 
 let rowsOf: TreeArena | undefined;
 let rowsKnown = 0;
-const ROWS = new Map<ElementKind, SchemaRow>();
+/** By kind code (ast/kind-codes.ts), for the parse `rowsOf`. */
+const ROWS: (SchemaRow | undefined)[] = [];
 
-/** The row of `kind` for the names of `store`. */
-export function schemaRow(store: TreeArena, kind: ElementKind): SchemaRow {
+/** The row of the kind coded `code` for the names of `store`. */
+export function schemaRow(store: TreeArena, code: number): SchemaRow {
   if (rowsOf !== store || rowsKnown !== store.names.length) {
-    ROWS.clear();
+    ROWS.fill(undefined);
     rowsOf = store;
     rowsKnown = store.names.length;
   }
-  let row = ROWS.get(kind);
+  let row = ROWS[code];
   if (row === undefined) {
-    row = makeRow(store.names, kind);
-    ROWS.set(kind, row);
+    row = makeRow(store.names, ALL_KINDS[code] ?? 'unknown');
+    ROWS[code] = row;
   }
   return row;
 }

@@ -24,6 +24,8 @@ export interface ValidationContext {
   elements: readonly ElementNode[];
   /** The parent's ordinal, or -1 for a top-level element. */
   parent: Int32Array;
+  /** Each element's kind code (`ALL_KINDS[code]` is its kind, see ast/kind-codes.ts). */
+  kinds: Uint8Array;
   /** The position among the parent's child elements. */
   index: Int32Array;
   /**

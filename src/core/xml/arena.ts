@@ -38,6 +38,8 @@ export interface TreeArena {
   end: Int32Array;
   /** The parent's ordinal, or -1 at the top level. */
   parent: Int32Array;
+  /** The element's kind code (ast/kind-codes.ts). */
+  kind: Uint8Array;
   /** The position among the parent's child elements. */
   position: Int32Array;
   /** The index of the element's first attribute; its last is before the next element's first. */
@@ -82,6 +84,7 @@ export function createArena(text: string): TreeArena {
     closeStart: new Int32Array(elements),
     end: new Int32Array(elements),
     parent: new Int32Array(elements),
+    kind: new Uint8Array(elements),
     position: new Int32Array(elements),
     firstAttribute: new Int32Array(elements),
     selfClosing: new Uint8Array(elements),
@@ -131,6 +134,7 @@ function growElements(store: TreeArena, size: number): void {
   store.closeStart = grown(store.closeStart, size);
   store.end = grown(store.end, size);
   store.parent = grown(store.parent, size);
+  store.kind = grown(store.kind, size);
   store.position = grown(store.position, size);
   store.firstAttribute = grown(store.firstAttribute, size);
   store.selfClosing = grown(store.selfClosing, size);

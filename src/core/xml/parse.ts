@@ -9,9 +9,11 @@ import type {
   ChildNode,
   Diagnostic,
   DialplanDocument,
+  ElementKind,
   ElementNode,
   ParseResult,
 } from '../ast/types.ts';
+import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
 import { kindOfTag } from '../schema/kinds.ts';
 import { decodeEntities } from './entities.ts';
 import { createInternTable, internSlice, type InternTable } from './intern.ts';
@@ -39,6 +41,21 @@ import {
 } from './arena.ts';
 import { sameNameIgnoringCase } from '../ast/names.ts';
 import { runToEnd } from '../steps.ts';
+
+/** Kind codes by tag name as written (tag names are few; hostile input is bounded by the cap). */
+const TAG_CODES = new Map<string, number>();
+const TAG_CODES_KEPT = 4096;
+
+/** The kind code of a tag name (`kindOfTag`'s kind, as `ast/kind-codes.ts` numbers it). */
+function kindCodeOfTag(tagName: string): number {
+  let code = TAG_CODES.get(tagName);
+  if (code === undefined) {
+    code = kindCode(kindOfTag(tagName));
+    if (TAG_CODES.size >= TAG_CODES_KEPT) TAG_CODES.clear();
+    TAG_CODES.set(tagName, code);
+  }
+  return code;
+}
 
 /** Past this many diagnostics the parser stops reporting (hostile input must not flood the editor). */
 const MAX_DIAGNOSTICS = 500;
@@ -442,10 +459,16 @@ function parseStartTag(s: Scanner): void {
     s.pos = s.text.length;
     return;
   }
-  const kind = kindOfTag(tagName);
-  const element = new ParsedElement(s.tree, nextOrdinal(s.ordinals), kind, tagName);
+  const code = kindCodeOfTag(tagName);
+  const element = new ParsedElement(
+    s.tree,
+    nextOrdinal(s.ordinals),
+    ALL_KINDS[code] as ElementKind,
+    tagName,
+  );
   siblings(s).push(element);
   const ordinal = recordOrdinal(s, element, start);
+  s.store.kind[ordinal] = code;
   if (s.stack.length === 0) s.rootSeen = true;
   const selfClosing = parseAttributes(s);
   if (selfClosing === undefined)

@@ -29,9 +29,9 @@ export const attributeValue: Rule = {
   severity: 'error',
   scope: 'element',
   visits: '*',
-  check(e, ctx) {
+  check(e, ctx, o) {
     if (e.kind === 'unknown') return;
-    if (e instanceof ParsedElement) return checkParsed(e, ctx);
+    if (e instanceof ParsedElement) return checkParsed(e, ctx, ctx.kinds[o] ?? 0);
     const count = attributeCount(e);
     for (let k = 0; k < count; k++) {
       const name = attributeNameAt(e, k);
@@ -49,12 +49,12 @@ export const attributeValue: Rule = {
  * The parser's elements: the checked type by name id from the parse's schema row, and a value that
  * was written without `$` or `&` cannot hold `${…}` (no string search).
  */
-function checkParsed(e: ParsedElement, ctx: ValidationContext): void {
+function checkParsed(e: ParsedElement, ctx: ValidationContext, code: number): void {
   const store = e.arena;
   const first = firstAttributeOf(store, e.ordinal);
   const end = attributeEndOf(store, e.ordinal);
   if (first === end) return;
-  const checked = schemaRow(store, e.kind).checked;
+  const checked = schemaRow(store, code).checked;
   const isCatch = e.kind === 'catch';
   for (let i = first; i < end; i++) {
     const id = store.nameId[i] ?? 0;

@@ -12,10 +12,10 @@ export const requiredAttribute: Rule = {
   severity: 'error',
   scope: 'element',
   visits: '*',
-  check(e, ctx) {
+  check(e, ctx, o) {
     const required = requiredAttributes(e.kind);
     if (required.length > 0) {
-      const present = presentRequired(e, required);
+      const present = presentRequired(e, ctx.kinds[o] ?? 0, required);
       for (let r = 0; r < required.length; r++) {
         if (present & (1 << r)) continue;
         const schema = required[r] as AttributeSchema;
@@ -31,12 +31,16 @@ export const requiredAttribute: Rule = {
 };
 
 /** Bit `r` set when `required[r]` is written (in any case), as `attrIndex` finds it. */
-function presentRequired(e: ElementNode, required: readonly AttributeSchema[]): number {
+function presentRequired(
+  e: ElementNode,
+  code: number,
+  required: readonly AttributeSchema[],
+): number {
   let present = 0;
   if (e instanceof ParsedElement && required.length <= 31) {
     // The parser's elements: each name id says which required attribute it is (schema-index.ts).
     const store = e.arena;
-    const bits = schemaRow(store, e.kind).required;
+    const bits = schemaRow(store, code).required;
     const end = attributeEndOf(store, e.ordinal);
     for (let i = firstAttributeOf(store, e.ordinal); i < end; i++)
       present |= bits[store.nameId[i] ?? 0] ?? 0;

@@ -11,7 +11,7 @@ export const unknownAttribute: Rule = {
   severity: 'warning',
   scope: 'element',
   visits: '*',
-  check(e, ctx) {
+  check(e, ctx, o) {
     if (e.kind === 'unknown') return;
     if (e instanceof ParsedElement) {
       // The parser's elements: names by id, looked up in the parse's schema row (no strings).
@@ -19,7 +19,7 @@ export const unknownAttribute: Rule = {
       const first = firstAttributeOf(store, e.ordinal);
       const end = attributeEndOf(store, e.ordinal);
       if (first === end) return;
-      const schemas = schemaRow(store, e.kind).schemas;
+      const schemas = schemaRow(store, ctx.kinds[o] ?? 0).schemas;
       for (let i = first; i < end; i++)
         if (schemas[store.nameId[i] ?? 0] === null)
           report(ctx, e, attributeName(store, i), i - first);
