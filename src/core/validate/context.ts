@@ -11,7 +11,8 @@ import type {
   Range,
 } from '../ast/types.ts';
 import { elementIndexOf } from '../ast/element-index.ts';
-import { textContent } from '../ast/query.ts';
+import { attrValue, textContent } from '../ast/query.ts';
+import { parsePressed, type PressedPattern } from './pressed.ts';
 import { collectNames } from '../ast/name-table.ts';
 import { PositionMapper } from '../xml/positions.ts';
 import { buildReachGraph, type ReachGraph } from './flow.ts';
@@ -55,6 +56,8 @@ export function createContext(document: DialplanDocument): RunnableContext {
   let mapper: PositionMapper | undefined;
   let byKind: Map<ElementKind, number[]> | undefined;
   let jumps: Int32Array | undefined;
+  /** By ordinal: undefined not worked out yet, null no `pressed`. */
+  let pressed: (PressedPattern | null | undefined)[] | undefined;
   const ctx: RunnableContext = {
     document,
     dialplan,
@@ -79,6 +82,17 @@ export function createContext(document: DialplanDocument): RunnableContext {
         jumps[o] = to;
       }
       return to;
+    },
+    pressedOf(o) {
+      pressed ??= new Array<PressedPattern | null | undefined>(tree.elements.length);
+      let pattern = pressed[o];
+      if (pattern === undefined) {
+        const e = tree.elements[o];
+        const value = e && attrValue(e, 'pressed');
+        pattern = value === undefined ? null : parsePressed(value);
+        pressed[o] = pattern;
+      }
+      return pattern ?? undefined;
     },
     flow: () => (flow ??= buildReachGraph(ctx)),
     strictReached: () => ctx.flow().strictReached(),

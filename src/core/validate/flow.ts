@@ -11,7 +11,11 @@
  */
 import { attrValue } from '../ast/query.ts';
 import { TAGS } from '../schema/tags.ts';
+import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
 import { parsePressed } from './pressed.ts';
+
+/** What a keypress without `pressed` reads as (`parsePressed('')`). */
+const NO_PATTERN = parsePressed('');
 import type { ValidationContext } from './types.ts';
 
 export interface ReachGraph {
@@ -36,6 +40,18 @@ const END = -1;
 const UNSET = -0x7fffffff;
 const menuChoice = (menu: number) => -menu - 2;
 
+const AMD = kindCode('amd');
+const MENU = kindCode('menu');
+const KEYPRESS = kindCode('keypress');
+const IF = kindCode('if');
+const ELSE = kindCode('else');
+/** No kind: `nextSibling(…, NONE)` skips nothing. */
+const NONE = -1;
+/** By kind code: 1 when the element runs its children (unknown tags are read as containers). */
+const HOLDS_CHILDREN = Uint8Array.from(ALL_KINDS, (kind) =>
+  kind === 'unknown' || TAGS[kind].content === 'children' ? 1 : 0,
+);
+
 export interface FlowOptions {
   /**
    * A menu with a `default` keypress always takes a branch (simulator-semantics.md §2.6): it never
@@ -59,7 +75,9 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
   const continuations = new Int32Array(elements.length).fill(UNSET);
   /** Per menu: 0 not known yet, 1 it has a `default` keypress, 2 it has none. */
   const defaults = new Uint8Array(elements.length);
-  const kindOf = (i: number) => elements[i]?.kind;
+  const kinds = ctx.kinds;
+  /** The kind code of element `i` (-1 for none). */
+  const kindOf = (i: number) => kinds[i] ?? -1;
 
   function target(name: string | undefined): number {
     return name === undefined ? END : (ctx.byName.get(name.trim()) ?? END);
@@ -71,7 +89,7 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
   }
 
   /** The first sibling after `i` that `accept`s, or -1. */
-  function nextSibling(parent: number, i: number, skip: string | undefined): number {
+  function nextSibling(parent: number, i: number, skip: number): number {
     const end = kidEnd(parent);
     for (let k = firstKid(parent) + (indexOf[i] ?? end) + 1; k < end; k++) {
       const kid = kidList[k] ?? -1;
@@ -94,18 +112,18 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
     const parent = parentOf[i] ?? -1;
     if (parent === -1) return END;
     const parentKind = kindOf(parent);
-    if (parentKind === 'amd') return continuation(parent);
-    if (parentKind === 'menu') {
-      if (kindOf(i) === 'keypress') return continuation(parent);
-      const next = nextSibling(parent, i, 'keypress');
+    if (parentKind === AMD) return continuation(parent);
+    if (parentKind === MENU) {
+      if (kindOf(i) === KEYPRESS) return continuation(parent);
+      const next = nextSibling(parent, i, KEYPRESS);
       return next !== -1 ? next : menuChoice(parent);
     }
-    if (parentKind === 'if') {
-      if (kindOf(i) === 'else') return continuation(parent);
-      const next = nextSibling(parent, i, 'else');
+    if (parentKind === IF) {
+      if (kindOf(i) === ELSE) return continuation(parent);
+      const next = nextSibling(parent, i, ELSE);
       return next !== -1 ? next : continuation(parent);
     }
-    const next = nextSibling(parent, i, undefined);
+    const next = nextSibling(parent, i, NONE);
     return next !== -1 ? next : continuation(parent);
   }
 
@@ -139,14 +157,14 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
       const menu = -c - 2;
       for (let k = firstKid(menu); k < kidEnd(menu); k++) {
         const kid = kidList[k] ?? -1;
-        if (kindOf(kid) === 'keypress') add(kid, loose);
+        if (kindOf(kid) === KEYPRESS) add(kid, loose);
       }
       emit(continuation(menu), hasDefaultBranch(menu) ? 1 : loose);
     }
   }
 
   /** The first child not of kind `skip`, else what follows `i`. */
-  function firstOrContinue(i: number, skip: string | undefined): number {
+  function firstOrContinue(i: number, skip: number): number {
     return firstKidNot(i, skip) ?? continuation(i);
   }
 
@@ -166,20 +184,19 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
       case 'menu':
         return emit(firstOrContinueMenu(i), 0);
       case 'if': {
-        emit(firstOrContinue(i, 'else'), 0);
-        const elseBranch = firstKidOf(i, 'else');
+        emit(firstOrContinue(i, ELSE), 0);
+        const elseBranch = firstKidOf(i, ELSE);
         return emit(elseBranch ?? continuation(i), 0);
       }
       case 'equal':
       case 'notEqual':
-        emit(firstOrContinue(i, undefined), 0);
+        emit(firstOrContinue(i, NONE), 0);
         return emit(continuation(i), 0);
       case 'catch':
-        emit(firstOrContinue(i, undefined), 0);
+        emit(firstOrContinue(i, NONE), 0);
         return emit(target(attrValue(e, 'goto')), 0);
       default:
-        if (e.kind === 'unknown' || TAGS[e.kind].content === 'children')
-          return emit(firstOrContinue(i, undefined), 0);
+        if (HOLDS_CHILDREN[kindOf(i)]) return emit(firstOrContinue(i, NONE), 0);
         return emit(continuation(i), 0);
     }
   }
@@ -198,11 +215,11 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
 
   /** A menu first runs its prompts; with none, it goes straight to picking a keypress. */
   function firstOrContinueMenu(menu: number): number {
-    return firstKidNot(menu, 'keypress') ?? menuChoice(menu);
+    return firstKidNot(menu, KEYPRESS) ?? menuChoice(menu);
   }
 
   /** The first child element of `i` not of kind `skip`. */
-  function firstKidNot(i: number, skip: string | undefined): number | undefined {
+  function firstKidNot(i: number, skip: number): number | undefined {
     for (let k = firstKid(i); k < kidEnd(i); k++) {
       const kid = kidList[k] ?? -1;
       if (kindOf(kid) !== skip) return kid;
@@ -211,7 +228,7 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
   }
 
   /** The first child element of `i` of kind `kind`. */
-  function firstKidOf(i: number, kind: string): number | undefined {
+  function firstKidOf(i: number, kind: number): number | undefined {
     for (let k = firstKid(i); k < kidEnd(i); k++) {
       const kid = kidList[k] ?? -1;
       if (kindOf(kid) === kind) return kid;
@@ -226,11 +243,8 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
 
   function findDefaultBranch(menu: number): boolean {
     for (let k = firstKid(menu); k < kidEnd(menu); k++) {
-      const kid = elements[kidList[k] ?? -1];
-      if (
-        kid?.kind === 'keypress' &&
-        parsePressed(attrValue(kid, 'pressed') ?? '').kind === 'default'
-      )
+      const kid = kidList[k] ?? -1;
+      if (kindOf(kid) === KEYPRESS && (ctx.pressedOf(kid) ?? NO_PATTERN).kind === 'default')
         return true;
     }
     return false;

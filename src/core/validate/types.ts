@@ -10,6 +10,7 @@ import type {
 import type { NameLookup } from '../ast/name-table.ts';
 import type { ReachGraph } from './flow.ts';
 import type { VariableUses } from './variables.ts';
+import type { PressedPattern } from './pressed.ts';
 
 /**
  * Elements are numbered in document order (their "ordinal", the index in `elements`); the tree is kept
@@ -43,6 +44,11 @@ export interface ValidationContext {
    * or -1 (no such element, or not a goto). Worked out once per goto, shared by the flow and the rules.
    */
   jumpOf(o: number): number;
+  /**
+   * The `pressed` pattern of element `o` (`parsePressed` of its attribute), or undefined when it has no
+   * `pressed`; worked out once per element, shared by the flow and the keypress rules.
+   */
+  pressedOf(o: number): PressedPattern | undefined;
   /** The execution graph (built on first use, shared by the flow rules). */
   flow(): ReachGraph;
   /**

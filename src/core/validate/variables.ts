@@ -10,6 +10,15 @@ import {
   attrValue,
 } from '../ast/query.ts';
 import type { ValidationContext } from './types.ts';
+import { ALL_KINDS } from '../ast/kind-codes.ts';
+import { ParsedElement } from '../xml/nodes.ts';
+import {
+  attributeEndOf,
+  attributeValue,
+  firstAttributeOf,
+  HAS_DOLLAR,
+  HAS_ENTITIES,
+} from '../xml/arena.ts';
 
 export interface VariableRead {
   name: string;
@@ -31,6 +40,10 @@ export interface VariableUses {
 }
 
 const SETTERS = new Set(['setvar', 'record', 'get', 'post']);
+/** By kind code: 1 for the kinds `noteWrite` looks at (setters and stash). */
+const WRITES = Uint8Array.from(ALL_KINDS, (kind) =>
+  SETTERS.has(kind) || kind === 'stash' ? 1 : 0,
+);
 const SYSTEM_PREFIXES = ['call.', 'contact.', 'global.'];
 
 /** Whether the platform itself supplies a variable (system, contact and date/time variables). */
@@ -50,16 +63,29 @@ export function collectVariableUses(ctx: ValidationContext): VariableUses {
     assignedPrefixes: [],
     stashed: new Set(),
   };
-  const { elements } = ctx;
+  const { elements, kinds } = ctx;
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i] as ElementNode;
-    noteWrite(uses, element, i);
-    const count = attributeCount(element);
-    for (let k = 0; k < count; k++) {
-      if (!attributeMayReadVariable(element, k)) continue;
-      const value = attributeValueAt(element, k);
-      if (value.includes('${'))
-        findReads(ctx, uses, element, i, value, attributeOffset(element, k));
+    if (WRITES[kinds[i] ?? 0]) noteWrite(uses, element, i);
+    if (element instanceof ParsedElement) {
+      // The parser's elements: only values written with `$` or `&` can read a variable.
+      const store = element.arena;
+      const first = firstAttributeOf(store, element.ordinal);
+      const end = attributeEndOf(store, element.ordinal);
+      for (let a = first; a < end; a++) {
+        if (((store.attributeFlags[a] ?? 0) & (HAS_DOLLAR | HAS_ENTITIES)) === 0) continue;
+        const value = attributeValue(store, a);
+        if (value.includes('${'))
+          findReads(ctx, uses, element, i, value, attributeOffset(element, a - first));
+      }
+    } else {
+      const count = attributeCount(element);
+      for (let k = 0; k < count; k++) {
+        if (!attributeMayReadVariable(element, k)) continue;
+        const value = attributeValueAt(element, k);
+        if (value.includes('${'))
+          findReads(ctx, uses, element, i, value, attributeOffset(element, k));
+      }
     }
     const children = element.children;
     for (let k = 0; k < children.length; k++) {
