@@ -78,6 +78,7 @@ export function collectVariableUses(ctx: ValidationContext): VariableUses {
         if (value.includes('${'))
           findReads(ctx, uses, element, i, value, attributeOffset(element, a - first));
       }
+      if (store.textMayRead[element.ordinal] === 0) continue; // no child text holds `$` or `&`
     } else {
       const count = attributeCount(element);
       for (let k = 0; k < count; k++) {

@@ -40,6 +40,8 @@ export interface TreeArena {
   parent: Int32Array;
   /** The element's kind code (ast/kind-codes.ts). */
   kind: Uint8Array;
+  /** 1 when a text or CDATA child holds `$` or `&` as written (so it may read a `${variable}`). */
+  textMayRead: Uint8Array;
   /** The position among the parent's child elements. */
   position: Int32Array;
   /** The index of the element's first attribute; its last is before the next element's first. */
@@ -85,6 +87,7 @@ export function createArena(text: string): TreeArena {
     end: new Int32Array(elements),
     parent: new Int32Array(elements),
     kind: new Uint8Array(elements),
+    textMayRead: new Uint8Array(elements),
     position: new Int32Array(elements),
     firstAttribute: new Int32Array(elements),
     selfClosing: new Uint8Array(elements),
@@ -135,6 +138,7 @@ function growElements(store: TreeArena, size: number): void {
   store.end = grown(store.end, size);
   store.parent = grown(store.parent, size);
   store.kind = grown(store.kind, size);
+  store.textMayRead = grown(store.textMayRead, size);
   store.position = grown(store.position, size);
   store.firstAttribute = grown(store.firstAttribute, size);
   store.selfClosing = grown(store.selfClosing, size);

@@ -228,7 +228,18 @@ function parseText(s: Scanner): void {
         : 'Text before the root element is not allowed',
     );
   }
+  noteDollar(s, raw);
   siblings(s).push(new ParsedText(parentOf(s), s.tree, value, raw, start, end));
+}
+
+/**
+ * Marks the open element when a text or CDATA child, as written, holds `$` or `&` (an entity may make a
+ * `$`): only those children can read a `${variable}`, and the validator skips the rest unread.
+ */
+function noteDollar(s: Scanner, written: string): void {
+  const open = s.stack[s.stack.length - 1];
+  if (open && (written.indexOf('$') !== -1 || written.indexOf('&') !== -1))
+    s.store.textMayRead[open.ordinal] = 1;
 }
 
 function parseDelimited(
@@ -272,6 +283,7 @@ function parseCData(s: Scanner): void {
   const span = parseDelimited(s, '<![CDATA[', ']]>', 'CDATA section');
   if (!span) return;
   const value = s.text.slice(span[0], span[1]);
+  noteDollar(s, value);
   siblings(s).push(new ParsedMarkup(parentOf(s), s.tree, 'cdata', value, start, s.pos));
 }
 
@@ -519,6 +531,7 @@ function parseTextFrom(s: Scanner, start: number): void {
     end++;
   }
   const raw = s.text.slice(start, end);
+  noteDollar(s, raw);
   siblings(s).push(new ParsedText(parentOf(s), s.tree, raw, raw, start, end));
   s.pos = end;
 }
