@@ -45,6 +45,12 @@ export interface SchemaRow {
   required: Int32Array;
   /** By name id: the value's type when the attribute-value rule checks it (`CHECKED_TYPES`), else null. */
   checked: (AttributeType | null)[];
+  /**
+   * By name id: the last value checked as written (no `$`, `&` or line breaks) and its verdict, for the
+   * attribute-value rule: most values repeat the one before on the same tag kind.
+   */
+  lastValue: (string | undefined)[];
+  lastProblem: (string | undefined)[];
 }
 
 /** The value types the attribute-value rule checks; other values (free text, names) are never read. */
@@ -78,7 +84,13 @@ export function schemaRow(store: TreeArena, code: number): SchemaRow {
 
 function makeRow(names: readonly string[], kind: ElementKind): SchemaRow {
   const required = requiredAttributes(kind);
-  const row: SchemaRow = { schemas: [], required: new Int32Array(names.length), checked: [] };
+  const row: SchemaRow = {
+    schemas: [],
+    required: new Int32Array(names.length),
+    checked: [],
+    lastValue: [],
+    lastProblem: [],
+  };
   for (let id = 0; id < names.length; id++) {
     const name = names[id] as string;
     const schema = schemaOfAttribute(kind, name) ?? null;

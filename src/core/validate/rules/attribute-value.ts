@@ -5,6 +5,7 @@ import {
   attributeEndOf,
   attributeValue as valueAt,
   firstAttributeOf,
+  HAS_BREAKS,
   HAS_DOLLAR,
   HAS_ENTITIES,
 } from '../../xml/arena.ts';
@@ -54,20 +55,43 @@ function checkParsed(e: ParsedElement, ctx: ValidationContext, code: number): vo
   const first = firstAttributeOf(store, e.ordinal);
   const end = attributeEndOf(store, e.ordinal);
   if (first === end) return;
-  const checked = schemaRow(store, code).checked;
+  const row = schemaRow(store, code);
+  const checked = row.checked;
   const isCatch = e.kind === 'catch';
+  const text = store.text;
   for (let i = first; i < end; i++) {
     const id = store.nameId[i] ?? 0;
     const name = store.names[id] as string;
     const type = isCatch && sameNameIgnoringCase(name, 'value') ? KEY : checked[id];
     if (!type) continue;
-    const value = valueAt(store, i);
-    if ((store.attributeFlags[i] ?? 0) & (HAS_DOLLAR | HAS_ENTITIES) && value.includes('${'))
-      continue;
-    const problem = verdict(type, value);
+    const flags = store.attributeFlags[i] ?? 0;
+    const start = store.valueStart[i] ?? 0;
+    const length = (store.valueEnd[i] ?? 0) - start;
+    let problem: string | undefined;
+    const last = type === KEY ? undefined : row.lastValue[id];
+    if (
+      (flags & WRITTEN_AS_READ) === 0 &&
+      last !== undefined &&
+      last.length === length &&
+      text.startsWith(last, start)
+    ) {
+      // The same value as the last one of this name on this kind (`tts`, `female1`, `3500` …).
+      problem = row.lastProblem[id];
+    } else {
+      const value = valueAt(store, i);
+      if (flags & (HAS_DOLLAR | HAS_ENTITIES) && value.includes('${')) continue;
+      problem = verdict(type, value);
+      if (type !== KEY && (flags & WRITTEN_AS_READ) === 0) {
+        row.lastValue[id] = value;
+        row.lastProblem[id] = problem;
+      }
+    }
     if (problem) ctx.report(e, `${e.tagName}@${name}: ${problem}`, e.attributes[i - first]);
   }
 }
+
+/** Flags under which the decoded value is not the written one, or may hold `${…}`. */
+const WRITTEN_AS_READ = HAS_DOLLAR | HAS_ENTITIES | HAS_BREAKS;
 
 /** A digit catch's `value`: one key. */
 const KEY = 'key';
