@@ -21,6 +21,11 @@ for (const tag of Object.values(TAGS)) {
   );
 }
 
+/** `requiredAttributes` by kind code (ast/kind-codes.ts). */
+export const REQUIRED_BY_CODE: readonly (readonly AttributeSchema[])[] = ALL_KINDS.map((kind) =>
+  requiredAttributes(kind),
+);
+
 /** The attributes a tag must have. */
 export function requiredAttributes(kind: ElementKind): readonly AttributeSchema[] {
   return kind === 'unknown' ? [] : (REQUIRED.get(kind) ?? []);

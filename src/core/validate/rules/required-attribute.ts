@@ -2,7 +2,7 @@ import type { ElementNode } from '../../ast/types.ts';
 import { attrIndex, attrValue } from '../../ast/query.ts';
 import { attributeEndOf, firstAttributeOf } from '../../xml/arena.ts';
 import { ParsedElement } from '../../xml/nodes.ts';
-import { requiredAttributes, schemaRow } from '../schema-index.ts';
+import { REQUIRED_BY_CODE, schemaRow } from '../schema-index.ts';
 import type { AttributeSchema } from '../../schema/tags.ts';
 import type { Rule } from '../types.ts';
 
@@ -13,7 +13,7 @@ export const requiredAttribute: Rule = {
   scope: 'element',
   visits: '*',
   check(e, ctx, o) {
-    const required = requiredAttributes(e.kind);
+    const required = REQUIRED_BY_CODE[ctx.kinds[o] ?? 0] ?? NONE;
     if (required.length > 0) {
       const present = presentRequired(e, ctx.kinds[o] ?? 0, required);
       for (let r = 0; r < required.length; r++) {
@@ -29,6 +29,8 @@ export const requiredAttribute: Rule = {
       );
   },
 };
+
+const NONE: readonly AttributeSchema[] = [];
 
 /** Bit `r` set when `required[r]` is written (in any case), as `attrIndex` finds it. */
 function presentRequired(
