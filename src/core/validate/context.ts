@@ -8,6 +8,7 @@ import type {
   Diagnostic,
   DialplanDocument,
   ElementKind,
+  ElementNode,
   Range,
 } from '../ast/types.ts';
 import { elementIndexOf } from '../ast/element-index.ts';
@@ -15,6 +16,7 @@ import { attrValue, textContent } from '../ast/query.ts';
 import { parsePressed, type PressedPattern } from './pressed.ts';
 import { collectNames } from '../ast/name-table.ts';
 import { PositionMapper } from '../xml/positions.ts';
+import { ParsedText } from '../xml/nodes.ts';
 import { buildReachGraph, type ReachGraph } from './flow.ts';
 import type { Rule, ValidationContext } from './types.ts';
 import { collectVariableUses, type VariableUses } from './variables.ts';
@@ -78,7 +80,7 @@ export function createContext(document: DialplanDocument): RunnableContext {
       let to = jumps[o] ?? -1;
       if (to === UNKNOWN_JUMP) {
         const e = tree.elements[o];
-        to = e?.kind === 'goto' ? (names.byName.get(textContent(e).trim()) ?? -1) : -1;
+        to = e?.kind === 'goto' ? (names.byName.get(gotoText(e).trim()) ?? -1) : -1;
         jumps[o] = to;
       }
       return to;
@@ -115,6 +117,13 @@ export function createContext(document: DialplanDocument): RunnableContext {
     },
   };
   return ctx;
+}
+
+/** `textContent` of a goto; its usual one text child read without the loop. */
+function gotoText(e: ElementNode): string {
+  const kids = e.children;
+  const only = kids.length === 1 ? kids[0] : undefined;
+  return only instanceof ParsedText ? only.value : textContent(e);
 }
 
 function groupByKind(elements: ValidationContext['elements']): Map<ElementKind, number[]> {
