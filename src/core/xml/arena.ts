@@ -170,11 +170,21 @@ function growAttributes(store: TreeArena, size: number): void {
   store.attributeFlags = grown(store.attributeFlags, size);
 }
 
-/** The id of the attribute name `text[start, end)`, the same for every attribute spelled the same. */
-export function internName(store: TreeArena, start: number, end: number): number {
-  const text = store.text;
-  let hash = end - start;
+/** The hash `internName` files a name under (the scanner computes it as it reads the name). */
+export function hashName(text: string, start: number, end: number): number {
+  let hash = 0;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/** The id of the attribute name `text[start, end)`, the same for every attribute spelled the same. */
+export function internName(
+  store: TreeArena,
+  start: number,
+  end: number,
+  hash = hashName(store.text, start, end),
+): number {
+  const text = store.text;
   const slot = hash & (NAME_SLOTS - 1);
   const known = (store.nameSlots[slot] ?? 0) - 1;
   if (known !== -1) {

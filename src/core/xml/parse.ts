@@ -159,24 +159,40 @@ function siblings(s: Scanner): ChildNode[] {
 /** Pops the innermost open element and hands it its children. */
 function popOpen(s: Scanner): OpenElement {
   const open = s.stack.pop() as OpenElement;
-  if (s.pending.length > open.childStart) open.element.children = s.pending.splice(open.childStart);
+  const pending = s.pending;
+  if (pending.length > open.childStart) {
+    open.element.children = pending.slice(open.childStart);
+    pending.length = open.childStart;
+  }
   return open;
 }
 
 /** Moves past a name; false when there is none here. */
-function skipName(s: Scanner): boolean {
-  const end = nameEnd(s.text, s.pos);
-  if (end === s.pos) return false;
-  s.pos = end;
-  return true;
-}
-
 /** Where the name starting at `pos` ends (`pos` when none starts there). In locals: no store per character. */
 function nameEnd(text: string, pos: number): number {
   if (!isNameStart(text.charCodeAt(pos))) return pos;
   let p = pos + 1;
   while (p < text.length && isNameChar(text.charCodeAt(p))) p++;
   return p;
+}
+
+/**
+ * Moves past an attribute name (not at all when none starts here) and returns its `hashName`, made on
+ * the way: `internName` then does not read the name a second time.
+ */
+function skipAttributeName(s: Scanner): number {
+  const text = s.text;
+  let p = s.pos;
+  let c = text.charCodeAt(p);
+  if (!isNameStart(c)) return 0;
+  let hash = c;
+  for (p++; p < text.length; p++) {
+    c = text.charCodeAt(p);
+    if (!isNameChar(c)) break;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  s.pos = p;
+  return hash;
 }
 
 function readName(s: Scanner): string {
@@ -323,7 +339,12 @@ function skipDoctype(s: Scanner): void {
  * Reads `="value"` after an attribute name and records the attribute. One pass over the value finds the
  * closing quote and notes what reading it will need (entities, line breaks); no string is made here.
  */
-function parseAttributeValue(s: Scanner, nameStart: number, nameEnd: number): void {
+function parseAttributeValue(
+  s: Scanner,
+  nameStart: number,
+  nameEnd: number,
+  nameHash: number,
+): void {
   skipSpace(s);
   if (s.text.charCodeAt(s.pos) !== Ch.Eq) {
     report(
@@ -369,7 +390,8 @@ function parseAttributeValue(s: Scanner, nameStart: number, nameEnd: number): vo
   }
   s.pos = i + 1;
   if (flags & HAS_ENTITIES) reportEntities(s, text.slice(valueStart, i), valueStart);
-  addAttribute(s.store, internName(s.store, nameStart, nameEnd), nameStart, valueStart, i, flags);
+  const nameId = internName(s.store, nameStart, nameEnd, nameHash);
+  addAttribute(s.store, nameId, nameStart, valueStart, i, flags);
 }
 
 /** Whether attributes `[first, end)` include the name `nameId` (case-insensitively). */
@@ -433,14 +455,15 @@ function parseAttributes(s: Scanner): boolean | undefined {
       report(s, s.pos, s.pos + 1, 'Attributes must be separated by white space');
     }
     const nameStart = s.pos;
-    if (!skipName(s)) {
+    const nameHash = skipAttributeName(s);
+    if (s.pos === nameStart) {
       report(s, s.pos, s.pos + 1, `Unexpected character '${s.text[s.pos]}' in a tag`);
       s.pos++;
       continue;
     }
     const nameEnd = s.pos;
     const count = s.store.attributeCount;
-    parseAttributeValue(s, nameStart, nameEnd);
+    parseAttributeValue(s, nameStart, nameEnd, nameHash);
     if (s.store.attributeCount === count) continue;
     const nameId = s.store.nameId[count] ?? 0;
     if (!seen && count - first > ATTRIBUTES_SCANNED) seen = namesSoFar(s.store, first, count);
