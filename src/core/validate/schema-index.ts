@@ -51,11 +51,13 @@ export interface SchemaRow {
   /** By name id: the value's type when the attribute-value rule checks it (`CHECKED_TYPES`), else null. */
   checked: (AttributeType | null)[];
   /**
-   * By name id: the last value checked as written (no `$`, `&` or line breaks) and its verdict, for the
-   * attribute-value rule: most values repeat the one before on the same tag kind.
+   * For the attribute-value rule, a few values per name id checked as written (no `$`, `&` or line
+   * breaks) and their verdicts, at `id * n` to `id * n + n - 1`, and which of them to replace next:
+   * most values repeat one of the last few on the same tag kind.
    */
   lastValue: (string | undefined)[];
   lastProblem: (string | undefined)[];
+  memoNext: number[];
 }
 
 /** The value types the attribute-value rule checks; other values (free text, names) are never read. */
@@ -95,6 +97,7 @@ function makeRow(names: readonly string[], kind: ElementKind): SchemaRow {
     checked: [],
     lastValue: [],
     lastProblem: [],
+    memoNext: [],
   };
   for (let id = 0; id < names.length; id++) {
     const name = names[id] as string;

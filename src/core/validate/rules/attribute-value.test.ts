@@ -18,6 +18,11 @@ ruleTable(
       message: "'ttsx' is not allowed",
     },
     {
+      xml: '<dialplan><menu><keypress pressed="1"/><keypress pressed="2"/><keypress pressed="3"/><keypress pressed="4"/><keypress pressed="5"/>\n<keypress pressed="z"/><keypress pressed="1"/><keypress pressed="6"/><keypress pressed="7"/><keypress pressed="8"/>\n<keypress pressed="z"/></menu></dialplan>',
+      lines: [2, 3],
+      message: "'z' is not digits",
+    },
+    {
       xml: '<dialplan><menu maxDigits="4"/>\n<menu maxDigits="4\n"/><menu maxDigits="4"/>\n<menu maxDigits="x4"/></dialplan>',
       lines: [4],
       message: "'x4' is not a whole number",

@@ -68,27 +68,36 @@ function checkParsed(e: ParsedElement, ctx: ValidationContext, code: number): vo
     const start = store.valueStart[i] ?? 0;
     const length = (store.valueEnd[i] ?? 0) - start;
     let problem: string | undefined;
-    const last = type === KEY ? undefined : row.lastValue[id];
-    if (
-      (flags & WRITTEN_AS_READ) === 0 &&
-      last !== undefined &&
-      last.length === length &&
-      text.startsWith(last, start)
-    ) {
-      // The same value as the last one of this name on this kind (`tts`, `female1`, `3500` …).
-      problem = row.lastProblem[id];
+    const memo = type === KEY || (flags & WRITTEN_AS_READ) !== 0 ? -1 : id * MEMO;
+    let hit = -1;
+    for (let m = memo; m !== -1 && m < memo + MEMO; m++) {
+      const last = row.lastValue[m];
+      if (last !== undefined && last.length === length && text.startsWith(last, start)) {
+        hit = m;
+        break;
+      }
+    }
+    if (hit !== -1) {
+      // A value this name had on this kind a moment ago (`tts`, `female1`, `1`, `default` …).
+      problem = row.lastProblem[hit];
     } else {
       const value = valueAt(store, i);
       if (flags & (HAS_DOLLAR | HAS_ENTITIES) && value.includes('${')) continue;
       problem = verdict(type, value);
-      if (type !== KEY && (flags & WRITTEN_AS_READ) === 0) {
-        row.lastValue[id] = value;
-        row.lastProblem[id] = problem;
+      if (memo !== -1) {
+        const next = ((row.memoNext[id] ?? 0) + 1) % MEMO;
+        row.memoNext[id] = next;
+        const slot = memo + next;
+        row.lastValue[slot] = value;
+        row.lastProblem[slot] = problem;
       }
     }
     if (problem) ctx.report(e, `${e.tagName}@${name}: ${problem}`, e.attributes[i - first]);
   }
 }
+
+/** Values remembered per attribute name and kind (a menu's keys `1`, `2`, `default` all fit). */
+const MEMO = 4;
 
 /** Flags under which the decoded value is not the written one, or may hold `${…}`. */
 const WRITTEN_AS_READ = HAS_DOLLAR | HAS_ENTITIES | HAS_BREAKS;
