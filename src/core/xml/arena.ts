@@ -200,6 +200,8 @@ export function internName(
 /** For each name id: 1 when it is spelled `name`, 2 when it is `name` in another case, else 0. */
 export function nameMatches(store: TreeArena, name: string): Uint8Array {
   const names = store.names;
+  // Loops ask for one name many times over (`varname` of every stash): the last answer is kept.
+  if (lastStore === store && lastName === name && lastById.length === names.length) return lastById;
   let match = store.matches.get(name);
   if (match === undefined || match.known !== names.length) {
     const byId = new Uint8Array(names.length);
@@ -210,8 +212,16 @@ export function nameMatches(store: TreeArena, name: string): Uint8Array {
     match = { known: names.length, byId };
     store.matches.set(name, match);
   }
+  lastStore = store;
+  lastName = name;
+  lastById = match.byId;
   return match.byId;
 }
+
+/** `nameMatches`' last answer (the parse it was for, the name, the table). */
+let lastStore: TreeArena | undefined;
+let lastName = '';
+let lastById: Uint8Array = new Uint8Array(0);
 
 /**
  * The index of the attribute called `name` among `[first, end)` (exact spelling first, then any case),
