@@ -60,6 +60,8 @@ export function createContext(document: DialplanDocument): RunnableContext {
   let jumps: Int32Array | undefined;
   /** By ordinal: undefined not worked out yet, null no `pressed`. */
   let pressed: (PressedPattern | null | undefined)[] | undefined;
+  /** By ordinal: undefined not worked out yet, null no `varname`. */
+  let varnames: (string | null | undefined)[] | undefined;
   const ctx: RunnableContext = {
     document,
     dialplan,
@@ -95,6 +97,16 @@ export function createContext(document: DialplanDocument): RunnableContext {
         pressed[o] = pattern;
       }
       return pattern ?? undefined;
+    },
+    varnameOf(o) {
+      varnames ??= new Array<string | null | undefined>(tree.elements.length);
+      let name = varnames[o];
+      if (name === undefined) {
+        const e = tree.elements[o];
+        name = (e && attrValue(e, 'varname')?.trim()) ?? null;
+        varnames[o] = name;
+      }
+      return name ?? undefined;
     },
     flow: () => (flow ??= buildReachGraph(ctx)),
     strictReached: () => ctx.flow().strictReached(),

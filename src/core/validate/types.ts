@@ -49,6 +49,11 @@ export interface ValidationContext {
    * `pressed`; worked out once per element, shared by the flow and the keypress rules.
    */
   pressedOf(o: number): PressedPattern | undefined;
+  /**
+   * The trimmed `varname` of element `o`, or undefined when it has none; worked out once per element,
+   * shared by the variable uses and duplicate-answer-name.
+   */
+  varnameOf(o: number): string | undefined;
   /** The execution graph (built on first use, shared by the flow rules). */
   flow(): ReachGraph;
   /**

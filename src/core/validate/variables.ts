@@ -3,12 +3,7 @@
  * Only the innermost references are names (`${choice${n}}` reads `n`; the outer name is computed).
  */
 import type { CDataNode, ChildNode, ElementNode, Range, TextNode } from '../ast/types.ts';
-import {
-  attributeCount,
-  attributeMayReadVariable,
-  attributeValueAt,
-  attrValue,
-} from '../ast/query.ts';
+import { attributeCount, attributeMayReadVariable, attributeValueAt } from '../ast/query.ts';
 import type { ValidationContext } from './types.ts';
 import { ALL_KINDS } from '../ast/kind-codes.ts';
 import { ParsedElement } from '../xml/nodes.ts';
@@ -66,7 +61,7 @@ export function collectVariableUses(ctx: ValidationContext): VariableUses {
   const { elements, kinds } = ctx;
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i] as ElementNode;
-    if (WRITES[kinds[i] ?? 0]) noteWrite(uses, element, i);
+    if (WRITES[kinds[i] ?? 0]) noteWrite(ctx, uses, element, i);
     if (element instanceof ParsedElement) {
       // The parser's elements: only values written with `$` or `&` can read a variable.
       const store = element.arena;
@@ -98,10 +93,15 @@ export function collectVariableUses(ctx: ValidationContext): VariableUses {
   return uses;
 }
 
-function noteWrite(uses: VariableUses, element: ElementNode, ordinal: number): void {
+function noteWrite(
+  ctx: ValidationContext,
+  uses: VariableUses,
+  element: ElementNode,
+  ordinal: number,
+): void {
   const isSetter = SETTERS.has(element.kind);
   if (!isSetter && element.kind !== 'stash') return;
-  const name = attrValue(element, 'varname')?.trim();
+  const name = ctx.varnameOf(ordinal);
   if (!name) return;
   const dynamic = name.indexOf('${');
   if (!isSetter) uses.stashed.add(name);
