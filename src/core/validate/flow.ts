@@ -5,7 +5,7 @@
  * their children, `amd` runs `live` or `machine`, and a `catch` may jump to its target at any time.
  * An edge A → B means "B may run right after A starts". Nodes are element ordinals (see types.ts).
  *
- * Edges are stored once in typed arrays (compressed rows: two integers per edge, outside the heap),
+ * Edges are stored once in typed arrays (compressed rows: a target and a mark per edge, off the heap),
  * not as an array per element (megabytes of garbage on a 10,000-element dialplan) nor made again by
  * closures on every walk (the two reaches, the loop search and read-before-set each walked them).
  */
@@ -13,10 +13,10 @@ import { attrValue } from '../ast/query.ts';
 import { TAGS } from '../schema/tags.ts';
 import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
 import { parsePressed } from './pressed.ts';
+import type { ValidationContext } from './types.ts';
 
 /** What a keypress without `pressed` reads as (`parsePressed('')`). */
 const NO_PATTERN = parsePressed('');
-import type { ValidationContext } from './types.ts';
 
 export interface ReachGraph {
   /** The ordinal of the element a call starts with (the `<dialplan>` root), or -1. */
