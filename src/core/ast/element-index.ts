@@ -6,12 +6,15 @@
  * a document the parser did not make (built by hand) gets them from `buildElementIndex`.
  */
 import type { ChildNode, DialplanDocument, ElementNode } from './types.ts';
+import { kindCode } from './kind-codes.ts';
 
 export interface ElementIndex {
   /** Every element in document order: an element's "ordinal" is its index here. */
   elements: ElementNode[];
   /** The parent's ordinal, or -1 for a top-level element. */
   parent: Int32Array;
+  /** Each element's kind as its code (kind-codes.ts). */
+  kinds: Uint8Array;
   /** The position among the parent's child elements. */
   index: Int32Array;
   /**
@@ -71,6 +74,7 @@ export function buildElementIndex(document: DialplanDocument): ElementIndex {
   const walked = {
     elements: new Array<ElementNode>(count),
     parent: new Int32Array(count),
+    kinds: new Uint8Array(count),
     index: new Int32Array(count),
   };
   collect(document.children, -1, walked, { next: 0 });
@@ -80,7 +84,7 @@ export function buildElementIndex(document: DialplanDocument): ElementIndex {
 function collect(
   nodes: readonly ChildNode[],
   parent: number,
-  out: Pick<ElementIndex, 'elements' | 'parent' | 'index'>,
+  out: Pick<ElementIndex, 'elements' | 'parent' | 'kinds' | 'index'>,
   counter: { next: number },
 ): void {
   let position = 0;
@@ -89,6 +93,7 @@ function collect(
     const ordinal = counter.next++;
     out.elements[ordinal] = node;
     out.parent[ordinal] = parent;
+    out.kinds[ordinal] = kindCode(node.kind);
     out.index[ordinal] = position++;
     collect(node.children, ordinal, out, counter);
   }

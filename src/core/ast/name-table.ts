@@ -8,6 +8,14 @@
 import { hashChars } from './names.ts';
 import { attributeValueAt, attributeValueHash, attributeValueIs, attrIndex } from './query.ts';
 import type { ElementNode } from './types.ts';
+import { ParsedElement } from '../xml/nodes.ts';
+import {
+  attributeEndOf,
+  findMatch,
+  firstAttributeOf,
+  nameMatches,
+  type TreeArena,
+} from '../xml/arena.ts';
 
 export interface NameLookup {
   /** The ordinal of the first element named `name`, or undefined. */
@@ -22,28 +30,31 @@ export interface ElementNames {
 }
 
 class NameTable implements NameLookup {
-  /** Ordinal + 1 of the element in each slot; 0 is empty. */
+  /**
+   * Two numbers per slot, side by side (one cache line holds both): the ordinal + 1 of the element
+   * (0 is empty) and its name's hash. Sized by the number of named elements, not of all elements.
+   */
   readonly slots: Int32Array;
-  readonly hashes: Int32Array;
-  /** Where the element's `name` attribute is among its attributes, by ordinal. */
-  readonly attributeOf: Int32Array;
   readonly mask: number;
 
-  constructor(readonly elements: readonly ElementNode[]) {
+  constructor(
+    readonly elements: readonly ElementNode[],
+    /** Where each element's `name` attribute is among its attributes, or -1, by ordinal. */
+    readonly attributeOf: Int32Array,
+    named: number,
+  ) {
     let size = 16;
-    while (size < elements.length * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
-    this.attributeOf = new Int32Array(elements.length);
+    while (size < named * 4) size *= 2;
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
 
   get(name: string): number | undefined {
     const hash = hashChars(name, 0, name.length);
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const entry = this.slots[slot] ?? 0;
+      const entry = this.slots[slot * 2] ?? 0;
       if (entry === 0) return undefined;
-      if (this.hashes[slot] !== hash) continue;
+      if (this.slots[slot * 2 + 1] !== hash) continue;
       const ordinal = entry - 1;
       const element = this.elements[ordinal] as ElementNode;
       if (attributeValueIs(element, this.attributeOf[ordinal] ?? 0, name)) return ordinal;
@@ -57,17 +68,38 @@ class NameTable implements NameLookup {
 
 /** The `name` lookups, in one pass over the elements (`name` matched in any case, as `attr()` does). */
 export function collectNames(elements: readonly ElementNode[]): ElementNames {
-  const table = new NameTable(elements);
-  const sameName = new Map<string, number[]>();
+  const first = elements[0];
+  // The parser's elements: `name` found by name id in the parse's typed arrays (xml/arena.ts).
+  const arena = first instanceof ParsedElement ? first.arena : undefined;
+  const names = arena && nameMatches(arena, 'name');
+  const attributeOf = new Int32Array(elements.length);
+  let named = 0;
   for (let ordinal = 0; ordinal < elements.length; ordinal++) {
     const element = elements[ordinal] as ElementNode;
-    const k = attrIndex(element, 'name');
+    const k =
+      arena !== undefined && names !== undefined && arena.elements[ordinal] === element
+        ? nameAttributeOf(arena, ordinal, names)
+        : attrIndex(element, 'name');
+    attributeOf[ordinal] = k;
+    if (k !== -1) named++;
+  }
+  const table = new NameTable(elements, attributeOf, named);
+  const sameName = new Map<string, number[]>();
+  for (let ordinal = 0; ordinal < elements.length; ordinal++) {
+    const k = attributeOf[ordinal] ?? -1;
     if (k === -1) continue;
-    table.attributeOf[ordinal] = k;
-    const first = insert(table, ordinal, element, k);
-    if (first !== ordinal) noteRepeat(sameName, attributeValueAt(element, k), first, ordinal);
+    const element = elements[ordinal] as ElementNode;
+    const earliest = insert(table, ordinal, element, k);
+    if (earliest !== ordinal) noteRepeat(sameName, attributeValueAt(element, k), earliest, ordinal);
   }
   return { byName: table, sameName };
+}
+
+/** The position of element `ordinal`'s `name` attribute (as `attrIndex` finds it), or -1. */
+function nameAttributeOf(arena: TreeArena, ordinal: number, names: Uint8Array): number {
+  const first = firstAttributeOf(arena, ordinal);
+  const found = findMatch(arena, first, attributeEndOf(arena, ordinal), names);
+  return found === -1 ? -1 : found - first;
 }
 
 /** Puts element `ordinal` in the table unless its name is there; returns the name's first ordinal. */
@@ -75,9 +107,9 @@ function insert(table: NameTable, ordinal: number, element: ElementNode, k: numb
   const hash = attributeValueHash(element, k);
   let slot = hash & table.mask;
   for (; ; slot = (slot + 1) & table.mask) {
-    const entry = table.slots[slot] ?? 0;
+    const entry = table.slots[slot * 2] ?? 0;
     if (entry === 0) break;
-    if (table.hashes[slot] !== hash) continue;
+    if (table.slots[slot * 2 + 1] !== hash) continue;
     const other = entry - 1;
     const otherName = attributeValueAt(
       table.elements[other] as ElementNode,
@@ -85,8 +117,8 @@ function insert(table: NameTable, ordinal: number, element: ElementNode, k: numb
     );
     if (attributeValueIs(element, k, otherName)) return other;
   }
-  table.slots[slot] = ordinal + 1;
-  table.hashes[slot] = hash;
+  table.slots[slot * 2] = ordinal + 1;
+  table.slots[slot * 2 + 1] = hash;
   return ordinal;
 }
 

@@ -21,7 +21,7 @@
 import { attrValue, childElements, elementName, textContent } from '../ast/query.ts';
 import type { DialplanDocument, ElementNode } from '../ast/types.ts';
 import { createContext } from '../validate/context.ts';
-import { buildFlowGraph, type FlowGraph } from '../validate/flow.ts';
+import { buildReachGraph, type ReachGraph } from '../validate/flow.ts';
 import { setTextPatches } from './text-content.ts';
 import { takenQuestionNames } from './blocks.ts';
 import { insertSnippet } from './insert.ts';
@@ -95,7 +95,7 @@ export function planJoin(doc: DialplanDocument, placement: InsertPosition): Join
 interface Flow {
   elements: readonly ElementNode[];
   ordinal: Map<ElementNode, number>;
-  forEachSuccessor: FlowGraph['forEachSuccessor'];
+  forEachSuccessor: ReachGraph['forEachSuccessor'];
 }
 const flows = new WeakMap<DialplanDocument, Flow>();
 
@@ -103,7 +103,7 @@ function flowOf(doc: DialplanDocument): Flow {
   let flow = flows.get(doc);
   if (!flow) {
     const ctx = createContext(doc);
-    const graph = buildFlowGraph(ctx, { menusWithDefaultAlwaysBranch: true, endIsANode: true });
+    const graph = buildReachGraph(ctx, { menusWithDefaultAlwaysBranch: true, endIsANode: true });
     const ordinal = new Map(ctx.elements.map((e, i) => [e, i]));
     flow = { elements: ctx.elements, ordinal, forEachSuccessor: graph.forEachSuccessor };
     flows.set(doc, flow);

@@ -8,12 +8,16 @@ import type {
   Diagnostic,
   DialplanDocument,
   ElementKind,
+  ElementNode,
   Range,
 } from '../ast/types.ts';
 import { elementIndexOf } from '../ast/element-index.ts';
+import { attrValue, textContent } from '../ast/query.ts';
+import { parsePressed, type PressedPattern } from './pressed.ts';
 import { collectNames } from '../ast/name-table.ts';
 import { PositionMapper } from '../xml/positions.ts';
-import { buildFlowGraph, type FlowGraph } from './flow.ts';
+import { ParsedText } from '../xml/nodes.ts';
+import { buildReachGraph, type ReachGraph } from './flow.ts';
 import type { Rule, ValidationContext } from './types.ts';
 import { collectVariableUses, type VariableUses } from './variables.ts';
 
@@ -41,21 +45,29 @@ function isRange(where: AttributeNode | Range): where is Range {
 export const MAX_PER_RULE = 1000;
 
 const NO_ORDINALS: readonly number[] = [];
+/** `jumpOf` not worked out yet. */
+const UNKNOWN_JUMP = -2;
 
 export function createContext(document: DialplanDocument): RunnableContext {
   // Recorded by the parser while it built the tree (a walk over the fresh tree cost a third of validation).
   const tree = elementIndexOf(document);
   const names = collectNames(tree.elements);
   const dialplan = document.root?.kind === 'dialplan' ? document.root : undefined;
-  let flow: FlowGraph | undefined;
+  let flow: ReachGraph | undefined;
   let variables: VariableUses | undefined;
   let mapper: PositionMapper | undefined;
   let byKind: Map<ElementKind, number[]> | undefined;
+  let jumps: Int32Array | undefined;
+  /** By ordinal: undefined not worked out yet, null no `pressed`. */
+  let pressed: (PressedPattern | null | undefined)[] | undefined;
+  /** By ordinal: undefined not worked out yet, null no `varname`. */
+  let varnames: (string | null | undefined)[] | undefined;
   const ctx: RunnableContext = {
     document,
     dialplan,
     elements: tree.elements,
     parent: tree.parent,
+    kinds: tree.kinds,
     index: tree.index,
     kidStart: tree.kidStart,
     kidList: tree.kidList,
@@ -65,7 +77,38 @@ export function createContext(document: DialplanDocument): RunnableContext {
     setKindIndex: (groups) => {
       byKind = groups;
     },
-    flow: () => (flow ??= buildFlowGraph(ctx)),
+    jumpOf(o) {
+      jumps ??= new Int32Array(tree.elements.length).fill(UNKNOWN_JUMP);
+      let to = jumps[o] ?? -1;
+      if (to === UNKNOWN_JUMP) {
+        const e = tree.elements[o];
+        to = e?.kind === 'goto' ? (names.byName.get(gotoText(e).trim()) ?? -1) : -1;
+        jumps[o] = to;
+      }
+      return to;
+    },
+    pressedOf(o) {
+      pressed ??= new Array<PressedPattern | null | undefined>(tree.elements.length);
+      let pattern = pressed[o];
+      if (pattern === undefined) {
+        const e = tree.elements[o];
+        const value = e && attrValue(e, 'pressed');
+        pattern = value === undefined ? null : parsePressed(value);
+        pressed[o] = pattern;
+      }
+      return pattern ?? undefined;
+    },
+    varnameOf(o) {
+      varnames ??= new Array<string | null | undefined>(tree.elements.length);
+      let name = varnames[o];
+      if (name === undefined) {
+        const e = tree.elements[o];
+        name = (e && attrValue(e, 'varname')?.trim()) ?? null;
+        varnames[o] = name;
+      }
+      return name ?? undefined;
+    },
+    flow: () => (flow ??= buildReachGraph(ctx)),
     strictReached: () => ctx.flow().strictReached(),
     variables: () => (variables ??= collectVariableUses(ctx)),
     ofKind: (kind) => (byKind ??= groupByKind(tree.elements)).get(kind) ?? NO_ORDINALS,
@@ -86,6 +129,13 @@ export function createContext(document: DialplanDocument): RunnableContext {
     },
   };
   return ctx;
+}
+
+/** `textContent` of a goto; its usual one text child read without the loop. */
+function gotoText(e: ElementNode): string {
+  const kids = e.children;
+  const only = kids.length === 1 ? kids[0] : undefined;
+  return only instanceof ParsedText ? only.value : textContent(e);
 }
 
 function groupByKind(elements: ValidationContext['elements']): Map<ElementKind, number[]> {

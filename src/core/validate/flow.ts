@@ -5,15 +5,20 @@
  * their children, `amd` runs `live` or `machine`, and a `catch` may jump to its target at any time.
  * An edge A → B means "B may run right after A starts". Nodes are element ordinals (see types.ts).
  *
- * Edges are produced on demand (`forEachSuccessor`) rather than stored as arrays: on a 10,000-element
- * dialplan the arrays were megabytes of garbage per validation.
+ * Edges are stored once in typed arrays (compressed rows: a target and a mark per edge, off the heap),
+ * not as an array per element (megabytes of garbage on a 10,000-element dialplan) nor made again by
+ * closures on every walk (the two reaches, the loop search and read-before-set each walked them).
  */
-import { attrValue, textContent } from '../ast/query.ts';
+import { attrValue } from '../ast/query.ts';
 import { TAGS } from '../schema/tags.ts';
+import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
 import { parsePressed } from './pressed.ts';
 import type { ValidationContext } from './types.ts';
 
-export interface FlowGraph {
+/** What a keypress without `pressed` reads as (`parsePressed('')`). */
+const NO_PATTERN = parsePressed('');
+
+export interface ReachGraph {
   /** The ordinal of the element a call starts with (the `<dialplan>` root), or -1. */
   start: number;
   /** Calls `visit` with each element that may run right after element `ordinal` starts. */
@@ -35,6 +40,18 @@ const END = -1;
 const UNSET = -0x7fffffff;
 const menuChoice = (menu: number) => -menu - 2;
 
+const AMD = kindCode('amd');
+const MENU = kindCode('menu');
+const KEYPRESS = kindCode('keypress');
+const IF = kindCode('if');
+const ELSE = kindCode('else');
+/** No kind: `nextSibling(…, NONE)` skips nothing. */
+const NONE = -1;
+/** By kind code: 1 when the element runs its children (unknown tags are read as containers). */
+const HOLDS_CHILDREN = Uint8Array.from(ALL_KINDS, (kind) =>
+  kind === 'unknown' || TAGS[kind].content === 'children' ? 1 : 0,
+);
+
 export interface FlowOptions {
   /**
    * A menu with a `default` keypress always takes a branch (simulator-semantics.md §2.6): it never
@@ -49,33 +66,30 @@ export interface FlowOptions {
   endIsANode?: boolean;
 }
 
-export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}): FlowGraph {
+export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {}): ReachGraph {
   const { elements, parent: parentOf, index: indexOf, kidStart, kidList } = ctx;
   const firstKid = (i: number) => kidStart[i] ?? 0;
   const kidEnd = (i: number) => kidStart[i + 1] ?? 0;
   const alwaysBranch = options.menusWithDefaultAlwaysBranch === true;
+  const count = elements.length + (options.endIsANode ? 1 : 0);
   const continuations = new Int32Array(elements.length).fill(UNSET);
-  /** Where each goto jumps (encoded as a continuation), worked out once per goto. */
-  const jumps = new Int32Array(elements.length).fill(UNSET);
   /** Per menu: 0 not known yet, 1 it has a `default` keypress, 2 it has none. */
   const defaults = new Uint8Array(elements.length);
-  const kindOf = (i: number) => elements[i]?.kind;
+  const kinds = ctx.kinds;
+  /** The kind code of element `i` (-1 for none). */
+  const kindOf = (i: number) => kinds[i] ?? -1;
 
   function target(name: string | undefined): number {
     return name === undefined ? END : (ctx.byName.get(name.trim()) ?? END);
   }
 
   function jumpOf(i: number): number {
-    let c = jumps[i] ?? END;
-    if (c === UNSET) {
-      c = target(textOf(i));
-      jumps[i] = c;
-    }
-    return c;
+    const to = ctx.jumpOf(i);
+    return to === -1 ? END : to;
   }
 
   /** The first sibling after `i` that `accept`s, or -1. */
-  function nextSibling(parent: number, i: number, skip: string | undefined): number {
+  function nextSibling(parent: number, i: number, skip: number): number {
     const end = kidEnd(parent);
     for (let k = firstKid(parent) + (indexOf[i] ?? end) + 1; k < end; k++) {
       const kid = kidList[k] ?? -1;
@@ -98,85 +112,114 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
     const parent = parentOf[i] ?? -1;
     if (parent === -1) return END;
     const parentKind = kindOf(parent);
-    if (parentKind === 'amd') return continuation(parent);
-    if (parentKind === 'menu') {
-      if (kindOf(i) === 'keypress') return continuation(parent);
-      const next = nextSibling(parent, i, 'keypress');
+    if (parentKind === AMD) return continuation(parent);
+    if (parentKind === MENU) {
+      if (kindOf(i) === KEYPRESS) return continuation(parent);
+      const next = nextSibling(parent, i, KEYPRESS);
       return next !== -1 ? next : menuChoice(parent);
     }
-    if (parentKind === 'if') {
-      if (kindOf(i) === 'else') return continuation(parent);
-      const next = nextSibling(parent, i, 'else');
+    if (parentKind === IF) {
+      if (kindOf(i) === ELSE) return continuation(parent);
+      const next = nextSibling(parent, i, ELSE);
       return next !== -1 ? next : continuation(parent);
     }
-    const next = nextSibling(parent, i, undefined);
+    const next = nextSibling(parent, i, NONE);
     return next !== -1 ? next : continuation(parent);
   }
 
-  function emit(c: number, visit: (next: number) => void, strict = alwaysBranch): void {
-    if (c >= 0) visit(c);
+  // The edges, made once for every element (CSR: `edgeStart[i]` … `edgeStart[i + 1]` in `edgeTo`), each
+  // marked when only the looser flow has it (a menu with a `default` keypress carrying on after itself):
+  // both reaches and every `forEachSuccessor` then read integers, with no closure per edge.
+  let edgeTo = new Int32Array(elements.length * 2 + 16);
+  let edgeLoose = new Uint8Array(edgeTo.length);
+  let edgeCount = 0;
+  const edgeStart = new Int32Array(count + 1);
+
+  function add(next: number, loose: number): void {
+    if (edgeCount === edgeTo.length) {
+      const to = new Int32Array(edgeCount * 2);
+      to.set(edgeTo);
+      edgeTo = to;
+      const marks = new Uint8Array(edgeCount * 2);
+      marks.set(edgeLoose);
+      edgeLoose = marks;
+    }
+    edgeTo[edgeCount] = next;
+    edgeLoose[edgeCount++] = loose;
+  }
+
+  /** Adds the edges to continuation `c`; `loose`: 1 when only the looser flow takes them. */
+  function emit(c: number, loose: number): void {
+    if (c >= 0) add(c, loose);
     else if (c === END) {
-      if (options.endIsANode) visit(elements.length);
+      if (options.endIsANode) add(elements.length, loose);
     } else {
       const menu = -c - 2;
       for (let k = firstKid(menu); k < kidEnd(menu); k++) {
         const kid = kidList[k] ?? -1;
-        if (kindOf(kid) === 'keypress') visit(kid);
+        if (kindOf(kid) === KEYPRESS) add(kid, loose);
       }
-      if (!(strict && hasDefaultBranch(menu))) emit(continuation(menu), visit, strict);
+      emit(continuation(menu), hasDefaultBranch(menu) ? 1 : loose);
     }
   }
 
   /** The first child not of kind `skip`, else what follows `i`. */
-  function firstOrContinue(i: number, skip: string | undefined): number {
+  function firstOrContinue(i: number, skip: number): number {
     return firstKidNot(i, skip) ?? continuation(i);
   }
 
-  function successors(i: number, visit: (next: number) => void, strict: boolean): void {
+  function addSuccessors(i: number): void {
     const e = elements[i];
     if (!e) return;
     switch (e.kind) {
       case 'goto':
-        return emit(jumpOf(i), visit, strict);
+        return emit(jumpOf(i), 0);
       case 'hangup':
       case 'gotoXML':
         return;
       case 'amd':
-        if (firstKid(i) === kidEnd(i)) return emit(continuation(i), visit, strict);
-        for (let k = firstKid(i); k < kidEnd(i); k++) visit(kidList[k] ?? -1);
+        if (firstKid(i) === kidEnd(i)) return emit(continuation(i), 0);
+        for (let k = firstKid(i); k < kidEnd(i); k++) add(kidList[k] ?? -1, 0);
         return;
       case 'menu':
-        return emit(firstOrContinueMenu(i), visit, strict);
+        return emit(firstOrContinueMenu(i), 0);
       case 'if': {
-        emit(firstOrContinue(i, 'else'), visit, strict);
-        const elseBranch = firstKidOf(i, 'else');
-        return emit(elseBranch ?? continuation(i), visit, strict);
+        emit(firstOrContinue(i, ELSE), 0);
+        const elseBranch = firstKidOf(i, ELSE);
+        return emit(elseBranch ?? continuation(i), 0);
       }
       case 'equal':
       case 'notEqual':
-        emit(firstOrContinue(i, undefined), visit, strict);
-        return emit(continuation(i), visit, strict);
+        emit(firstOrContinue(i, NONE), 0);
+        return emit(continuation(i), 0);
       case 'catch':
-        emit(firstOrContinue(i, undefined), visit, strict);
-        return emit(target(attrValue(e, 'goto')), visit, strict);
+        emit(firstOrContinue(i, NONE), 0);
+        return emit(target(attrValue(e, 'goto')), 0);
       default:
-        if (e.kind === 'unknown' || TAGS[e.kind].content === 'children')
-          return emit(firstOrContinue(i, undefined), visit, strict);
-        return emit(continuation(i), visit, strict);
+        if (HOLDS_CHILDREN[kindOf(i)]) return emit(firstOrContinue(i, NONE), 0);
+        return emit(continuation(i), 0);
     }
   }
 
+  for (let i = 0; i < count; i++) {
+    edgeStart[i] = edgeCount;
+    addSuccessors(i);
+  }
+  edgeStart[count] = edgeCount;
+
   function forEachSuccessor(i: number, visit: (next: number) => void): void {
-    successors(i, visit, alwaysBranch);
+    const end = edgeStart[i + 1] ?? 0;
+    for (let k = edgeStart[i] ?? 0; k < end; k++)
+      if (!(alwaysBranch && edgeLoose[k])) visit(edgeTo[k] ?? 0);
   }
 
   /** A menu first runs its prompts; with none, it goes straight to picking a keypress. */
   function firstOrContinueMenu(menu: number): number {
-    return firstKidNot(menu, 'keypress') ?? menuChoice(menu);
+    return firstKidNot(menu, KEYPRESS) ?? menuChoice(menu);
   }
 
   /** The first child element of `i` not of kind `skip`. */
-  function firstKidNot(i: number, skip: string | undefined): number | undefined {
+  function firstKidNot(i: number, skip: number): number | undefined {
     for (let k = firstKid(i); k < kidEnd(i); k++) {
       const kid = kidList[k] ?? -1;
       if (kindOf(kid) !== skip) return kid;
@@ -185,7 +228,7 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
   }
 
   /** The first child element of `i` of kind `kind`. */
-  function firstKidOf(i: number, kind: string): number | undefined {
+  function firstKidOf(i: number, kind: number): number | undefined {
     for (let k = firstKid(i); k < kidEnd(i); k++) {
       const kid = kidList[k] ?? -1;
       if (kindOf(kid) === kind) return kid;
@@ -200,49 +243,50 @@ export function buildFlowGraph(ctx: ValidationContext, options: FlowOptions = {}
 
   function findDefaultBranch(menu: number): boolean {
     for (let k = firstKid(menu); k < kidEnd(menu); k++) {
-      const kid = elements[kidList[k] ?? -1];
-      if (
-        kid?.kind === 'keypress' &&
-        parsePressed(attrValue(kid, 'pressed') ?? '').kind === 'default'
-      )
+      const kid = kidList[k] ?? -1;
+      if (kindOf(kid) === KEYPRESS && (ctx.pressedOf(kid) ?? NO_PATTERN).kind === 'default')
         return true;
     }
     return false;
   }
 
-  function textOf(i: number): string {
-    const e = elements[i];
-    return e ? textContent(e) : '';
-  }
-
   const start = ctx.dialplan ? elements.indexOf(ctx.dialplan) : -1;
-  const count = elements.length + (options.endIsANode ? 1 : 0);
-  const reached = reachFrom(count, start, forEachSuccessor);
+  const edges: Edges = { start: edgeStart, to: edgeTo, loose: edgeLoose };
+  const reached = reachFrom(count, start, edges, alwaysBranch);
   let strictReached: Uint8Array | undefined = alwaysBranch ? reached : undefined;
   return {
     start,
     forEachSuccessor,
     reached,
-    strictReached: () =>
-      (strictReached ??= reachFrom(count, start, (i, visit) => successors(i, visit, true))),
+    strictReached: () => (strictReached ??= reachFrom(count, start, edges, true)),
   };
 }
 
-function reachFrom(
-  count: number,
-  start: number,
-  forEachSuccessor: FlowGraph['forEachSuccessor'],
-): Uint8Array {
+interface Edges {
+  start: Int32Array;
+  to: Int32Array;
+  loose: Uint8Array;
+}
+
+/** Breadth first from `start` over the edges (the loose ones left out when `strict`), no closures. */
+function reachFrom(count: number, start: number, edges: Edges, strict: boolean): Uint8Array {
   const reached = new Uint8Array(count);
   if (start === -1) return reached;
   const queue = new Int32Array(count);
-  let length = 0;
-  const visit = (next: number) => {
-    if (reached[next]) return;
-    reached[next] = 1;
-    queue[length++] = next;
-  };
-  visit(start);
-  for (let q = 0; q < length; q++) forEachSuccessor(queue[q] ?? 0, visit);
+  const { start: from, to, loose } = edges;
+  reached[start] = 1;
+  queue[0] = start;
+  let length = 1;
+  for (let q = 0; q < length; q++) {
+    const i = queue[q] ?? 0;
+    const end = from[i + 1] ?? 0;
+    for (let k = from[i] ?? 0; k < end; k++) {
+      if (strict && loose[k]) continue;
+      const next = to[k] ?? 0;
+      if (reached[next]) continue;
+      reached[next] = 1;
+      queue[length++] = next;
+    }
+  }
   return reached;
 }

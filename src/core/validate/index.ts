@@ -9,7 +9,7 @@ import type {
   ElementNode,
   ParseResult,
 } from '../ast/types.ts';
-import { TAG_KINDS } from '../ast/types.ts';
+import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { createContext, diagnosticsOf, type RuleRun } from './context.ts';
 import { RULES } from './rules/index.ts';
@@ -40,10 +40,10 @@ export function validateDialplan(
     runs.push({ rule, diagnostics: [], notShown: 0, firstNotShown: undefined });
   }
   const visitors = visitorsByKind(runs);
-  const { elements } = ctx;
+  const { elements, kinds } = ctx;
   for (let o = 0; o < elements.length; o++) {
     const node = elements[o] as ElementNode;
-    const kind = visitors.get(node.kind) as KindVisitors;
+    const kind = visitors[kinds[o] ?? UNKNOWN] as KindVisitors;
     kind.ordinals.push(o);
     const list = kind.runs;
     for (let r = 0; r < list.length; r++) {
@@ -53,7 +53,9 @@ export function validateDialplan(
     }
   }
   // The walk grouped the elements by kind on its way: `finish` hooks get `ofKind` for free.
-  ctx.setKindIndex(new Map([...visitors].map(([k, v]) => [k, v.ordinals])));
+  ctx.setKindIndex(
+    new Map(visitors.map((v, code) => [ALL_KINDS[code] as ElementKind, v.ordinals])),
+  );
   for (const run of runs) {
     if (!run.rule.finish) continue;
     ctx.current = run;
@@ -63,7 +65,7 @@ export function validateDialplan(
   return runs.flatMap(diagnosticsOf);
 }
 
-const ALL_KINDS: readonly ElementKind[] = [...TAG_KINDS, 'unknown'];
+const UNKNOWN = ALL_KINDS.length - 1;
 
 interface KindVisitors {
   /** The rules whose `check` visits this kind. */
@@ -72,14 +74,13 @@ interface KindVisitors {
   ordinals: number[];
 }
 
-/** For each element kind, the rules whose `check` visits it. */
-function visitorsByKind(runs: readonly RuleRun[]): Map<ElementKind, KindVisitors> {
-  const byKind = new Map<ElementKind, KindVisitors>();
-  for (const kind of ALL_KINDS) byKind.set(kind, { runs: [], ordinals: [] });
+/** For each element kind, by its code, the rules whose `check` visits it. */
+function visitorsByKind(runs: readonly RuleRun[]): KindVisitors[] {
+  const byKind = ALL_KINDS.map((): KindVisitors => ({ runs: [], ordinals: [] }));
   for (const run of runs) {
     const { visits, check } = run.rule;
     if (!check || !visits) continue;
-    for (const kind of visits === '*' ? ALL_KINDS : visits) byKind.get(kind)?.runs.push(run);
+    for (const kind of visits === '*' ? ALL_KINDS : visits) byKind[kindCode(kind)]?.runs.push(run);
   }
   return byKind;
 }

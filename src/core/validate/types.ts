@@ -8,8 +8,9 @@ import type {
   Severity,
 } from '../ast/types.ts';
 import type { NameLookup } from '../ast/name-table.ts';
-import type { FlowGraph } from './flow.ts';
+import type { ReachGraph } from './flow.ts';
 import type { VariableUses } from './variables.ts';
+import type { PressedPattern } from './pressed.ts';
 
 /**
  * Elements are numbered in document order (their "ordinal", the index in `elements`); the tree is kept
@@ -24,6 +25,8 @@ export interface ValidationContext {
   elements: readonly ElementNode[];
   /** The parent's ordinal, or -1 for a top-level element. */
   parent: Int32Array;
+  /** Each element's kind code (`ALL_KINDS[code]` is its kind, see ast/kind-codes.ts). */
+  kinds: Uint8Array;
   /** The position among the parent's child elements. */
   index: Int32Array;
   /**
@@ -36,8 +39,23 @@ export interface ValidationContext {
   byName: NameLookup;
   /** For names carried by more than one element: all their ordinals, in document order. */
   sameName: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Where the `<goto>` at ordinal `o` lands: the ordinal of the first element named its trimmed text,
+   * or -1 (no such element, or not a goto). Worked out once per goto, shared by the flow and the rules.
+   */
+  jumpOf(o: number): number;
+  /**
+   * The `pressed` pattern of element `o` (`parsePressed` of its attribute), or undefined when it has no
+   * `pressed`; worked out once per element, shared by the flow and the keypress rules.
+   */
+  pressedOf(o: number): PressedPattern | undefined;
+  /**
+   * The trimmed `varname` of element `o`, or undefined when it has none; worked out once per element,
+   * shared by the variable uses and duplicate-answer-name.
+   */
+  varnameOf(o: number): string | undefined;
   /** The execution graph (built on first use, shared by the flow rules). */
-  flow(): FlowGraph;
+  flow(): ReachGraph;
   /**
    * What some call can reach when a menu with a `default` keypress always takes a branch (the stricter
    * flow, see `FlowOptions.menusWithDefaultAlwaysBranch`); built on first use.

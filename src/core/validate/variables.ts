@@ -3,13 +3,17 @@
  * Only the innermost references are names (`${choice${n}}` reads `n`; the outer name is computed).
  */
 import type { CDataNode, ChildNode, ElementNode, Range, TextNode } from '../ast/types.ts';
-import {
-  attributeCount,
-  attributeMayReadVariable,
-  attributeValueAt,
-  attrValue,
-} from '../ast/query.ts';
+import { attributeCount, attributeMayReadVariable, attributeValueAt } from '../ast/query.ts';
 import type { ValidationContext } from './types.ts';
+import { ALL_KINDS } from '../ast/kind-codes.ts';
+import { ParsedElement } from '../xml/nodes.ts';
+import {
+  attributeEndOf,
+  attributeValue,
+  firstAttributeOf,
+  HAS_DOLLAR,
+  HAS_ENTITIES,
+} from '../xml/arena.ts';
 
 export interface VariableRead {
   name: string;
@@ -31,6 +35,10 @@ export interface VariableUses {
 }
 
 const SETTERS = new Set(['setvar', 'record', 'get', 'post']);
+/** By kind code: 1 for the kinds `noteWrite` looks at (setters and stash). */
+const WRITES = Uint8Array.from(ALL_KINDS, (kind) =>
+  SETTERS.has(kind) || kind === 'stash' ? 1 : 0,
+);
 const SYSTEM_PREFIXES = ['call.', 'contact.', 'global.'];
 
 /** Whether the platform itself supplies a variable (system, contact and date/time variables). */
@@ -50,16 +58,30 @@ export function collectVariableUses(ctx: ValidationContext): VariableUses {
     assignedPrefixes: [],
     stashed: new Set(),
   };
-  const { elements } = ctx;
+  const { elements, kinds } = ctx;
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i] as ElementNode;
-    noteWrite(uses, element, i);
-    const count = attributeCount(element);
-    for (let k = 0; k < count; k++) {
-      if (!attributeMayReadVariable(element, k)) continue;
-      const value = attributeValueAt(element, k);
-      if (value.includes('${'))
-        findReads(ctx, uses, element, i, value, attributeOffset(element, k));
+    if (WRITES[kinds[i] ?? 0]) noteWrite(ctx, uses, element, i);
+    if (element instanceof ParsedElement) {
+      // The parser's elements: only values written with `$` or `&` can read a variable.
+      const store = element.arena;
+      const first = firstAttributeOf(store, element.ordinal);
+      const end = attributeEndOf(store, element.ordinal);
+      for (let a = first; a < end; a++) {
+        if (((store.attributeFlags[a] ?? 0) & (HAS_DOLLAR | HAS_ENTITIES)) === 0) continue;
+        const value = attributeValue(store, a);
+        if (value.includes('${'))
+          findReads(ctx, uses, element, i, value, attributeOffset(element, a - first));
+      }
+      if (store.textMayRead[element.ordinal] === 0) continue; // no child text holds `$` or `&`
+    } else {
+      const count = attributeCount(element);
+      for (let k = 0; k < count; k++) {
+        if (!attributeMayReadVariable(element, k)) continue;
+        const value = attributeValueAt(element, k);
+        if (value.includes('${'))
+          findReads(ctx, uses, element, i, value, attributeOffset(element, k));
+      }
     }
     const children = element.children;
     for (let k = 0; k < children.length; k++) {
@@ -71,10 +93,15 @@ export function collectVariableUses(ctx: ValidationContext): VariableUses {
   return uses;
 }
 
-function noteWrite(uses: VariableUses, element: ElementNode, ordinal: number): void {
+function noteWrite(
+  ctx: ValidationContext,
+  uses: VariableUses,
+  element: ElementNode,
+  ordinal: number,
+): void {
   const isSetter = SETTERS.has(element.kind);
   if (!isSetter && element.kind !== 'stash') return;
-  const name = attrValue(element, 'varname')?.trim();
+  const name = ctx.varnameOf(ordinal);
   if (!name) return;
   const dynamic = name.indexOf('${');
   if (!isSetter) uses.stashed.add(name);

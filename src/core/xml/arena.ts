@@ -11,7 +11,7 @@
 import { createInternTable, internSlice, type InternTable } from './intern.ts';
 import { decodeEntities } from './entities.ts';
 import type { ElementNode } from '../ast/types.ts';
-import { hashChars } from '../ast/names.ts';
+import { hashChars, sameNameIgnoringCase } from '../ast/names.ts';
 
 /** `TreeArena.attributeFlags`: the value was written between apostrophes. */
 export const APOSTROPHE = 1;
@@ -38,6 +38,10 @@ export interface TreeArena {
   end: Int32Array;
   /** The parent's ordinal, or -1 at the top level. */
   parent: Int32Array;
+  /** The element's kind code (ast/kind-codes.ts). */
+  kind: Uint8Array;
+  /** 1 when a text or CDATA child holds `$` or `&` as written (so it may read a `${variable}`). */
+  textMayRead: Uint8Array;
   /** The position among the parent's child elements. */
   position: Int32Array;
   /** The index of the element's first attribute; its last is before the next element's first. */
@@ -56,6 +60,18 @@ export interface TreeArena {
   readonly nameSlots: Int32Array;
   /** Values read more than once (`1`, `tts`, `default`) are made once. */
   readonly values: InternTable;
+  /** `nameMatches`' answers, by the name asked for (a handful of names: `name`, `pressed`, `goto` …). */
+  readonly matches: Map<string, NameMatch>;
+}
+
+/**
+ * Which name ids are spelled `name` (1) or `name` in another case (2): finding an attribute by name
+ * then compares small integers, not strings. A name may have several ids (see `internName`).
+ */
+export interface NameMatch {
+  /** `names.length` when this was made: the parse may add names later. */
+  known: number;
+  byId: Uint8Array;
 }
 
 export function createArena(text: string): TreeArena {
@@ -70,6 +86,8 @@ export function createArena(text: string): TreeArena {
     closeStart: new Int32Array(elements),
     end: new Int32Array(elements),
     parent: new Int32Array(elements),
+    kind: new Uint8Array(elements),
+    textMayRead: new Uint8Array(elements),
     position: new Int32Array(elements),
     firstAttribute: new Int32Array(elements),
     selfClosing: new Uint8Array(elements),
@@ -82,6 +100,7 @@ export function createArena(text: string): TreeArena {
     names: [],
     nameSlots: new Int32Array(NAME_SLOTS),
     values: createInternTable(),
+    matches: new Map(),
   };
 }
 
@@ -118,6 +137,8 @@ function growElements(store: TreeArena, size: number): void {
   store.closeStart = grown(store.closeStart, size);
   store.end = grown(store.end, size);
   store.parent = grown(store.parent, size);
+  store.kind = grown(store.kind, size);
+  store.textMayRead = grown(store.textMayRead, size);
   store.position = grown(store.position, size);
   store.firstAttribute = grown(store.firstAttribute, size);
   store.selfClosing = grown(store.selfClosing, size);
@@ -149,11 +170,21 @@ function growAttributes(store: TreeArena, size: number): void {
   store.attributeFlags = grown(store.attributeFlags, size);
 }
 
-/** The id of the attribute name `text[start, end)`, the same for every attribute spelled the same. */
-export function internName(store: TreeArena, start: number, end: number): number {
-  const text = store.text;
-  let hash = end - start;
+/** The hash `internName` files a name under (the scanner computes it as it reads the name). */
+export function hashName(text: string, start: number, end: number): number {
+  let hash = 0;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/** The id of the attribute name `text[start, end)`, the same for every attribute spelled the same. */
+export function internName(
+  store: TreeArena,
+  start: number,
+  end: number,
+  hash = hashName(store.text, start, end),
+): number {
+  const text = store.text;
   const slot = hash & (NAME_SLOTS - 1);
   const known = (store.nameSlots[slot] ?? 0) - 1;
   if (known !== -1) {
@@ -164,6 +195,52 @@ export function internName(store: TreeArena, start: number, end: number): number
   store.names.push(text.slice(start, end));
   store.nameSlots[slot] = id + 1;
   return id;
+}
+
+/** For each name id: 1 when it is spelled `name`, 2 when it is `name` in another case, else 0. */
+export function nameMatches(store: TreeArena, name: string): Uint8Array {
+  const names = store.names;
+  // Loops ask for one name many times over (`varname` of every stash): the last answer is kept.
+  if (lastStore === store && lastName === name && lastById.length === names.length) return lastById;
+  let match = store.matches.get(name);
+  if (match === undefined || match.known !== names.length) {
+    const byId = new Uint8Array(names.length);
+    for (let id = 0; id < names.length; id++) {
+      const other = names[id] as string;
+      byId[id] = other === name ? 1 : sameNameIgnoringCase(other, name) ? 2 : 0;
+    }
+    match = { known: names.length, byId };
+    store.matches.set(name, match);
+  }
+  lastStore = store;
+  lastName = name;
+  lastById = match.byId;
+  return match.byId;
+}
+
+/** `nameMatches`' last answer (the parse it was for, the name, the table). */
+let lastStore: TreeArena | undefined;
+let lastName = '';
+let lastById: Uint8Array = new Uint8Array(0);
+
+/**
+ * The index of the attribute called `name` among `[first, end)` (exact spelling first, then any case),
+ * or -1: as `attr()` finds it, by name id.
+ */
+export function findAttribute(store: TreeArena, first: number, end: number, name: string): number {
+  return first === end ? -1 : findMatch(store, first, end, nameMatches(store, name));
+}
+
+/** `findAttribute` with the name's `nameMatches` at hand (a loop over many elements asks once). */
+export function findMatch(store: TreeArena, first: number, end: number, byId: Uint8Array): number {
+  const ids = store.nameId;
+  let folded = -1;
+  for (let i = first; i < end; i++) {
+    const m = byId[ids[i] ?? 0];
+    if (m === 1) return i;
+    if (m === 2 && folded === -1) folded = i;
+  }
+  return folded;
 }
 
 /** The attributes of element `ordinal`: indexes `[first, end)`. */

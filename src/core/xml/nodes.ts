@@ -15,7 +15,6 @@ import type {
   TextNode,
 } from '../ast/types.ts';
 import { assignSiblingIds } from '../ast/ids.ts';
-import { sameNameIgnoringCase } from '../ast/names.ts';
 import type { PositionMapper } from './positions.ts';
 import {
   APOSTROPHE,
@@ -26,6 +25,7 @@ import {
   attributeValue,
   attributeValueHash,
   attributeValueIs,
+  findAttribute,
   firstAttributeOf,
   type TreeArena,
 } from './arena.ts';
@@ -242,11 +242,13 @@ export class ParsedElement extends LazyIdNode implements ElementNode {
   attributeIndex(name: string): number {
     const store = this.tree.store;
     const first = firstAttributeOf(store, this.ordinal);
-    const end = attributeEndOf(store, this.ordinal);
-    for (let i = first; i < end; i++) if (attributeName(store, i) === name) return i - first;
-    for (let i = first; i < end; i++)
-      if (sameNameIgnoringCase(attributeName(store, i), name)) return i - first;
-    return -1;
+    const found = findAttribute(store, first, attributeEndOf(store, this.ordinal), name);
+    return found === -1 ? -1 : found - first;
+  }
+
+  /** The parse's typed arrays, where this element's attributes are (indexes `firstAttributeOf` on). */
+  get arena(): TreeArena {
+    return this.tree.store;
   }
 
   get range(): Range {

@@ -40,6 +40,7 @@ export function finishRecorder(r: OrdinalRecorder): ElementIndex {
   return {
     elements: store.elements,
     parent,
+    kinds: store.kind.subarray(0, count),
     index: store.position.subarray(0, count),
     ...childListsOf(parent),
   };

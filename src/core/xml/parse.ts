@@ -9,9 +9,11 @@ import type {
   ChildNode,
   Diagnostic,
   DialplanDocument,
+  ElementKind,
   ElementNode,
   ParseResult,
 } from '../ast/types.ts';
+import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
 import { kindOfTag } from '../schema/tag-kinds.ts';
 import { decodeEntities } from './entities.ts';
 import { createInternTable, internSlice, type InternTable } from './intern.ts';
@@ -39,6 +41,21 @@ import {
 } from './arena.ts';
 import { sameNameIgnoringCase } from '../ast/names.ts';
 import { runToEnd } from '../steps.ts';
+
+/** Kind codes by tag name as written (tag names are few; hostile input is bounded by the cap). */
+const TAG_CODES = new Map<string, number>();
+const TAG_CODES_KEPT = 4096;
+
+/** The kind code of a tag name (`kindOfTag`'s kind, as `ast/kind-codes.ts` numbers it). */
+function kindCodeOfTag(tagName: string): number {
+  let code = TAG_CODES.get(tagName);
+  if (code === undefined) {
+    code = kindCode(kindOfTag(tagName));
+    if (TAG_CODES.size >= TAG_CODES_KEPT) TAG_CODES.clear();
+    TAG_CODES.set(tagName, code);
+  }
+  return code;
+}
 
 /** Past this many diagnostics the parser stops reporting (hostile input must not flood the editor). */
 const MAX_DIAGNOSTICS = 500;
@@ -142,28 +159,55 @@ function siblings(s: Scanner): ChildNode[] {
 /** Pops the innermost open element and hands it its children. */
 function popOpen(s: Scanner): OpenElement {
   const open = s.stack.pop() as OpenElement;
-  if (s.pending.length > open.childStart) open.element.children = s.pending.splice(open.childStart);
+  const pending = s.pending;
+  if (pending.length > open.childStart) {
+    open.element.children = pending.slice(open.childStart);
+    pending.length = open.childStart;
+  }
   return open;
 }
 
 /** Moves past a name; false when there is none here. */
-function skipName(s: Scanner): boolean {
-  if (!isNameStart(s.text.charCodeAt(s.pos))) return false;
-  s.pos++;
-  while (s.pos < s.text.length && isNameChar(s.text.charCodeAt(s.pos))) s.pos++;
-  return true;
+/** Where the name starting at `pos` ends (`pos` when none starts there). In locals: no store per character. */
+function nameEnd(text: string, pos: number): number {
+  if (!isNameStart(text.charCodeAt(pos))) return pos;
+  let p = pos + 1;
+  while (p < text.length && isNameChar(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/**
+ * Moves past an attribute name (not at all when none starts here) and returns its `hashName`, made on
+ * the way: `internName` then does not read the name a second time.
+ */
+function skipAttributeName(s: Scanner): number {
+  const text = s.text;
+  let p = s.pos;
+  let c = text.charCodeAt(p);
+  if (!isNameStart(c)) return 0;
+  let hash = c;
+  for (p++; p < text.length; p++) {
+    c = text.charCodeAt(p);
+    if (!isNameChar(c)) break;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  s.pos = p;
+  return hash;
 }
 
 function readName(s: Scanner): string {
   const start = s.pos;
-  if (!isNameStart(s.text.charCodeAt(s.pos))) return '';
-  s.pos++;
-  while (s.pos < s.text.length && isNameChar(s.text.charCodeAt(s.pos))) s.pos++;
-  return internSlice(s.interned, s.text, start, s.pos);
+  const end = nameEnd(s.text, start);
+  if (end === start) return '';
+  s.pos = end;
+  return internSlice(s.interned, s.text, start, end);
 }
 
 function skipSpace(s: Scanner): void {
-  while (s.pos < s.text.length && isXmlSpace(s.text.charCodeAt(s.pos))) s.pos++;
+  const text = s.text;
+  let p = s.pos;
+  while (p < text.length && isXmlSpace(text.charCodeAt(p))) p++;
+  s.pos = p;
 }
 
 function reportEntities(s: Scanner, raw: string, rawStart: number): string {
@@ -200,7 +244,18 @@ function parseText(s: Scanner): void {
         : 'Text before the root element is not allowed',
     );
   }
+  noteDollar(s, raw);
   siblings(s).push(new ParsedText(parentOf(s), s.tree, value, raw, start, end));
+}
+
+/**
+ * Marks the open element when a text or CDATA child, as written, holds `$` or `&` (an entity may make a
+ * `$`): only those children can read a `${variable}`, and the validator skips the rest unread.
+ */
+function noteDollar(s: Scanner, written: string): void {
+  const open = s.stack[s.stack.length - 1];
+  if (open && (written.indexOf('$') !== -1 || written.indexOf('&') !== -1))
+    s.store.textMayRead[open.ordinal] = 1;
 }
 
 function parseDelimited(
@@ -244,6 +299,7 @@ function parseCData(s: Scanner): void {
   const span = parseDelimited(s, '<![CDATA[', ']]>', 'CDATA section');
   if (!span) return;
   const value = s.text.slice(span[0], span[1]);
+  noteDollar(s, value);
   siblings(s).push(new ParsedMarkup(parentOf(s), s.tree, 'cdata', value, start, s.pos));
 }
 
@@ -283,7 +339,12 @@ function skipDoctype(s: Scanner): void {
  * Reads `="value"` after an attribute name and records the attribute. One pass over the value finds the
  * closing quote and notes what reading it will need (entities, line breaks); no string is made here.
  */
-function parseAttributeValue(s: Scanner, nameStart: number, nameEnd: number): void {
+function parseAttributeValue(
+  s: Scanner,
+  nameStart: number,
+  nameEnd: number,
+  nameHash: number,
+): void {
   skipSpace(s);
   if (s.text.charCodeAt(s.pos) !== Ch.Eq) {
     report(
@@ -329,7 +390,8 @@ function parseAttributeValue(s: Scanner, nameStart: number, nameEnd: number): vo
   }
   s.pos = i + 1;
   if (flags & HAS_ENTITIES) reportEntities(s, text.slice(valueStart, i), valueStart);
-  addAttribute(s.store, internName(s.store, nameStart, nameEnd), nameStart, valueStart, i, flags);
+  const nameId = internName(s.store, nameStart, nameEnd, nameHash);
+  addAttribute(s.store, nameId, nameStart, valueStart, i, flags);
 }
 
 /** Whether attributes `[first, end)` include the name `nameId` (case-insensitively). */
@@ -393,14 +455,15 @@ function parseAttributes(s: Scanner): boolean | undefined {
       report(s, s.pos, s.pos + 1, 'Attributes must be separated by white space');
     }
     const nameStart = s.pos;
-    if (!skipName(s)) {
+    const nameHash = skipAttributeName(s);
+    if (s.pos === nameStart) {
       report(s, s.pos, s.pos + 1, `Unexpected character '${s.text[s.pos]}' in a tag`);
       s.pos++;
       continue;
     }
     const nameEnd = s.pos;
     const count = s.store.attributeCount;
-    parseAttributeValue(s, nameStart, nameEnd);
+    parseAttributeValue(s, nameStart, nameEnd, nameHash);
     if (s.store.attributeCount === count) continue;
     const nameId = s.store.nameId[count] ?? 0;
     if (!seen && count - first > ATTRIBUTES_SCANNED) seen = namesSoFar(s.store, first, count);
@@ -431,10 +494,16 @@ function parseStartTag(s: Scanner): void {
     s.pos = s.text.length;
     return;
   }
-  const kind = kindOfTag(tagName);
-  const element = new ParsedElement(s.tree, nextOrdinal(s.ordinals), kind, tagName);
+  const code = kindCodeOfTag(tagName);
+  const element = new ParsedElement(
+    s.tree,
+    nextOrdinal(s.ordinals),
+    ALL_KINDS[code] as ElementKind,
+    tagName,
+  );
   siblings(s).push(element);
   const ordinal = recordOrdinal(s, element, start);
+  s.store.kind[ordinal] = code;
   if (s.stack.length === 0) s.rootSeen = true;
   const selfClosing = parseAttributes(s);
   if (selfClosing === undefined)
@@ -485,6 +554,7 @@ function parseTextFrom(s: Scanner, start: number): void {
     end++;
   }
   const raw = s.text.slice(start, end);
+  noteDollar(s, raw);
   siblings(s).push(new ParsedText(parentOf(s), s.tree, raw, raw, start, end));
   s.pos = end;
 }

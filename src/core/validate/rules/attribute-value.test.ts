@@ -10,6 +10,23 @@ ruleTable(
     '<dialplan><catch type="digit" value="*" goto="a"/><menu timeout="${t}"/></dialplan>',
   ],
   [
+    // Repeated values are recognised in the source: a bad one after good ones, and the same bad one
+    // again, a value written with an entity or a line break after the same plain one, are all read.
+    {
+      xml: '<dialplan><play type="tts">a</play>\n<play type="ttsx">b</play><play type="tts">c</play>\n<play type="ttsx">d</play><play type="t&#116;s">e</play>\n<play type="tt&amp;s">f</play></dialplan>',
+      lines: [2, 3, 4],
+      message: "'ttsx' is not allowed",
+    },
+    {
+      xml: '<dialplan><menu><keypress pressed="1"/><keypress pressed="2"/><keypress pressed="3"/><keypress pressed="4"/><keypress pressed="5"/>\n<keypress pressed="z"/><keypress pressed="1"/><keypress pressed="6"/><keypress pressed="7"/><keypress pressed="8"/>\n<keypress pressed="z"/></menu></dialplan>',
+      lines: [2, 3],
+      message: "'z' is not digits",
+    },
+    {
+      xml: '<dialplan><menu maxDigits="4"/>\n<menu maxDigits="4\n"/><menu maxDigits="4"/>\n<menu maxDigits="x4"/></dialplan>',
+      lines: [4],
+      message: "'x4' is not a whole number",
+    },
     {
       xml: '<dialplan>\n<play type="mp3">x</play></dialplan>',
       lines: [2],

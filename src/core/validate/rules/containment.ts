@@ -1,4 +1,5 @@
-import type { ElementNode } from '../../ast/types.ts';
+import type { ElementKind, ElementNode } from '../../ast/types.ts';
+import { ALL_KINDS } from '../../ast/kind-codes.ts';
 import { mayContain, TAGS } from '../../schema/tags.ts';
 import type { Rule, ValidationContext } from '../types.ts';
 
@@ -12,12 +13,23 @@ export const containment: Rule = {
   scope: 'element',
   visits: '*',
   check(e, ctx, i) {
-    const parent = ctx.elements[ctx.parent[i] ?? -1];
-    if (parent && !mayContain(parent.kind, e.kind)) ctx.report(e, misplaced(e, parent));
+    const p = ctx.parent[i] ?? -1;
+    const parent = ctx.elements[p];
+    if (parent && !ALLOWED[(ctx.kinds[p] ?? 0) * KINDS + (ctx.kinds[i] ?? 0)])
+      ctx.report(e, misplaced(e, parent));
     if (e.kind === 'amd') checkAmd(ctx, e);
     if (e.kind === 'else' && parent?.kind === 'if') checkElseIsLast(ctx, e, parent);
   },
 };
+
+const KINDS = ALL_KINDS.length;
+/** `mayContain(parent, child)` for every pair of kind codes, at `parent * KINDS + child`. */
+const ALLOWED = new Uint8Array(KINDS * KINDS);
+for (let p = 0; p < KINDS; p++)
+  for (let c = 0; c < KINDS; c++)
+    ALLOWED[p * KINDS + c] = mayContain(ALL_KINDS[p] as ElementKind, ALL_KINDS[c] as ElementKind)
+      ? 1
+      : 0;
 
 function misplaced(e: ElementNode, parent: ElementNode): string {
   const where = `<${e.tagName}> cannot stand inside <${parent.tagName}>`;

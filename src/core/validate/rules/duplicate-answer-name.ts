@@ -1,5 +1,5 @@
 import type { ElementNode } from '../../ast/types.ts';
-import { attr, attrValue } from '../../ast/query.ts';
+import { attr } from '../../ast/query.ts';
 import type { Rule, ValidationContext } from '../types.ts';
 
 /** The ordinal of the menu a stash answers (its nearest enclosing menu), or -1. */
@@ -24,7 +24,7 @@ function questionsByVarname(ctx: ValidationContext): Map<string, Questions> {
   const byVarname = new Map<string, Questions>();
   for (const ordinal of ctx.ofKind('stash')) {
     const element = ctx.elements[ordinal] as ElementNode;
-    const varname = attrValue(element, 'varname')?.trim();
+    const varname = ctx.varnameOf(ordinal);
     if (!varname || varname.includes('${')) continue;
     const menu = questionOf(ctx, ordinal);
     if (menu === -1) continue;

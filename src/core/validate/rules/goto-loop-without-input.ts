@@ -1,5 +1,5 @@
 import type { ElementNode } from '../../ast/types.ts';
-import { attrValue, textContent } from '../../ast/query.ts';
+import { attrValue } from '../../ast/query.ts';
 import type { Rule, ValidationContext } from '../types.ts';
 
 /**
@@ -78,9 +78,8 @@ function isInside(ctx: ValidationContext, i: number, ancestor: number): boolean 
 function jumpTargets(ctx: ValidationContext): number[] {
   const targets: number[] = [];
   for (const i of ctx.ofKind('goto')) {
-    const e = ctx.elements[i] as ElementNode;
-    const target = ctx.byName.get(textContent(e).trim());
-    if (target !== undefined && !waitsForCaller(ctx.elements[target])) targets.push(target);
+    const target = ctx.jumpOf(i);
+    if (target !== -1 && !waitsForCaller(ctx.elements[target])) targets.push(target);
   }
   return targets;
 }

@@ -14,6 +14,12 @@ ruleTable(
       message: 'no element has name="Nowhere"',
     },
     { xml: '<dialplan>\n<goto> </goto></dialplan>', lines: [2], message: 'is empty' },
+    // An element named "" does not make an empty goto a jump to it.
+    {
+      xml: '<dialplan><play name="" type="tts">x</play>\n<goto> </goto></dialplan>',
+      lines: [2],
+      message: 'is empty',
+    },
     {
       xml: '<dialplan><play name="a" type="tts">x</play>\n<goto>A</goto></dialplan>',
       lines: [2],

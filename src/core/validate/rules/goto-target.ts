@@ -1,4 +1,5 @@
-import { textContent } from '../../ast/query.ts';
+import { attributeValueIs, attrIndex, textContent } from '../../ast/query.ts';
+import type { ElementNode } from '../../ast/types.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Rule } from '../types.ts';
 
@@ -8,7 +9,10 @@ export const gotoTarget: Rule = {
   severity: 'error',
   scope: 'document',
   visits: ['goto'],
-  check(e, ctx) {
+  check(e, ctx, o) {
+    // It lands on an element, whose name (= the goto's trimmed text) is not empty: nothing to say.
+    const to = ctx.jumpOf(o);
+    if (to !== -1 && !hasEmptyName(ctx.elements[to] as ElementNode)) return;
     const name = textContent(e).trim();
     if (name === '')
       ctx.report(e, `<${e.tagName}> is empty: write the name of the element to jump to`);
@@ -19,3 +23,9 @@ export const gotoTarget: Rule = {
       );
   },
 };
+
+/** Whether the element's `name` is written `name=""` (checked without making the value). */
+function hasEmptyName(e: ElementNode): boolean {
+  const k = attrIndex(e, 'name');
+  return k !== -1 && attributeValueIs(e, k, '');
+}

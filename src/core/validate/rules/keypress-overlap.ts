@@ -9,8 +9,8 @@ export const keypressOverlap: Rule = {
   severity: 'warning',
   scope: 'document',
   visits: ['menu'],
-  check(e, ctx) {
-    checkMenu(ctx, e);
+  check(e, ctx, o) {
+    checkMenu(ctx, e, o);
   },
 };
 
@@ -22,35 +22,34 @@ interface Branch {
 /** Menus up to this many keypresses are checked pairwise, with no maps or lists made. */
 const SMALL_MENU = 12;
 
-function checkMenu(ctx: ValidationContext, menu: ElementNode): void {
+function checkMenu(ctx: ValidationContext, menu: ElementNode, o: number): void {
   let keypresses = 0;
-  const children = menu.children;
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i];
-    if (c?.type === 'element' && c.kind === 'keypress') keypresses++;
-  }
+  const from = ctx.kidStart[o] ?? 0;
+  const to = ctx.kidStart[o + 1] ?? 0;
+  for (let k = from; k < to; k++)
+    if (ctx.elements[ctx.kidList[k] ?? -1]?.kind === 'keypress') keypresses++;
   if (keypresses < 2) return;
-  if (keypresses <= SMALL_MENU) checkSmallMenu(ctx, menu);
+  if (keypresses <= SMALL_MENU) checkSmallMenu(ctx, from, to);
   else checkLargeMenu(ctx, menu);
 }
 
 /** The usual menu (a handful of keys): compare each branch with the earlier ones, allocating nothing. */
-function checkSmallMenu(ctx: ValidationContext, menu: ElementNode): void {
-  const children = menu.children;
-  for (let i = 0; i < children.length; i++) {
-    const c = children[i];
-    if (c?.type !== 'element' || c.kind !== 'keypress') continue;
-    const pressed = attrValue(c, 'pressed');
-    if (pressed === undefined) continue;
-    const pattern = parsePressed(pressed);
-    for (let j = 0; j < i; j++) {
-      const earlier = children[j];
-      if (earlier?.type !== 'element' || earlier.kind !== 'keypress') continue;
-      const other = attrValue(earlier, 'pressed');
-      if (other === undefined) continue;
-      const otherPattern = parsePressed(other);
-      if (!patternsOverlap(otherPattern, pattern)) continue;
-      report(ctx, c, pattern, { element: earlier, pattern: otherPattern });
+function checkSmallMenu(ctx: ValidationContext, from: number, to: number): void {
+  const { elements, kidList } = ctx;
+  for (let i = from; i < to; i++) {
+    const c = kidList[i] ?? -1;
+    if (elements[c]?.kind !== 'keypress') continue;
+    const pattern = ctx.pressedOf(c);
+    if (pattern === undefined) continue;
+    for (let j = from; j < i; j++) {
+      const earlier = kidList[j] ?? -1;
+      if (elements[earlier]?.kind !== 'keypress') continue;
+      const otherPattern = ctx.pressedOf(earlier);
+      if (otherPattern === undefined || !patternsOverlap(otherPattern, pattern)) continue;
+      report(ctx, elements[c] as ElementNode, pattern, {
+        element: elements[earlier] as ElementNode,
+        pattern: otherPattern,
+      });
       break;
     }
   }

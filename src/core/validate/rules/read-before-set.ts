@@ -1,5 +1,5 @@
 import type { ElementNode } from '../../ast/types.ts';
-import type { FlowGraph } from '../flow.ts';
+import type { ReachGraph } from '../flow.ts';
 import type { Rule } from '../types.ts';
 
 /**
@@ -38,7 +38,7 @@ export const readBeforeSet: Rule = {
 };
 
 /** Every element that may run after one of `setters` has run. */
-function reachableAfter(flow: FlowGraph, setters: readonly number[]): Uint8Array {
+function reachableAfter(flow: ReachGraph, setters: readonly number[]): Uint8Array {
   const reached = new Uint8Array(flow.reached.length);
   const queue: number[] = [];
   const visit = (next: number) => {
