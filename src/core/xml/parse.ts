@@ -16,7 +16,7 @@ import type {
 import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
 import { kindOfTag } from '../schema/tag-kinds.ts';
 import { decodeEntities } from './entities.ts';
-import { createInternTable, internSlice, type InternTable } from './intern.ts';
+import { createInternTable, internHashed, type InternTable } from './intern.ts';
 import { PositionMapper } from './positions.ts';
 import { isXmlSpace, trimXml, trimXmlStart } from './whitespace.ts';
 import { recordElementIndex } from '../ast/element-index.ts';
@@ -167,15 +167,6 @@ function popOpen(s: Scanner): OpenElement {
   return open;
 }
 
-/** Moves past a name; false when there is none here. */
-/** Where the name starting at `pos` ends (`pos` when none starts there). In locals: no store per character. */
-function nameEnd(text: string, pos: number): number {
-  if (!isNameStart(text.charCodeAt(pos))) return pos;
-  let p = pos + 1;
-  while (p < text.length && isNameChar(text.charCodeAt(p))) p++;
-  return p;
-}
-
 /**
  * Moves past an attribute name (not at all when none starts here) and returns its `hashName`, made on
  * the way: `internName` then does not read the name a second time.
@@ -195,12 +186,21 @@ function skipAttributeName(s: Scanner): number {
   return hash;
 }
 
+/** A tag name, hashed while it is scanned (as `internSlice` hashes) so it is read once. */
 function readName(s: Scanner): string {
+  const text = s.text;
   const start = s.pos;
-  const end = nameEnd(s.text, start);
-  if (end === start) return '';
-  s.pos = end;
-  return internSlice(s.interned, s.text, start, end);
+  let c = text.charCodeAt(start);
+  if (!isNameStart(c)) return '';
+  let hash = c;
+  let p = start + 1;
+  for (; p < text.length; p++) {
+    c = text.charCodeAt(p);
+    if (!isNameChar(c)) break;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  s.pos = p;
+  return internHashed(s.interned, text, start, p, hash);
 }
 
 function skipSpace(s: Scanner): void {
@@ -373,6 +373,8 @@ function parseAttributeValue(
   const text = s.text;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // Every character this loop looks for is '<' or below: letters and digits cost one comparison.
+    if (c > Ch.Lt) continue;
     if (c === q || c === Ch.Lt) break;
     if (c === Ch.Amp) flags |= HAS_ENTITIES;
     else if (c === Ch.Dollar) flags |= HAS_DOLLAR;
