@@ -130,8 +130,15 @@ function mayStartMarkup(c: number): boolean {
   return isNameStart(c) || c === Ch.Slash || c === Ch.Bang || c === Ch.Question;
 }
 
-function isNameChar(c: number): boolean {
+function isNameCharSlow(c: number): boolean {
   return isNameStart(c) || (c >= 48 && c <= 57) || c === Ch.Dash || c === 46 || c === 0xb7;
+}
+
+/** `isNameCharSlow` for the ASCII characters, by code: one load per character of a name. */
+const ASCII_NAME_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (isNameCharSlow(c) ? 1 : 0));
+
+function isNameChar(c: number): boolean {
+  return c < 128 ? ASCII_NAME_CHAR[c] === 1 : isNameCharSlow(c);
 }
 
 function report(
