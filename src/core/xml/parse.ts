@@ -87,6 +87,11 @@ interface Scanner {
    * it closes. Pushing into one growing array per element left most of them with 17 slots for 1 child.
    */
   pending: ChildNode[];
+  /**
+   * How many of `pending` are live: a closing element moves this back instead of truncating the array
+   * (setting an array's length is a runtime call per element); slots past it are overwritten later.
+   */
+  pendingLength: number;
   /** Offsets and attributes, in typed arrays. */
   store: TreeArena;
   /** Shared by every node of this parse. */
@@ -159,17 +164,18 @@ function parentOf(s: Scanner): ParsedElement | undefined {
   return s.stack[s.stack.length - 1]?.element;
 }
 
-function siblings(s: Scanner): ChildNode[] {
-  return s.stack.length > 0 ? s.pending : s.top;
+/** Adds a node to the innermost open element's children (or to the top level). */
+function addChild(s: Scanner, node: ChildNode): void {
+  if (s.stack.length > 0) s.pending[s.pendingLength++] = node;
+  else s.top.push(node);
 }
 
 /** Pops the innermost open element and hands it its children. */
 function popOpen(s: Scanner): OpenElement {
   const open = s.stack.pop() as OpenElement;
-  const pending = s.pending;
-  if (pending.length > open.childStart) {
-    open.element.children = pending.slice(open.childStart);
-    pending.length = open.childStart;
+  if (s.pendingLength > open.childStart) {
+    open.element.children = s.pending.slice(open.childStart, s.pendingLength);
+    s.pendingLength = open.childStart;
   }
   return open;
 }
@@ -252,7 +258,7 @@ function parseText(s: Scanner): void {
     );
   }
   noteDollar(s, raw);
-  siblings(s).push(new ParsedText(parentOf(s), s.tree, value, raw, start, end));
+  addChild(s, new ParsedText(parentOf(s), s.tree, value, raw, start, end));
 }
 
 /**
@@ -297,7 +303,7 @@ function parseComment(s: Scanner): void {
     const at = dashes !== -1 ? span[0] + dashes : span[1] - 1;
     report(s, at, at + 2, "'--' is not allowed inside a comment");
   }
-  siblings(s).push(new ParsedMarkup(parentOf(s), s.tree, 'comment', value, start, s.pos));
+  addChild(s, new ParsedMarkup(parentOf(s), s.tree, 'comment', value, start, s.pos));
 }
 
 function parseCData(s: Scanner): void {
@@ -307,7 +313,7 @@ function parseCData(s: Scanner): void {
   if (!span) return;
   const value = s.text.slice(span[0], span[1]);
   noteDollar(s, value);
-  siblings(s).push(new ParsedMarkup(parentOf(s), s.tree, 'cdata', value, start, s.pos));
+  addChild(s, new ParsedMarkup(parentOf(s), s.tree, 'cdata', value, start, s.pos));
 }
 
 function parseProcessingInstruction(s: Scanner): void {
@@ -318,7 +324,7 @@ function parseProcessingInstruction(s: Scanner): void {
   const isDecl = /^xml(\s|$)/i.test(value);
   if (isDecl && start !== 0)
     report(s, start, s.pos, 'The XML declaration must be at the very start of the document');
-  siblings(s).push(new ParsedMarkup(parentOf(s), s.tree, 'pi', value, start, s.pos));
+  addChild(s, new ParsedMarkup(parentOf(s), s.tree, 'pi', value, start, s.pos));
 }
 
 /** `<!DOCTYPE …>` is refused: DTDs bring entity expansion, which a dialplan never needs. */
@@ -510,7 +516,7 @@ function parseStartTag(s: Scanner): void {
     ALL_KINDS[code] as ElementKind,
     tagName,
   );
-  siblings(s).push(element);
+  addChild(s, element);
   const ordinal = recordOrdinal(s, element, start);
   s.store.kind[ordinal] = code;
   if (s.stack.length === 0) s.rootSeen = true;
@@ -535,7 +541,7 @@ function pushOpen(s: Scanner, element: ParsedElement, ordinal: number): void {
     s.frames[depth] = open;
   }
   open.element = element;
-  open.childStart = s.pending.length;
+  open.childStart = s.pendingLength;
   open.ordinal = ordinal;
   open.elementCount = 0;
   s.stack.push(open);
@@ -564,7 +570,7 @@ function parseTextFrom(s: Scanner, start: number): void {
   }
   const raw = s.text.slice(start, end);
   noteDollar(s, raw);
-  siblings(s).push(new ParsedText(parentOf(s), s.tree, raw, raw, start, end));
+  addChild(s, new ParsedText(parentOf(s), s.tree, raw, raw, start, end));
   s.pos = end;
 }
 
@@ -701,6 +707,7 @@ export function* parseDialplanSteps(
     stack: [],
     frames: [],
     pending: [],
+    pendingLength: 0,
     store,
     tree: { map, top, store },
     interned: createInternTable(),
