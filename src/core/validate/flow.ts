@@ -45,6 +45,12 @@ const MENU = kindCode('menu');
 const KEYPRESS = kindCode('keypress');
 const IF = kindCode('if');
 const ELSE = kindCode('else');
+const GOTO = kindCode('goto');
+const HANGUP = kindCode('hangup');
+const GOTO_XML = kindCode('gotoXML');
+const EQUAL = kindCode('equal');
+const NOT_EQUAL = kindCode('notEqual');
+const CATCH = kindCode('catch');
 /** No kind: `nextSibling(…, NONE)` skips nothing. */
 const NONE = -1;
 /** By kind code: 1 when the element runs its children (unknown tags are read as containers). */
@@ -168,35 +174,37 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
     return firstKidNot(i, skip) ?? continuation(i);
   }
 
+  /** By kind code (integers: no string comparison per element). */
   function addSuccessors(i: number): void {
     const e = elements[i];
     if (!e) return;
-    switch (e.kind) {
-      case 'goto':
+    const kind = kindOf(i);
+    switch (kind) {
+      case GOTO:
         return emit(jumpOf(i), 0);
-      case 'hangup':
-      case 'gotoXML':
+      case HANGUP:
+      case GOTO_XML:
         return;
-      case 'amd':
+      case AMD:
         if (firstKid(i) === kidEnd(i)) return emit(continuation(i), 0);
         for (let k = firstKid(i); k < kidEnd(i); k++) add(kidList[k] ?? -1, 0);
         return;
-      case 'menu':
+      case MENU:
         return emit(firstOrContinueMenu(i), 0);
-      case 'if': {
+      case IF: {
         emit(firstOrContinue(i, ELSE), 0);
         const elseBranch = firstKidOf(i, ELSE);
         return emit(elseBranch ?? continuation(i), 0);
       }
-      case 'equal':
-      case 'notEqual':
+      case EQUAL:
+      case NOT_EQUAL:
         emit(firstOrContinue(i, NONE), 0);
         return emit(continuation(i), 0);
-      case 'catch':
+      case CATCH:
         emit(firstOrContinue(i, NONE), 0);
         return emit(target(attrValue(e, 'goto')), 0);
       default:
-        if (HOLDS_CHILDREN[kindOf(i)]) return emit(firstOrContinue(i, NONE), 0);
+        if (HOLDS_CHILDREN[kind]) return emit(firstOrContinue(i, NONE), 0);
         return emit(continuation(i), 0);
     }
   }

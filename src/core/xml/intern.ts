@@ -19,8 +19,24 @@ export function createInternTable(): InternTable {
 export function internSlice(table: InternTable, text: string, start: number, end: number): string {
   const length = end - start;
   if (length > MAX_LENGTH || length <= 0) return text.slice(start, end);
-  let hash = length;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  let hash = text.charCodeAt(start);
+  for (let i = start + 1; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return internHashed(table, text, start, end, hash);
+}
+
+/**
+ * `internSlice` for a caller that hashed the characters while scanning them (the first character, then
+ * `hash * 31 + c` for each next one, as `internSlice` does): the name is not read a second time.
+ */
+export function internHashed(
+  table: InternTable,
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+): string {
+  const length = end - start;
+  if (length > MAX_LENGTH || length <= 0) return text.slice(start, end);
   const slot = hash & (SLOTS - 1);
   const known = table[slot];
   if (known !== undefined && known.length === length && text.startsWith(known, start)) return known;

@@ -16,7 +16,7 @@ import type {
 import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
 import { kindOfTag } from '../schema/tag-kinds.ts';
 import { decodeEntities } from './entities.ts';
-import { createInternTable, internSlice, type InternTable } from './intern.ts';
+import { createInternTable, internHashed, type InternTable } from './intern.ts';
 import { PositionMapper } from './positions.ts';
 import { isXmlSpace, trimXml, trimXmlStart } from './whitespace.ts';
 import { recordElementIndex } from '../ast/element-index.ts';
@@ -87,6 +87,11 @@ interface Scanner {
    * it closes. Pushing into one growing array per element left most of them with 17 slots for 1 child.
    */
   pending: ChildNode[];
+  /**
+   * How many of `pending` are live: a closing element moves this back instead of truncating the array
+   * (setting an array's length is a runtime call per element); slots past it are overwritten later.
+   */
+  pendingLength: number;
   /** Offsets and attributes, in typed arrays. */
   store: TreeArena;
   /** Shared by every node of this parse. */
@@ -130,8 +135,15 @@ function mayStartMarkup(c: number): boolean {
   return isNameStart(c) || c === Ch.Slash || c === Ch.Bang || c === Ch.Question;
 }
 
-function isNameChar(c: number): boolean {
+function isNameCharSlow(c: number): boolean {
   return isNameStart(c) || (c >= 48 && c <= 57) || c === Ch.Dash || c === 46 || c === 0xb7;
+}
+
+/** `isNameCharSlow` for the ASCII characters, by code: one load per character of a name. */
+const ASCII_NAME_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (isNameCharSlow(c) ? 1 : 0));
+
+function isNameChar(c: number): boolean {
+  return c < 128 ? ASCII_NAME_CHAR[c] === 1 : isNameCharSlow(c);
 }
 
 function report(
@@ -152,28 +164,20 @@ function parentOf(s: Scanner): ParsedElement | undefined {
   return s.stack[s.stack.length - 1]?.element;
 }
 
-function siblings(s: Scanner): ChildNode[] {
-  return s.stack.length > 0 ? s.pending : s.top;
+/** Adds a node to the innermost open element's children (or to the top level). */
+function addChild(s: Scanner, node: ChildNode): void {
+  if (s.stack.length > 0) s.pending[s.pendingLength++] = node;
+  else s.top.push(node);
 }
 
 /** Pops the innermost open element and hands it its children. */
 function popOpen(s: Scanner): OpenElement {
   const open = s.stack.pop() as OpenElement;
-  const pending = s.pending;
-  if (pending.length > open.childStart) {
-    open.element.children = pending.slice(open.childStart);
-    pending.length = open.childStart;
+  if (s.pendingLength > open.childStart) {
+    open.element.children = s.pending.slice(open.childStart, s.pendingLength);
+    s.pendingLength = open.childStart;
   }
   return open;
-}
-
-/** Moves past a name; false when there is none here. */
-/** Where the name starting at `pos` ends (`pos` when none starts there). In locals: no store per character. */
-function nameEnd(text: string, pos: number): number {
-  if (!isNameStart(text.charCodeAt(pos))) return pos;
-  let p = pos + 1;
-  while (p < text.length && isNameChar(text.charCodeAt(p))) p++;
-  return p;
 }
 
 /**
@@ -195,12 +199,21 @@ function skipAttributeName(s: Scanner): number {
   return hash;
 }
 
+/** A tag name, hashed while it is scanned (as `internSlice` hashes) so it is read once. */
 function readName(s: Scanner): string {
+  const text = s.text;
   const start = s.pos;
-  const end = nameEnd(s.text, start);
-  if (end === start) return '';
-  s.pos = end;
-  return internSlice(s.interned, s.text, start, end);
+  let c = text.charCodeAt(start);
+  if (!isNameStart(c)) return '';
+  let hash = c;
+  let p = start + 1;
+  for (; p < text.length; p++) {
+    c = text.charCodeAt(p);
+    if (!isNameChar(c)) break;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  s.pos = p;
+  return internHashed(s.interned, text, start, p, hash);
 }
 
 function skipSpace(s: Scanner): void {
@@ -245,7 +258,7 @@ function parseText(s: Scanner): void {
     );
   }
   noteDollar(s, raw);
-  siblings(s).push(new ParsedText(parentOf(s), s.tree, value, raw, start, end));
+  addChild(s, new ParsedText(parentOf(s), s.tree, value, raw, start, end));
 }
 
 /**
@@ -290,7 +303,7 @@ function parseComment(s: Scanner): void {
     const at = dashes !== -1 ? span[0] + dashes : span[1] - 1;
     report(s, at, at + 2, "'--' is not allowed inside a comment");
   }
-  siblings(s).push(new ParsedMarkup(parentOf(s), s.tree, 'comment', value, start, s.pos));
+  addChild(s, new ParsedMarkup(parentOf(s), s.tree, 'comment', value, start, s.pos));
 }
 
 function parseCData(s: Scanner): void {
@@ -300,7 +313,7 @@ function parseCData(s: Scanner): void {
   if (!span) return;
   const value = s.text.slice(span[0], span[1]);
   noteDollar(s, value);
-  siblings(s).push(new ParsedMarkup(parentOf(s), s.tree, 'cdata', value, start, s.pos));
+  addChild(s, new ParsedMarkup(parentOf(s), s.tree, 'cdata', value, start, s.pos));
 }
 
 function parseProcessingInstruction(s: Scanner): void {
@@ -311,7 +324,7 @@ function parseProcessingInstruction(s: Scanner): void {
   const isDecl = /^xml(\s|$)/i.test(value);
   if (isDecl && start !== 0)
     report(s, start, s.pos, 'The XML declaration must be at the very start of the document');
-  siblings(s).push(new ParsedMarkup(parentOf(s), s.tree, 'pi', value, start, s.pos));
+  addChild(s, new ParsedMarkup(parentOf(s), s.tree, 'pi', value, start, s.pos));
 }
 
 /** `<!DOCTYPE …>` is refused: DTDs bring entity expansion, which a dialplan never needs. */
@@ -373,6 +386,8 @@ function parseAttributeValue(
   const text = s.text;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // Every character this loop looks for is '<' or below: letters and digits cost one comparison.
+    if (c > Ch.Lt) continue;
     if (c === q || c === Ch.Lt) break;
     if (c === Ch.Amp) flags |= HAS_ENTITIES;
     else if (c === Ch.Dollar) flags |= HAS_DOLLAR;
@@ -501,7 +516,7 @@ function parseStartTag(s: Scanner): void {
     ALL_KINDS[code] as ElementKind,
     tagName,
   );
-  siblings(s).push(element);
+  addChild(s, element);
   const ordinal = recordOrdinal(s, element, start);
   s.store.kind[ordinal] = code;
   if (s.stack.length === 0) s.rootSeen = true;
@@ -526,7 +541,7 @@ function pushOpen(s: Scanner, element: ParsedElement, ordinal: number): void {
     s.frames[depth] = open;
   }
   open.element = element;
-  open.childStart = s.pending.length;
+  open.childStart = s.pendingLength;
   open.ordinal = ordinal;
   open.elementCount = 0;
   s.stack.push(open);
@@ -555,7 +570,7 @@ function parseTextFrom(s: Scanner, start: number): void {
   }
   const raw = s.text.slice(start, end);
   noteDollar(s, raw);
-  siblings(s).push(new ParsedText(parentOf(s), s.tree, raw, raw, start, end));
+  addChild(s, new ParsedText(parentOf(s), s.tree, raw, raw, start, end));
   s.pos = end;
 }
 
@@ -692,6 +707,7 @@ export function* parseDialplanSteps(
     stack: [],
     frames: [],
     pending: [],
+    pendingLength: 0,
     store,
     tree: { map, top, store },
     interned: createInternTable(),
