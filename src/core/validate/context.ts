@@ -14,9 +14,11 @@ import type {
 import { elementIndexOf } from '../ast/element-index.ts';
 import { attrValue, textContent } from '../ast/query.ts';
 import { parsePressed, type PressedPattern } from './pressed.ts';
-import { collectNames } from '../ast/name-table.ts';
+import { collectNames, type NameTableLookup } from '../ast/name-table.ts';
+import { kindCode } from '../ast/kind-codes.ts';
+import type { TreeArena } from '../xml/arena.ts';
 import { PositionMapper } from '../xml/positions.ts';
-import { ParsedText } from '../xml/nodes.ts';
+import { ParsedElement, ParsedText } from '../xml/nodes.ts';
 import { buildReachGraph, type ReachGraph } from './flow.ts';
 import type { Rule, ValidationContext } from './types.ts';
 import { collectVariableUses, type VariableUses } from './variables.ts';
@@ -52,6 +54,12 @@ export function createContext(document: DialplanDocument): RunnableContext {
   // Recorded by the parser while it built the tree (a walk over the fresh tree cost a third of validation).
   const tree = elementIndexOf(document);
   const names = collectNames(tree.elements);
+  // The parse's arrays, when the elements are exactly the parse's (gotos are then read in the source).
+  const first = tree.elements[0];
+  const arena =
+    first instanceof ParsedElement && first.arena.elements === tree.elements
+      ? first.arena
+      : undefined;
   const dialplan = document.root?.kind === 'dialplan' ? document.root : undefined;
   let flow: ReachGraph | undefined;
   let variables: VariableUses | undefined;
@@ -81,8 +89,11 @@ export function createContext(document: DialplanDocument): RunnableContext {
       jumps ??= new Int32Array(tree.elements.length).fill(UNKNOWN_JUMP);
       let to = jumps[o] ?? -1;
       if (to === UNKNOWN_JUMP) {
-        const e = tree.elements[o];
-        to = e?.kind === 'goto' ? (names.byName.get(gotoText(e).trim()) ?? -1) : -1;
+        to = tree.kinds[o] !== GOTO ? -1 : arena ? jumpInSource(arena, o, names.byName) : to;
+        if (to === UNKNOWN_JUMP) {
+          const e = tree.elements[o];
+          to = e?.kind === 'goto' ? (names.byName.get(gotoText(e).trim()) ?? -1) : -1;
+        }
         jumps[o] = to;
       }
       return to;
@@ -129,6 +140,37 @@ export function createContext(document: DialplanDocument): RunnableContext {
     },
   };
   return ctx;
+}
+
+const GOTO = kindCode('goto');
+
+/**
+ * Where goto `o` lands, read in the source: its content, when it is plain text (no child element,
+ * comment, CDATA, entity, carriage return or non-ASCII character), trimmed as `trim()` would, looked up
+ * by range in the names table; `UNKNOWN_JUMP` when the content is not that plain (read the text nodes).
+ * No string is made, and the goto's nodes are not touched.
+ */
+function jumpInSource(arena: TreeArena, o: number, names: NameTableLookup): number {
+  let start = arena.openEnd[o] ?? 0;
+  let end = arena.closeStart[o] ?? -1;
+  if (end < start) return UNKNOWN_JUMP;
+  const text = arena.text;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LT || c === AMP || c === CR || c > 127) return UNKNOWN_JUMP;
+  }
+  while (start < end && isAsciiTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isAsciiTrimmed(text.charCodeAt(end - 1))) end--;
+  return names.getRange(text, start, end);
+}
+
+const LT = 0x3c;
+const AMP = 0x26;
+const CR = 0x0d;
+
+/** The ASCII characters `String.prototype.trim` removes: tab, line feed, vertical tab, form feed, CR, space. */
+function isAsciiTrimmed(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 /** `textContent` of a goto; its usual one text child read without the loop. */
