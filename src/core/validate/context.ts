@@ -16,7 +16,16 @@ import { attrValue, textContent } from '../ast/query.ts';
 import { parsePressed, type PressedPattern } from './pressed.ts';
 import { collectNames, type NameTableLookup } from '../ast/name-table.ts';
 import { kindCode } from '../ast/kind-codes.ts';
-import type { TreeArena } from '../xml/arena.ts';
+import {
+  attributeEndOf,
+  attributeValue,
+  findMatch,
+  firstAttributeOf,
+  HAS_BREAKS,
+  HAS_ENTITIES,
+  nameMatches,
+  type TreeArena,
+} from '../xml/arena.ts';
 import { PositionMapper } from '../xml/positions.ts';
 import { ParsedElement, ParsedText } from '../xml/nodes.ts';
 import { buildReachGraph, type ReachGraph } from './flow.ts';
@@ -70,6 +79,7 @@ export function createContext(document: DialplanDocument): RunnableContext {
   let pressed: (PressedPattern | null | undefined)[] | undefined;
   /** By ordinal: undefined not worked out yet, null no `varname`. */
   let varnames: (string | null | undefined)[] | undefined;
+  let recentPressed: RecentPressed | undefined;
   const ctx: RunnableContext = {
     document,
     dialplan,
@@ -102,9 +112,12 @@ export function createContext(document: DialplanDocument): RunnableContext {
       pressed ??= new Array<PressedPattern | null | undefined>(tree.elements.length);
       let pattern = pressed[o];
       if (pattern === undefined) {
-        const e = tree.elements[o];
-        const value = e && attrValue(e, 'pressed');
-        pattern = value === undefined ? null : parsePressed(value);
+        if (arena) pattern = (recentPressed ??= new RecentPressed(arena)).of(o);
+        else {
+          const e = tree.elements[o];
+          const value = e && attrValue(e, 'pressed');
+          pattern = value === undefined ? null : parsePressed(value);
+        }
         pressed[o] = pattern;
       }
       return pattern ?? undefined;
@@ -143,6 +156,48 @@ export function createContext(document: DialplanDocument): RunnableContext {
 }
 
 const GOTO = kindCode('goto');
+
+/** Patterns remembered with their written values (a menu's `1`, `2`, `default` …). */
+const RECENT = 4;
+
+/**
+ * `pressedOf` for the parser's elements: the attribute found by name id, and a value written plainly
+ * that is one of the last few seen is recognised in the source, without making the string or looking
+ * the pattern up again. Lives for one validation.
+ */
+class RecentPressed {
+  private readonly ids: Uint8Array;
+  private readonly values: string[] = [];
+  private readonly patterns: PressedPattern[] = [];
+  private next = 0;
+
+  constructor(private readonly arena: TreeArena) {
+    this.ids = nameMatches(arena, 'pressed');
+  }
+
+  /** The pattern of element `o`'s `pressed`, or null when it has none. */
+  of(o: number): PressedPattern | null {
+    const arena = this.arena;
+    const a = findMatch(arena, firstAttributeOf(arena, o), attributeEndOf(arena, o), this.ids);
+    if (a === -1) return null;
+    if (((arena.attributeFlags[a] ?? 0) & (HAS_ENTITIES | HAS_BREAKS)) !== 0)
+      return parsePressed(attributeValue(arena, a));
+    const start = arena.valueStart[a] ?? 0;
+    const length = (arena.valueEnd[a] ?? 0) - start;
+    const values = this.values;
+    for (let m = 0; m < values.length; m++) {
+      const value = values[m] as string;
+      if (value.length === length && arena.text.startsWith(value, start))
+        return this.patterns[m] as PressedPattern;
+    }
+    const value = attributeValue(arena, a);
+    const pattern = parsePressed(value);
+    values[this.next] = value;
+    this.patterns[this.next] = pattern;
+    this.next = (this.next + 1) % RECENT;
+    return pattern;
+  }
+}
 
 /**
  * Where goto `o` lands, read in the source: its content, when it is plain text (no child element,
