@@ -11,7 +11,10 @@ import type { ElementNode } from './types.ts';
 import { ParsedElement } from '../xml/nodes.ts';
 import {
   attributeEndOf,
+  attributeValue,
   findMatch,
+  HAS_BREAKS,
+  HAS_ENTITIES,
   firstAttributeOf,
   nameMatches,
   type TreeArena,
@@ -23,13 +26,24 @@ export interface NameLookup {
   has(name: string): boolean;
 }
 
+/** The name table itself: also found by source range, and asked whether an element's name is empty. */
+export interface NameTableLookup extends NameLookup {
+  /**
+   * `get(text.slice(start, end))` without making the string, for `text` the source of the parse the
+   * elements come from (`arena.text`); -1 when no element has that name.
+   */
+  getRange(text: string, start: number, end: number): number;
+  /** Whether element `ordinal` has a `name` written empty (`name=""`). */
+  hasEmptyName(ordinal: number): boolean;
+}
+
 export interface ElementNames {
-  byName: NameLookup;
+  byName: NameTableLookup;
   /** For names carried by more than one element: all their ordinals, in document order. */
   sameName: Map<string, number[]>;
 }
 
-class NameTable implements NameLookup {
+class NameTable implements NameTableLookup {
   /**
    * Two numbers per slot, side by side (one cache line holds both): the ordinal + 1 of the element
    * (0 is empty) and its name's hash. Sized by the number of named elements, not of all elements.
@@ -42,6 +56,8 @@ class NameTable implements NameLookup {
     /** Where each element's `name` attribute is among its attributes, or -1, by ordinal. */
     readonly attributeOf: Int32Array,
     named: number,
+    /** The parse's arrays when every element is the parser's (then `attributeOf` indexes into them). */
+    readonly arena: TreeArena | undefined,
   ) {
     let size = 16;
     while (size < named * 4) size *= 2;
@@ -64,6 +80,37 @@ class NameTable implements NameLookup {
   has(name: string): boolean {
     return this.get(name) !== undefined;
   }
+
+  getRange(text: string, start: number, end: number): number {
+    const arena = this.arena;
+    if (arena === undefined || arena.text !== text) return this.get(text.slice(start, end)) ?? -1;
+    const hash = hashChars(text, start, end);
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const entry = this.slots[slot * 2] ?? 0;
+      if (entry === 0) return -1;
+      if (this.slots[slot * 2 + 1] !== hash) continue;
+      const ordinal = entry - 1;
+      const a = (arena.firstAttribute[ordinal] ?? 0) + (this.attributeOf[ordinal] ?? 0);
+      if (sameAsRange(arena, a, start, end)) return ordinal;
+    }
+  }
+
+  hasEmptyName(ordinal: number): boolean {
+    const k = this.attributeOf[ordinal] ?? -1;
+    return k !== -1 && attributeValueIs(this.elements[ordinal] as ElementNode, k, '');
+  }
+}
+
+/** Whether the decoded value of attribute `a` is `arena.text[start, end)`, compared in the source. */
+function sameAsRange(arena: TreeArena, a: number, start: number, end: number): boolean {
+  const text = arena.text;
+  if (((arena.attributeFlags[a] ?? 0) & (HAS_ENTITIES | HAS_BREAKS)) !== 0)
+    return attributeValue(arena, a) === text.slice(start, end);
+  const from = arena.valueStart[a] ?? 0;
+  if ((arena.valueEnd[a] ?? 0) - from !== end - start) return false;
+  for (let i = 0; i < end - start; i++)
+    if (text.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** The `name` lookups, in one pass over the elements (`name` matched in any case, as `attr()` does). */
@@ -83,7 +130,13 @@ export function collectNames(elements: readonly ElementNode[]): ElementNames {
     attributeOf[ordinal] = k;
     if (k !== -1) named++;
   }
-  const table = new NameTable(elements, attributeOf, named);
+  // Found by source range only when the elements are exactly the parse's (then ordinals index its arrays).
+  const table = new NameTable(
+    elements,
+    attributeOf,
+    named,
+    arena !== undefined && arena.elements === elements ? arena : undefined,
+  );
   const sameName = new Map<string, number[]>();
   for (let ordinal = 0; ordinal < elements.length; ordinal++) {
     const k = attributeOf[ordinal] ?? -1;

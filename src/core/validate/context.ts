@@ -14,9 +14,20 @@ import type {
 import { elementIndexOf } from '../ast/element-index.ts';
 import { attrValue, textContent } from '../ast/query.ts';
 import { parsePressed, type PressedPattern } from './pressed.ts';
-import { collectNames } from '../ast/name-table.ts';
+import { collectNames, type NameTableLookup } from '../ast/name-table.ts';
+import { kindCode } from '../ast/kind-codes.ts';
+import {
+  attributeEndOf,
+  attributeValue,
+  findMatch,
+  firstAttributeOf,
+  HAS_BREAKS,
+  HAS_ENTITIES,
+  nameMatches,
+  type TreeArena,
+} from '../xml/arena.ts';
 import { PositionMapper } from '../xml/positions.ts';
-import { ParsedText } from '../xml/nodes.ts';
+import { ParsedElement, ParsedText } from '../xml/nodes.ts';
 import { buildReachGraph, type ReachGraph } from './flow.ts';
 import type { Rule, ValidationContext } from './types.ts';
 import { collectVariableUses, type VariableUses } from './variables.ts';
@@ -52,6 +63,12 @@ export function createContext(document: DialplanDocument): RunnableContext {
   // Recorded by the parser while it built the tree (a walk over the fresh tree cost a third of validation).
   const tree = elementIndexOf(document);
   const names = collectNames(tree.elements);
+  // The parse's arrays, when the elements are exactly the parse's (gotos are then read in the source).
+  const first = tree.elements[0];
+  const arena =
+    first instanceof ParsedElement && first.arena.elements === tree.elements
+      ? first.arena
+      : undefined;
   const dialplan = document.root?.kind === 'dialplan' ? document.root : undefined;
   let flow: ReachGraph | undefined;
   let variables: VariableUses | undefined;
@@ -62,6 +79,7 @@ export function createContext(document: DialplanDocument): RunnableContext {
   let pressed: (PressedPattern | null | undefined)[] | undefined;
   /** By ordinal: undefined not worked out yet, null no `varname`. */
   let varnames: (string | null | undefined)[] | undefined;
+  let recentPressed: RecentPressed | undefined;
   const ctx: RunnableContext = {
     document,
     dialplan,
@@ -81,8 +99,11 @@ export function createContext(document: DialplanDocument): RunnableContext {
       jumps ??= new Int32Array(tree.elements.length).fill(UNKNOWN_JUMP);
       let to = jumps[o] ?? -1;
       if (to === UNKNOWN_JUMP) {
-        const e = tree.elements[o];
-        to = e?.kind === 'goto' ? (names.byName.get(gotoText(e).trim()) ?? -1) : -1;
+        to = tree.kinds[o] !== GOTO ? -1 : arena ? jumpInSource(arena, o, names.byName) : to;
+        if (to === UNKNOWN_JUMP) {
+          const e = tree.elements[o];
+          to = e?.kind === 'goto' ? (names.byName.get(gotoText(e).trim()) ?? -1) : -1;
+        }
         jumps[o] = to;
       }
       return to;
@@ -91,9 +112,12 @@ export function createContext(document: DialplanDocument): RunnableContext {
       pressed ??= new Array<PressedPattern | null | undefined>(tree.elements.length);
       let pattern = pressed[o];
       if (pattern === undefined) {
-        const e = tree.elements[o];
-        const value = e && attrValue(e, 'pressed');
-        pattern = value === undefined ? null : parsePressed(value);
+        if (arena) pattern = (recentPressed ??= new RecentPressed(arena)).of(o);
+        else {
+          const e = tree.elements[o];
+          const value = e && attrValue(e, 'pressed');
+          pattern = value === undefined ? null : parsePressed(value);
+        }
         pressed[o] = pattern;
       }
       return pattern ?? undefined;
@@ -129,6 +153,79 @@ export function createContext(document: DialplanDocument): RunnableContext {
     },
   };
   return ctx;
+}
+
+const GOTO = kindCode('goto');
+
+/** Patterns remembered with their written values (a menu's `1`, `2`, `default` …). */
+const RECENT = 4;
+
+/**
+ * `pressedOf` for the parser's elements: the attribute found by name id, and a value written plainly
+ * that is one of the last few seen is recognised in the source, without making the string or looking
+ * the pattern up again. Lives for one validation.
+ */
+class RecentPressed {
+  private readonly ids: Uint8Array;
+  private readonly values: string[] = [];
+  private readonly patterns: PressedPattern[] = [];
+  private next = 0;
+
+  constructor(private readonly arena: TreeArena) {
+    this.ids = nameMatches(arena, 'pressed');
+  }
+
+  /** The pattern of element `o`'s `pressed`, or null when it has none. */
+  of(o: number): PressedPattern | null {
+    const arena = this.arena;
+    const a = findMatch(arena, firstAttributeOf(arena, o), attributeEndOf(arena, o), this.ids);
+    if (a === -1) return null;
+    if (((arena.attributeFlags[a] ?? 0) & (HAS_ENTITIES | HAS_BREAKS)) !== 0)
+      return parsePressed(attributeValue(arena, a));
+    const start = arena.valueStart[a] ?? 0;
+    const length = (arena.valueEnd[a] ?? 0) - start;
+    const values = this.values;
+    for (let m = 0; m < values.length; m++) {
+      const value = values[m] as string;
+      if (value.length === length && arena.text.startsWith(value, start))
+        return this.patterns[m] as PressedPattern;
+    }
+    const value = attributeValue(arena, a);
+    const pattern = parsePressed(value);
+    values[this.next] = value;
+    this.patterns[this.next] = pattern;
+    this.next = (this.next + 1) % RECENT;
+    return pattern;
+  }
+}
+
+/**
+ * Where goto `o` lands, read in the source: its content, when it is plain text (no child element,
+ * comment, CDATA, entity, carriage return or non-ASCII character), trimmed as `trim()` would, looked up
+ * by range in the names table; `UNKNOWN_JUMP` when the content is not that plain (read the text nodes).
+ * No string is made, and the goto's nodes are not touched.
+ */
+function jumpInSource(arena: TreeArena, o: number, names: NameTableLookup): number {
+  let start = arena.openEnd[o] ?? 0;
+  let end = arena.closeStart[o] ?? -1;
+  if (end < start) return UNKNOWN_JUMP;
+  const text = arena.text;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === LT || c === AMP || c === CR || c > 127) return UNKNOWN_JUMP;
+  }
+  while (start < end && isAsciiTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isAsciiTrimmed(text.charCodeAt(end - 1))) end--;
+  return names.getRange(text, start, end);
+}
+
+const LT = 0x3c;
+const AMP = 0x26;
+const CR = 0x0d;
+
+/** The ASCII characters `String.prototype.trim` removes: tab, line feed, vertical tab, form feed, CR, space. */
+function isAsciiTrimmed(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 /** `textContent` of a goto; its usual one text child read without the loop. */

@@ -14,6 +14,7 @@ import { TAGS } from '../schema/tags.ts';
 import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
 import { parsePressed } from './pressed.ts';
 import type { ValidationContext } from './types.ts';
+import type { ElementNode } from '../ast/types.ts';
 
 /** What a keypress without `pressed` reads as (`parsePressed('')`). */
 const NO_PATTERN = parsePressed('');
@@ -37,7 +38,6 @@ export interface ReachGraph {
  * call, and `c <= -2` "menu `-c - 2` picks a keypress, or carries on after itself".
  */
 const END = -1;
-const UNSET = -0x7fffffff;
 const menuChoice = (menu: number) => -menu - 2;
 
 const AMD = kindCode('amd');
@@ -51,7 +51,7 @@ const GOTO_XML = kindCode('gotoXML');
 const EQUAL = kindCode('equal');
 const NOT_EQUAL = kindCode('notEqual');
 const CATCH = kindCode('catch');
-/** No kind: `nextSibling(…, NONE)` skips nothing. */
+/** No kind: skipping `NONE` skips nothing. */
 const NONE = -1;
 /** By kind code: 1 when the element runs its children (unknown tags are read as containers). */
 const HOLDS_CHILDREN = Uint8Array.from(ALL_KINDS, (kind) =>
@@ -73,12 +73,12 @@ export interface FlowOptions {
 }
 
 export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {}): ReachGraph {
-  const { elements, parent: parentOf, index: indexOf, kidStart, kidList } = ctx;
+  const { elements, kidStart, kidList } = ctx;
   const firstKid = (i: number) => kidStart[i] ?? 0;
   const kidEnd = (i: number) => kidStart[i + 1] ?? 0;
   const alwaysBranch = options.menusWithDefaultAlwaysBranch === true;
   const count = elements.length + (options.endIsANode ? 1 : 0);
-  const continuations = new Int32Array(elements.length).fill(UNSET);
+  const continuations = new Int32Array(elements.length).fill(END);
   /** Per menu: 0 not known yet, 1 it has a `default` keypress, 2 it has none. */
   const defaults = new Uint8Array(elements.length);
   const kinds = ctx.kinds;
@@ -94,43 +94,35 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
     return to === -1 ? END : to;
   }
 
-  /** The first sibling after `i` that `accept`s, or -1. */
-  function nextSibling(parent: number, i: number, skip: number): number {
-    const end = kidEnd(parent);
-    for (let k = firstKid(parent) + (indexOf[i] ?? end) + 1; k < end; k++) {
-      const kid = kidList[k] ?? -1;
-      if (kindOf(kid) !== skip) return kid;
-    }
-    return -1;
-  }
-
   /** What runs after element `i` finishes normally (encoded, see `END`). */
   function continuation(i: number): number {
-    let c = continuations[i] ?? END;
-    if (c === UNSET) {
-      c = computeContinuation(i);
-      continuations[i] = c;
-    }
-    return c;
+    return continuations[i] ?? END;
   }
 
-  function computeContinuation(i: number): number {
-    const parent = parentOf[i] ?? -1;
-    if (parent === -1) return END;
-    const parentKind = kindOf(parent);
-    if (parentKind === AMD) return continuation(parent);
-    if (parentKind === MENU) {
-      if (kindOf(i) === KEYPRESS) return continuation(parent);
-      const next = nextSibling(parent, i, KEYPRESS);
-      return next !== -1 ? next : menuChoice(parent);
+  // Every continuation, in one pass over the parents in document order (a parent's own continuation is
+  // known before its children's, since its ordinal is smaller), each child list read from its end so
+  // that "the next sibling not of kind …" is at hand: no recursion, no memo to check.
+  for (let p = 0; p < elements.length; p++) {
+    const from = firstKid(p);
+    const to = kidEnd(p);
+    if (from === to) continue;
+    const parentKind = kindOf(p);
+    const after = continuations[p] ?? END;
+    if (parentKind === AMD) {
+      for (let k = from; k < to; k++) continuations[kidList[k] ?? 0] = after;
+      continue;
     }
-    if (parentKind === IF) {
-      if (kindOf(i) === ELSE) return continuation(parent);
-      const next = nextSibling(parent, i, ELSE);
-      return next !== -1 ? next : continuation(parent);
+    // A menu's prompts go on to its keypresses; an if's branch skips its else.
+    const skip = parentKind === MENU ? KEYPRESS : parentKind === IF ? ELSE : NONE;
+    let next = parentKind === MENU ? menuChoice(p) : after;
+    for (let k = to - 1; k >= from; k--) {
+      const kid = kidList[k] ?? 0;
+      if (kindOf(kid) === skip) continuations[kid] = after;
+      else {
+        continuations[kid] = next;
+        next = kid;
+      }
     }
-    const next = nextSibling(parent, i, NONE);
-    return next !== -1 ? next : continuation(parent);
   }
 
   // The edges, made once for every element (CSR: `edgeStart[i]` … `edgeStart[i + 1]` in `edgeTo`), each
@@ -176,8 +168,7 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
 
   /** By kind code (integers: no string comparison per element). */
   function addSuccessors(i: number): void {
-    const e = elements[i];
-    if (!e) return;
+    if (i >= elements.length) return; // the end of the call
     const kind = kindOf(i);
     switch (kind) {
       case GOTO:
@@ -202,7 +193,7 @@ export function buildReachGraph(ctx: ValidationContext, options: FlowOptions = {
         return emit(continuation(i), 0);
       case CATCH:
         emit(firstOrContinue(i, NONE), 0);
-        return emit(target(attrValue(e, 'goto')), 0);
+        return emit(target(attrValue(elements[i] as ElementNode, 'goto')), 0);
       default:
         if (HOLDS_CHILDREN[kind]) return emit(firstOrContinue(i, NONE), 0);
         return emit(continuation(i), 0);

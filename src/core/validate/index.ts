@@ -45,11 +45,10 @@ export function validateDialplan(
     const node = elements[o] as ElementNode;
     const kind = visitors[kinds[o] ?? UNKNOWN] as KindVisitors;
     kind.ordinals.push(o);
-    const list = kind.runs;
+    const { runs: list, checks } = kind;
     for (let r = 0; r < list.length; r++) {
-      const run = list[r] as RuleRun;
-      ctx.current = run;
-      run.rule.check?.(node, ctx, o);
+      ctx.current = list[r];
+      (checks[r] as Check)(node, ctx, o);
     }
   }
   // The walk grouped the elements by kind on its way: `finish` hooks get `ofKind` for free.
@@ -67,20 +66,28 @@ export function validateDialplan(
 
 const UNKNOWN = ALL_KINDS.length - 1;
 
+type Check = NonNullable<Rule['check']>;
+
 interface KindVisitors {
   /** The rules whose `check` visits this kind. */
   runs: RuleRun[];
+  /** Their `check`s, side by side (no two loads per call to find it). */
+  checks: Check[];
   /** The elements of this kind seen so far, in document order. */
   ordinals: number[];
 }
 
 /** For each element kind, by its code, the rules whose `check` visits it. */
 function visitorsByKind(runs: readonly RuleRun[]): KindVisitors[] {
-  const byKind = ALL_KINDS.map((): KindVisitors => ({ runs: [], ordinals: [] }));
+  const byKind = ALL_KINDS.map((): KindVisitors => ({ runs: [], checks: [], ordinals: [] }));
   for (const run of runs) {
     const { visits, check } = run.rule;
     if (!check || !visits) continue;
-    for (const kind of visits === '*' ? ALL_KINDS : visits) byKind[kindCode(kind)]?.runs.push(run);
+    for (const kind of visits === '*' ? ALL_KINDS : visits) {
+      const visitors = byKind[kindCode(kind)];
+      visitors?.runs.push(run);
+      visitors?.checks.push(check);
+    }
   }
   return byKind;
 }

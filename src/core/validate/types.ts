@@ -7,7 +7,7 @@ import type {
   Range,
   Severity,
 } from '../ast/types.ts';
-import type { NameLookup } from '../ast/name-table.ts';
+import type { NameTableLookup } from '../ast/name-table.ts';
 import type { ReachGraph } from './flow.ts';
 import type { VariableUses } from './variables.ts';
 import type { PressedPattern } from './pressed.ts';
@@ -36,7 +36,7 @@ export interface ValidationContext {
   kidStart: Int32Array;
   kidList: Int32Array;
   /** The ordinal of the first element carrying each `name` (the one a goto lands on). */
-  byName: NameLookup;
+  byName: NameTableLookup;
   /** For names carried by more than one element: all their ordinals, in document order. */
   sameName: ReadonlyMap<string, readonly number[]>;
   /**

@@ -7,13 +7,7 @@ import { attributeCount, attributeMayReadVariable, attributeValueAt } from '../a
 import type { ValidationContext } from './types.ts';
 import { ALL_KINDS } from '../ast/kind-codes.ts';
 import { ParsedElement } from '../xml/nodes.ts';
-import {
-  attributeEndOf,
-  attributeValue,
-  firstAttributeOf,
-  HAS_DOLLAR,
-  HAS_ENTITIES,
-} from '../xml/arena.ts';
+import { attributeValue, HAS_DOLLAR, HAS_ENTITIES, type TreeArena } from '../xml/arena.ts';
 
 export interface VariableRead {
   name: string;
@@ -35,9 +29,9 @@ export interface VariableUses {
 }
 
 const SETTERS = new Set(['setvar', 'record', 'get', 'post']);
-/** By kind code: 1 for the kinds `noteWrite` looks at (setters and stash). */
+/** By kind code: 1 for a setter, 2 for a stash (the kinds `noteWrite` looks at), else 0. */
 const WRITES = Uint8Array.from(ALL_KINDS, (kind) =>
-  SETTERS.has(kind) || kind === 'stash' ? 1 : 0,
+  SETTERS.has(kind) ? 1 : kind === 'stash' ? 2 : 0,
 );
 const SYSTEM_PREFIXES = ['call.', 'contact.', 'global.'];
 
@@ -59,38 +53,70 @@ export function collectVariableUses(ctx: ValidationContext): VariableUses {
     stashed: new Set(),
   };
   const { elements, kinds } = ctx;
+  const first = elements[0];
+  if (first instanceof ParsedElement && first.arena.elements === elements) {
+    collectInArena(ctx, uses, first.arena);
+    return uses;
+  }
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i] as ElementNode;
     if (WRITES[kinds[i] ?? 0]) noteWrite(ctx, uses, element, i);
-    if (element instanceof ParsedElement) {
-      // The parser's elements: only values written with `$` or `&` can read a variable.
-      const store = element.arena;
-      const first = firstAttributeOf(store, element.ordinal);
-      const end = attributeEndOf(store, element.ordinal);
-      for (let a = first; a < end; a++) {
-        if (((store.attributeFlags[a] ?? 0) & (HAS_DOLLAR | HAS_ENTITIES)) === 0) continue;
-        const value = attributeValue(store, a);
-        if (value.includes('${'))
-          findReads(ctx, uses, element, i, value, attributeOffset(element, a - first));
-      }
-      if (store.textMayRead[element.ordinal] === 0) continue; // no child text holds `$` or `&`
-    } else {
-      const count = attributeCount(element);
-      for (let k = 0; k < count; k++) {
-        if (!attributeMayReadVariable(element, k)) continue;
-        const value = attributeValueAt(element, k);
-        if (value.includes('${'))
-          findReads(ctx, uses, element, i, value, attributeOffset(element, k));
-      }
+    const count = attributeCount(element);
+    for (let k = 0; k < count; k++) {
+      if (!attributeMayReadVariable(element, k)) continue;
+      const value = attributeValueAt(element, k);
+      if (value.includes('${'))
+        findReads(ctx, uses, element, i, value, attributeOffset(element, k));
     }
-    const children = element.children;
-    for (let k = 0; k < children.length; k++) {
-      const c = children[k] as ChildNode;
-      if ((c.type === 'text' || c.type === 'cdata') && c.value.includes('${'))
-        findReads(ctx, uses, element, i, c.value, textOffset(c));
-    }
+    readTexts(ctx, uses, element, i);
   }
   return uses;
+}
+
+/**
+ * The same, for the parser's elements, read from the parse's arrays: a byte per element says whether it
+ * writes (its kind) or whether a child text may read (`textMayRead`), a byte per attribute whether its
+ * value may (`$` or `&` written); element objects are touched only for those few.
+ */
+function collectInArena(ctx: ValidationContext, uses: VariableUses, store: TreeArena): void {
+  const { elements, kinds } = ctx;
+  const { attributeFlags, firstAttribute, textMayRead } = store;
+  const count = elements.length;
+  for (let i = 0; i < count; i++) {
+    if (WRITES[kinds[i] ?? 0]) noteWrite(ctx, uses, elements[i] as ElementNode, i);
+    const first = firstAttribute[i] ?? 0;
+    const end = i + 1 < count ? (firstAttribute[i + 1] ?? 0) : store.attributeCount;
+    for (let a = first; a < end; a++) {
+      if (((attributeFlags[a] ?? 0) & (HAS_DOLLAR | HAS_ENTITIES)) === 0) continue;
+      const value = attributeValue(store, a);
+      if (value.includes('${'))
+        findReads(
+          ctx,
+          uses,
+          elements[i] as ElementNode,
+          i,
+          value,
+          attributeOffset(elements[i] as ElementNode, a - first),
+        );
+    }
+    if (textMayRead[i] === 0) continue;
+    readTexts(ctx, uses, elements[i] as ElementNode, i);
+  }
+}
+
+/** The reads in the text and CDATA children of element `i`. */
+function readTexts(
+  ctx: ValidationContext,
+  uses: VariableUses,
+  element: ElementNode,
+  i: number,
+): void {
+  const children = element.children;
+  for (let k = 0; k < children.length; k++) {
+    const c = children[k] as ChildNode;
+    if ((c.type === 'text' || c.type === 'cdata') && c.value.includes('${'))
+      findReads(ctx, uses, element, i, c.value, textOffset(c));
+  }
 }
 
 function noteWrite(
@@ -99,8 +125,9 @@ function noteWrite(
   element: ElementNode,
   ordinal: number,
 ): void {
-  const isSetter = SETTERS.has(element.kind);
-  if (!isSetter && element.kind !== 'stash') return;
+  const writes = WRITES[ctx.kinds[ordinal] ?? 0];
+  if (!writes) return;
+  const isSetter = writes === 1;
   const name = ctx.varnameOf(ordinal);
   if (!name) return;
   const dynamic = name.indexOf('${');

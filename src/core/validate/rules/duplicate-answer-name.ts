@@ -1,14 +1,17 @@
 import type { ElementNode } from '../../ast/types.ts';
 import { attr } from '../../ast/query.ts';
 import type { Rule, ValidationContext } from '../types.ts';
+import { kindCode } from '../../ast/kind-codes.ts';
 
 /** The ordinal of the menu a stash answers (its nearest enclosing menu), or -1. */
 function questionOf(ctx: ValidationContext, ordinal: number): number {
   for (let o = ctx.parent[ordinal] ?? -1; o !== -1; o = ctx.parent[o] ?? -1) {
-    if (ctx.elements[o]?.kind === 'menu') return o;
+    if (ctx.kinds[o] === MENU) return o;
   }
   return -1;
 }
+
+const MENU = kindCode('menu');
 
 /**
  * The questions storing under one varname: the first one's menu, and the first stash of each later

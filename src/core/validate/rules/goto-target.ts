@@ -1,5 +1,4 @@
-import { attributeValueIs, attrIndex, textContent } from '../../ast/query.ts';
-import type { ElementNode } from '../../ast/types.ts';
+import { textContent } from '../../ast/query.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Rule } from '../types.ts';
 
@@ -12,7 +11,7 @@ export const gotoTarget: Rule = {
   check(e, ctx, o) {
     // It lands on an element, whose name (= the goto's trimmed text) is not empty: nothing to say.
     const to = ctx.jumpOf(o);
-    if (to !== -1 && !hasEmptyName(ctx.elements[to] as ElementNode)) return;
+    if (to !== -1 && !ctx.byName.hasEmptyName(to)) return;
     const name = textContent(e).trim();
     if (name === '')
       ctx.report(e, `<${e.tagName}> is empty: write the name of the element to jump to`);
@@ -23,9 +22,3 @@ export const gotoTarget: Rule = {
       );
   },
 };
-
-/** Whether the element's `name` is written `name=""` (checked without making the value). */
-function hasEmptyName(e: ElementNode): boolean {
-  const k = attrIndex(e, 'name');
-  return k !== -1 && attributeValueIs(e, k, '');
-}

@@ -17,12 +17,13 @@ export const noWayIn: Rule = {
   visits: '*',
   check(e, ctx, i) {
     if (!ctx.dialplan) return;
-    const { reached } = ctx.flow();
-    if (!reached[i]) return;
-    const strictReached = ctx.strictReached();
+    const flow = ctx.flow();
+    if (!flow.reached[i]) return;
+    const strictReached = flow.strictReached();
+    if (strictReached[i]) return; // most elements: two byte reads
     const p = ctx.parent[i] ?? -1;
     const parent = ctx.elements[p];
-    if (strictReached[i] || !parent || !strictReached[p]) return;
+    if (!parent || !strictReached[p]) return;
     if (parent.kind !== 'unknown' && TAGS[parent.kind].content !== 'children') return;
     const name = elementName(e)?.trim();
     if (!name) return;

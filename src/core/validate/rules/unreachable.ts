@@ -13,9 +13,10 @@ export const unreachable: Rule = {
   check(e, ctx, i) {
     if (!ctx.dialplan) return;
     const { reached } = ctx.flow();
+    if (reached[i]) return; // most elements: one byte read
     const p = ctx.parent[i] ?? -1;
     const parent = ctx.elements[p];
-    if (reached[i] || !parent || !reached[p]) return;
+    if (!parent || !reached[p]) return;
     if (parent.kind !== 'unknown' && TAGS[parent.kind].content !== 'children') return;
     ctx.report(
       e,
