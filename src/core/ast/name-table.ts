@@ -12,6 +12,7 @@ import { ParsedElement } from '../xml/nodes.ts';
 import {
   attributeEndOf,
   attributeValue,
+  attributeValueHash as attributeValueHashAt,
   findMatch,
   HAS_BREAKS,
   HAS_ENTITIES,
@@ -60,7 +61,7 @@ class NameTable implements NameTableLookup {
     readonly arena: TreeArena | undefined,
   ) {
     let size = 16;
-    while (size < named * 4) size *= 2;
+    while (size < named * 2) size *= 2;
     this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
@@ -118,6 +119,7 @@ export function collectNames(elements: readonly ElementNode[]): ElementNames {
   const first = elements[0];
   // The parser's elements: `name` found by name id in the parse's typed arrays (xml/arena.ts).
   const arena = first instanceof ParsedElement ? first.arena : undefined;
+  if (arena !== undefined && arena.elements === elements) return collectInArena(arena);
   const names = arena && nameMatches(arena, 'name');
   const attributeOf = new Int32Array(elements.length);
   let named = 0;
@@ -130,13 +132,7 @@ export function collectNames(elements: readonly ElementNode[]): ElementNames {
     attributeOf[ordinal] = k;
     if (k !== -1) named++;
   }
-  // Found by source range only when the elements are exactly the parse's (then ordinals index its arrays).
-  const table = new NameTable(
-    elements,
-    attributeOf,
-    named,
-    arena !== undefined && arena.elements === elements ? arena : undefined,
-  );
+  const table = new NameTable(elements, attributeOf, named, undefined);
   const sameName = new Map<string, number[]>();
   for (let ordinal = 0; ordinal < elements.length; ordinal++) {
     const k = attributeOf[ordinal] ?? -1;
@@ -146,6 +142,57 @@ export function collectNames(elements: readonly ElementNode[]): ElementNames {
     if (earliest !== ordinal) noteRepeat(sameName, attributeValueAt(element, k), earliest, ordinal);
   }
   return { byName: table, sameName };
+}
+
+/**
+ * The same table when the elements are exactly the parse's: every step reads the parse's typed arrays
+ * and the source (hash and compare where the names stand), never an element object.
+ */
+function collectInArena(arena: TreeArena): ElementNames {
+  const names = nameMatches(arena, 'name');
+  const count = arena.elements.length;
+  const attributeOf = new Int32Array(count);
+  let named = 0;
+  for (let ordinal = 0; ordinal < count; ordinal++) {
+    const k = nameAttributeOf(arena, ordinal, names);
+    attributeOf[ordinal] = k;
+    if (k !== -1) named++;
+  }
+  const table = new NameTable(arena.elements, attributeOf, named, arena);
+  const sameName = new Map<string, number[]>();
+  const { slots, mask } = table;
+  for (let ordinal = 0; ordinal < count; ordinal++) {
+    const k = attributeOf[ordinal] ?? -1;
+    if (k === -1) continue;
+    const a = (arena.firstAttribute[ordinal] ?? 0) + k;
+    const hash = attributeValueHashAt(arena, a);
+    let slot = hash & mask;
+    let earliest = ordinal;
+    for (; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot * 2] ?? 0;
+      if (entry === 0) break;
+      if (slots[slot * 2 + 1] !== hash) continue;
+      const other = entry - 1;
+      const b = (arena.firstAttribute[other] ?? 0) + (attributeOf[other] ?? 0);
+      if (sameValues(arena, a, b)) {
+        earliest = other;
+        break;
+      }
+    }
+    if (earliest === ordinal) {
+      slots[slot * 2] = ordinal + 1;
+      slots[slot * 2 + 1] = hash;
+    } else noteRepeat(sameName, attributeValue(arena, a), earliest, ordinal);
+  }
+  return { byName: table, sameName };
+}
+
+/** Whether attributes `a` and `b` of the parse have the same decoded value. */
+function sameValues(arena: TreeArena, a: number, b: number): boolean {
+  const flags = (arena.attributeFlags[a] ?? 0) | (arena.attributeFlags[b] ?? 0);
+  if ((flags & (HAS_ENTITIES | HAS_BREAKS)) !== 0)
+    return attributeValue(arena, a) === attributeValue(arena, b);
+  return sameAsRange(arena, a, arena.valueStart[b] ?? 0, arena.valueEnd[b] ?? 0);
 }
 
 /** The position of element `ordinal`'s `name` attribute (as `attrIndex` finds it), or -1. */
