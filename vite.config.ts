@@ -44,6 +44,11 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
+  // The dev server finds dependencies by scanning from index.html, and worker imports are not scanned:
+  // elkjs (the layout worker's) was found only on first use, so the server re-optimised and reloaded the
+  // page while Monaco's lazy modules were loading ("Failed to fetch dynamically imported module" on the
+  // first `npm start` of a fresh clone). Listed here, it is pre-bundled with the rest at start.
+  optimizeDeps: { include: ['elkjs/lib/elk.bundled.js'] },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
     environment: 'node',
