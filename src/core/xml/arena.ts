@@ -22,6 +22,18 @@ export const HAS_BREAKS = 4;
 /** `TreeArena.attributeFlags`: the value holds `$`, so it may read a `${variable}`. */
 export const HAS_DOLLAR = 8;
 
+/** `TreeArena.markupType`: a text node. */
+export const MARKUP_TEXT = 0;
+export const MARKUP_COMMENT = 1;
+export const MARKUP_CDATA = 2;
+export const MARKUP_PI = 3;
+/** The low bits of `markupType` hold the kind; these flags sit above them. */
+export const MARKUP_KIND_MASK = 3;
+/** A text node read as written (a stray `<` recovered as text): its value is its raw text. */
+export const RAW_TEXT = 4;
+/** A text node holding `&`: its value expands entities. */
+export const TEXT_ENTITIES = 8;
+
 /** A hash slot table for attribute names (slot → name id + 1; 0 is empty). */
 const NAME_SLOTS = 1024;
 
@@ -55,6 +67,14 @@ export interface TreeArena {
   /** Where the closing quote is. */
   valueEnd: Int32Array;
   attributeFlags: Uint8Array;
+  // Text, comments, CDATA and processing instructions inside elements, by their index (see `addMarkup`).
+  markupCount: number;
+  /** `MARKUP_*` kind, plus `RAW_TEXT` / `TEXT_ENTITIES` for text. */
+  markupType: Uint8Array;
+  markupStart: Int32Array;
+  markupEnd: Int32Array;
+  /** The ordinal of the element the node stands in. */
+  markupParent: Int32Array;
   /** The distinct attribute names of this parse, by name id (one string per name, not per attribute). */
   readonly names: string[];
   readonly nameSlots: Int32Array;
@@ -78,6 +98,7 @@ export function createArena(text: string): TreeArena {
   // About one element per 50 characters and one attribute per 35 in real dialplans; arrays double past that.
   const elements = Math.min(text.length >> 5, 1 << 16) + 16;
   const attributes = Math.min(text.length >> 4, 1 << 17) + 16;
+  const markup = Math.min(text.length >> 6, 1 << 15) + 16;
   return {
     text,
     elements: [],
@@ -97,6 +118,11 @@ export function createArena(text: string): TreeArena {
     valueStart: new Int32Array(attributes),
     valueEnd: new Int32Array(attributes),
     attributeFlags: new Uint8Array(attributes),
+    markupCount: 0,
+    markupType: new Uint8Array(markup),
+    markupStart: new Int32Array(markup),
+    markupEnd: new Int32Array(markup),
+    markupParent: new Int32Array(markup),
     names: [],
     nameSlots: new Int32Array(NAME_SLOTS),
     values: createInternTable(),
@@ -168,6 +194,34 @@ function growAttributes(store: TreeArena, size: number): void {
   store.valueStart = grown(store.valueStart, size);
   store.valueEnd = grown(store.valueEnd, size);
   store.attributeFlags = grown(store.attributeFlags, size);
+}
+
+/**
+ * Records a text, comment, CDATA or processing-instruction node inside element `parent`, spanning
+ * `[start, end)`. Nodes inside elements are kept as numbers, and made objects only when someone reads
+ * the element's `children`: 7,000 text objects per parse of the generated poll were the largest part
+ * of what each young-generation collection copied during parse + validate.
+ */
+export function addMarkup(
+  store: TreeArena,
+  type: number,
+  start: number,
+  end: number,
+  parent: number,
+): void {
+  const index = store.markupCount++;
+  if (index === store.markupType.length) growMarkup(store, index * 2);
+  store.markupType[index] = type;
+  store.markupStart[index] = start;
+  store.markupEnd[index] = end;
+  store.markupParent[index] = parent;
+}
+
+function growMarkup(store: TreeArena, size: number): void {
+  store.markupType = grown(store.markupType, size);
+  store.markupStart = grown(store.markupStart, size);
+  store.markupEnd = grown(store.markupEnd, size);
+  store.markupParent = grown(store.markupParent, size);
 }
 
 /** The hash `internName` files a name under (the scanner computes it as it reads the name). */

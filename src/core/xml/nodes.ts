@@ -15,6 +15,8 @@ import type {
   TextNode,
 } from '../ast/types.ts';
 import { assignSiblingIds } from '../ast/ids.ts';
+import type { ElementIndex } from '../ast/element-index.ts';
+import { decodeEntities } from './entities.ts';
 import type { PositionMapper } from './positions.ts';
 import {
   APOSTROPHE,
@@ -27,6 +29,12 @@ import {
   attributeValueIs,
   findAttribute,
   firstAttributeOf,
+  MARKUP_CDATA,
+  MARKUP_COMMENT,
+  MARKUP_KIND_MASK,
+  MARKUP_TEXT,
+  RAW_TEXT,
+  TEXT_ENTITIES,
   type TreeArena,
 } from './arena.ts';
 
@@ -42,6 +50,88 @@ export interface ParsedTree {
   top: ChildNode[];
   /** Offsets and attributes in typed arrays (see store.ts). */
   store: TreeArena;
+  /** The parse's child element lists, set when the parse is complete (children are read after that). */
+  index?: ElementIndex;
+  /** The markup nodes (text, comments …) of each element: made on the first read of any `children`. */
+  markupLists?: ItemsByParent;
+}
+
+/** Items grouped by their parent's ordinal: `list[start[p]]` up to `list[start[p + 1]]`, in order. */
+interface ItemsByParent {
+  start: Int32Array;
+  list: Int32Array;
+}
+
+function itemsByParent(parentOf: Int32Array, parents: number): ItemsByParent {
+  const start = new Int32Array(parents + 1);
+  for (let i = 0; i < parentOf.length; i++) {
+    const slot = (parentOf[i] ?? 0) + 1;
+    start[slot] = (start[slot] ?? 0) + 1;
+  }
+  for (let p = 1; p <= parents; p++) start[p] = (start[p] ?? 0) + (start[p - 1] ?? 0);
+  const next = start.slice(0, parents);
+  const list = new Int32Array(parentOf.length);
+  for (let i = 0; i < parentOf.length; i++) {
+    const p = parentOf[i] ?? 0;
+    const at = next[p] ?? 0;
+    list[at] = i;
+    next[p] = at + 1;
+  }
+  return { start, list };
+}
+
+/**
+ * The children of element `ordinal`: its child elements (from the parse's index) and its markup nodes
+ * (made now from the typed arrays), merged in document order.
+ */
+function childrenOf(tree: ParsedTree, ordinal: number): ChildNode[] {
+  const { store, index } = tree;
+  if (index === undefined) return NO_CHILDREN;
+  const markup = (tree.markupLists ??= itemsByParent(
+    store.markupParent.subarray(0, store.markupCount),
+    store.elements.length,
+  ));
+  let e = index.kidStart[ordinal] ?? 0;
+  const eEnd = index.kidStart[ordinal + 1] ?? 0;
+  let m = markup.start[ordinal] ?? 0;
+  const mEnd = markup.start[ordinal + 1] ?? 0;
+  if (e === eEnd && m === mEnd) return NO_CHILDREN;
+  const parent = store.elements[ordinal] as ParsedElement;
+  const out: ChildNode[] = [];
+  while (e < eEnd || m < mEnd) {
+    const kid = e < eEnd ? (index.kidList[e] ?? 0) : -1;
+    const item = m < mEnd ? (markup.list[m] ?? 0) : -1;
+    if (item === -1 || (kid !== -1 && (store.start[kid] ?? 0) < (store.markupStart[item] ?? 0))) {
+      out.push(store.elements[kid] as ChildNode);
+      e++;
+    } else {
+      out.push(markupNode(tree, item, parent));
+      m++;
+    }
+  }
+  return out;
+}
+
+/** Markup node `item` of the parse as an object (its strings are cut from the text now). */
+function markupNode(tree: ParsedTree, item: number, parent: ParsedElement): ChildNode {
+  const store = tree.store;
+  const text = store.text;
+  const type = store.markupType[item] ?? 0;
+  const start = store.markupStart[item] ?? 0;
+  const end = store.markupEnd[item] ?? 0;
+  switch (type & MARKUP_KIND_MASK) {
+    case MARKUP_TEXT: {
+      const raw = text.slice(start, end);
+      const decoded = (type & (TEXT_ENTITIES | RAW_TEXT)) === TEXT_ENTITIES;
+      return new ParsedText(parent, tree, decoded ? decodeEntities(raw).value : raw, raw, start, end);
+    }
+    case MARKUP_COMMENT:
+      return new ParsedMarkup(parent, tree, 'comment', text.slice(start + 4, end - 3), start, end);
+    case MARKUP_CDATA:
+      return new ParsedMarkup(parent, tree, 'cdata', text.slice(start + 9, end - 3), start, end);
+    default:
+      return new ParsedMarkup(parent, tree, 'pi', text.slice(start + 2, end - 2), start, end);
+  }
 }
 
 abstract class LazyIdNode {
@@ -157,7 +247,7 @@ const NO_CHILDREN: ChildNode[] = [];
  * validator reads names and values through `attributeIndex`/`attributeValueAt` without making them.
  */
 export class ParsedElement extends LazyIdNode implements ElementNode {
-  children: ChildNode[] = NO_CHILDREN;
+  private cachedChildren: ChildNode[] | undefined = undefined;
   private cachedAttributes: AttributeNode[] | undefined = undefined;
 
   constructor(
@@ -201,6 +291,11 @@ export class ParsedElement extends LazyIdNode implements ElementNode {
 
   get selfClosing(): boolean {
     return this.tree.store.selfClosing[this.ordinal] === 1;
+  }
+
+  /** Made on first read from the parse's arrays (most elements' children are never read by validation). */
+  get children(): ChildNode[] {
+    return (this.cachedChildren ??= childrenOf(this.tree, this.ordinal));
   }
 
   get attributes(): AttributeNode[] {

@@ -30,7 +30,14 @@ import {
 import { ParsedElement, ParsedMarkup, ParsedText, type ParsedTree } from './nodes.ts';
 import {
   addAttribute,
+  addMarkup,
   APOSTROPHE,
+  MARKUP_CDATA,
+  MARKUP_COMMENT,
+  MARKUP_PI,
+  MARKUP_TEXT,
+  RAW_TEXT,
+  TEXT_ENTITIES,
   attributeName,
   createArena,
   HAS_BREAKS,
@@ -64,8 +71,6 @@ export const MAX_DEPTH = 200;
 
 interface OpenElement {
   element: ParsedElement;
-  /** Where this element's children start in `Scanner.pending`. */
-  childStart: number;
   /** The element's ordinal (its index in the `TreeArena`). */
   ordinal: number;
   /** How many child elements it has so far. */
@@ -82,16 +87,6 @@ interface Scanner {
   stack: OpenElement[];
   /** Reusable stack entries, one per depth (see `pushOpen`). */
   frames: OpenElement[];
-  /**
-   * Children of the open elements, innermost last; an element takes its own (an exact-size array) when
-   * it closes. Pushing into one growing array per element left most of them with 17 slots for 1 child.
-   */
-  pending: ChildNode[];
-  /**
-   * How many of `pending` are live: a closing element moves this back instead of truncating the array
-   * (setting an array's length is a runtime call per element); slots past it are overwritten later.
-   */
-  pendingLength: number;
   /** Offsets and attributes, in typed arrays. */
   store: TreeArena;
   /** Shared by every node of this parse. */
@@ -160,24 +155,21 @@ function report(
   s.diagnostics.push({ ruleId, severity: 'error', message, range: s.map.eagerRange(start, end) });
 }
 
-function parentOf(s: Scanner): ParsedElement | undefined {
-  return s.stack[s.stack.length - 1]?.element;
+/**
+ * Where a text, comment, CDATA or processing instruction goes: inside an element it is recorded as
+ * numbers (`addMarkup`; its element makes the object when its `children` are read), at the top level it
+ * is made now by `make`. Returns whether it was recorded inside an element.
+ */
+function addMarkupInside(s: Scanner, type: number, start: number, end: number): boolean {
+  const open = s.stack[s.stack.length - 1];
+  if (open === undefined) return false;
+  addMarkup(s.store, type, start, end, open.ordinal);
+  return true;
 }
 
-/** Adds a node to the innermost open element's children (or to the top level). */
-function addChild(s: Scanner, node: ChildNode): void {
-  if (s.stack.length > 0) s.pending[s.pendingLength++] = node;
-  else s.top.push(node);
-}
-
-/** Pops the innermost open element and hands it its children. */
+/** Pops the innermost open element (its children are found from the arena when read). */
 function popOpen(s: Scanner): OpenElement {
-  const open = s.stack.pop() as OpenElement;
-  if (s.pendingLength > open.childStart) {
-    open.element.children = s.pending.slice(open.childStart, s.pendingLength);
-    s.pendingLength = open.childStart;
-  }
-  return open;
+  return s.stack.pop() as OpenElement;
 }
 
 /**
@@ -258,7 +250,9 @@ function parseText(s: Scanner): void {
     );
   }
   noteDollar(s, raw);
-  addChild(s, new ParsedText(parentOf(s), s.tree, value, raw, start, end));
+  const type = value === raw ? MARKUP_TEXT : MARKUP_TEXT | TEXT_ENTITIES;
+  if (!addMarkupInside(s, type, start, end))
+    s.top.push(new ParsedText(undefined, s.tree, value, raw, start, end));
 }
 
 /**
@@ -303,7 +297,8 @@ function parseComment(s: Scanner): void {
     const at = dashes !== -1 ? span[0] + dashes : span[1] - 1;
     report(s, at, at + 2, "'--' is not allowed inside a comment");
   }
-  addChild(s, new ParsedMarkup(parentOf(s), s.tree, 'comment', value, start, s.pos));
+  if (!addMarkupInside(s, MARKUP_COMMENT, start, s.pos))
+    s.top.push(new ParsedMarkup(undefined, s.tree, 'comment', value, start, s.pos));
 }
 
 function parseCData(s: Scanner): void {
@@ -313,7 +308,8 @@ function parseCData(s: Scanner): void {
   if (!span) return;
   const value = s.text.slice(span[0], span[1]);
   noteDollar(s, value);
-  addChild(s, new ParsedMarkup(parentOf(s), s.tree, 'cdata', value, start, s.pos));
+  if (!addMarkupInside(s, MARKUP_CDATA, start, s.pos))
+    s.top.push(new ParsedMarkup(undefined, s.tree, 'cdata', value, start, s.pos));
 }
 
 function parseProcessingInstruction(s: Scanner): void {
@@ -324,7 +320,8 @@ function parseProcessingInstruction(s: Scanner): void {
   const isDecl = /^xml(\s|$)/i.test(value);
   if (isDecl && start !== 0)
     report(s, start, s.pos, 'The XML declaration must be at the very start of the document');
-  addChild(s, new ParsedMarkup(parentOf(s), s.tree, 'pi', value, start, s.pos));
+  if (!addMarkupInside(s, MARKUP_PI, start, s.pos))
+    s.top.push(new ParsedMarkup(undefined, s.tree, 'pi', value, start, s.pos));
 }
 
 /** `<!DOCTYPE …>` is refused: DTDs bring entity expansion, which a dialplan never needs. */
@@ -516,7 +513,7 @@ function parseStartTag(s: Scanner): void {
     ALL_KINDS[code] as ElementKind,
     tagName,
   );
-  addChild(s, element);
+  if (s.stack.length === 0) s.top.push(element);
   const ordinal = recordOrdinal(s, element, start);
   s.store.kind[ordinal] = code;
   if (s.stack.length === 0) s.rootSeen = true;
@@ -537,11 +534,10 @@ function pushOpen(s: Scanner, element: ParsedElement, ordinal: number): void {
   const depth = s.stack.length;
   let open = s.frames[depth];
   if (open === undefined) {
-    open = { element, childStart: 0, ordinal: 0, elementCount: 0 };
+    open = { element, ordinal: 0, elementCount: 0 };
     s.frames[depth] = open;
   }
   open.element = element;
-  open.childStart = s.pendingLength;
   open.ordinal = ordinal;
   open.elementCount = 0;
   s.stack.push(open);
@@ -570,7 +566,8 @@ function parseTextFrom(s: Scanner, start: number): void {
   }
   const raw = s.text.slice(start, end);
   noteDollar(s, raw);
-  addChild(s, new ParsedText(parentOf(s), s.tree, raw, raw, start, end));
+  if (!addMarkupInside(s, MARKUP_TEXT | RAW_TEXT, start, end))
+    s.top.push(new ParsedText(undefined, s.tree, raw, raw, start, end));
   s.pos = end;
 }
 
@@ -706,8 +703,6 @@ export function* parseDialplanSteps(
     notShown: 0,
     stack: [],
     frames: [],
-    pending: [],
-    pendingLength: 0,
     store,
     tree: { map, top, store },
     interned: createInternTable(),
@@ -740,6 +735,8 @@ export function* parseDialplanSteps(
   reportNulCharacters(s);
   reportNotShown(s);
   const document: DialplanDocument = { type: 'document', children: s.top, root, source: text };
-  recordElementIndex(document, finishRecorder(s.ordinals));
+  const index = finishRecorder(s.ordinals);
+  s.tree.index = index;
+  recordElementIndex(document, index);
   return { document, diagnostics: s.diagnostics };
 }
