@@ -13,6 +13,8 @@ import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { createContext, diagnosticsOf, type RuleRun } from './context.ts';
 import { RULES } from './rules/index.ts';
+import { forgetSchemaRows } from './schema-index.ts';
+import { forgetLastMatch } from '../xml/arena.ts';
 import type { Rule } from './types.ts';
 
 export interface ValidateOptions {
@@ -61,6 +63,8 @@ export function validateDialplan(
     run.rule.finish(ctx);
   }
   ctx.current = undefined;
+  forgetSchemaRows();
+  forgetLastMatch();
   return runs.flatMap(diagnosticsOf);
 }
 

@@ -89,6 +89,15 @@ export function schemaRow(store: TreeArena, code: number): SchemaRow {
   return row;
 }
 
+/**
+ * Lets go of the last parse's rows (called when a validation ends). Kept, they held that parse's whole
+ * tree alive into the next parse, whose young-generation collections then copied two trees, not one.
+ */
+export function forgetSchemaRows(): void {
+  rowsOf = undefined;
+  ROWS.fill(undefined);
+}
+
 function makeRow(names: readonly string[], kind: ElementKind): SchemaRow {
   const required = requiredAttributes(kind);
   const row: SchemaRow = {

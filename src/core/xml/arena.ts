@@ -41,6 +41,8 @@ export interface TreeArena {
   readonly text: string;
   /** Elements in document order: an element's ordinal is its index here. */
   readonly elements: ElementNode[];
+  /** Each element's tag name as written, by ordinal (one shared string per distinct name). */
+  readonly tagNames: string[];
   // By element ordinal.
   start: Int32Array;
   /** End of the start tag (after `>`). */
@@ -102,6 +104,7 @@ export function createArena(text: string): TreeArena {
   return {
     text,
     elements: [],
+    tagNames: [],
     start: new Int32Array(elements),
     openEnd: new Int32Array(elements),
     closeStart: new Int32Array(elements),
@@ -271,6 +274,15 @@ export function nameMatches(store: TreeArena, name: string): Uint8Array {
   lastById = match.byId;
   return match.byId;
 }
+
+/** Lets go of `nameMatches`' last answer, and with it of its parse (see `forgetSchemaRows`). */
+export function forgetLastMatch(): void {
+  lastStore = undefined;
+  lastName = '';
+  lastById = NO_MATCHES;
+}
+
+const NO_MATCHES = new Uint8Array(0);
 
 /** `nameMatches`' last answer (the parse it was for, the name, the table). */
 let lastStore: TreeArena | undefined;

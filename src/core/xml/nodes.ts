@@ -15,6 +15,7 @@ import type {
   TextNode,
 } from '../ast/types.ts';
 import { assignSiblingIds } from '../ast/ids.ts';
+import { ALL_KINDS } from '../ast/kind-codes.ts';
 import type { ElementIndex } from '../ast/element-index.ts';
 import { decodeEntities } from './entities.ts';
 import type { PositionMapper } from './positions.ts';
@@ -54,7 +55,18 @@ export interface ParsedTree {
   index?: ElementIndex;
   /** The markup nodes (text, comments …) of each element: made on the first read of any `children`. */
   markupLists?: ItemsByParent;
+  // What elements make on first read, by ordinal (kept here so that an element object has two fields).
+  ids?: (string | undefined)[];
+  children?: (ChildNode[] | undefined)[];
+  attributes?: (AttributeNode[] | undefined)[];
 }
+
+/** A slot per element of the tree, all empty. */
+function perElement<T>(tree: ParsedTree): (T | undefined)[] {
+  return new Array<T | undefined>(tree.store.elements.length).fill(undefined);
+}
+
+const UNKNOWN_CODE = ALL_KINDS.length - 1;
 
 /** Items grouped by their parent's ordinal: `list[start[p]]` up to `list[start[p + 1]]`, in order. */
 interface ItemsByParent {
@@ -123,7 +135,14 @@ function markupNode(tree: ParsedTree, item: number, parent: ParsedElement): Chil
     case MARKUP_TEXT: {
       const raw = text.slice(start, end);
       const decoded = (type & (TEXT_ENTITIES | RAW_TEXT)) === TEXT_ENTITIES;
-      return new ParsedText(parent, tree, decoded ? decodeEntities(raw).value : raw, raw, start, end);
+      return new ParsedText(
+        parent,
+        tree,
+        decoded ? decodeEntities(raw).value : raw,
+        raw,
+        start,
+        end,
+      );
     }
     case MARKUP_COMMENT:
       return new ParsedMarkup(parent, tree, 'comment', text.slice(start + 4, end - 3), start, end);
@@ -246,18 +265,39 @@ const NO_CHILDREN: ChildNode[] = [];
  * (`TreeArena`, by `ordinal`). Attribute objects are made on first read of `attributes`; the
  * validator reads names and values through `attributeIndex`/`attributeValueAt` without making them.
  */
-export class ParsedElement extends LazyIdNode implements ElementNode {
-  private cachedChildren: ChildNode[] | undefined = undefined;
-  private cachedAttributes: AttributeNode[] | undefined = undefined;
-
+export class ParsedElement implements ElementNode {
   constructor(
-    tree: ParsedTree,
+    /** Two fields only: 11,000 elements are what a young-generation collection copies mid-parse. */
+    private readonly tree: ParsedTree,
     /** The element's place in document order, its index in the `TreeArena`. */
     readonly ordinal: number,
-    readonly kind: ElementKind,
-    readonly tagName: string,
-  ) {
-    super(tree);
+  ) {}
+
+  get kind(): ElementKind {
+    return ALL_KINDS[this.tree.store.kind[this.ordinal] ?? UNKNOWN_CODE] as ElementKind;
+  }
+
+  get tagName(): string {
+    return this.tree.store.tagNames[this.ordinal] ?? '';
+  }
+
+  get id(): string {
+    const ids = (this.tree.ids ??= perElement(this.tree));
+    if (ids[this.ordinal] === undefined) {
+      const parent = this.parentElement;
+      assignSiblingIds(parent ? parent.children : this.tree.top, parent ? parent.id : '');
+    }
+    return ids[this.ordinal] ?? '';
+  }
+
+  set id(value: string) {
+    (this.tree.ids ??= perElement(this.tree))[this.ordinal] = value;
+  }
+
+  /** Made on first read from the parse's arrays (most elements' children are never read by validation). */
+  get children(): ChildNode[] {
+    const lists = (this.tree.children ??= perElement(this.tree));
+    return (lists[this.ordinal] ??= childrenOf(this.tree, this.ordinal));
   }
 
   get type(): 'element' {
@@ -293,13 +333,9 @@ export class ParsedElement extends LazyIdNode implements ElementNode {
     return this.tree.store.selfClosing[this.ordinal] === 1;
   }
 
-  /** Made on first read from the parse's arrays (most elements' children are never read by validation). */
-  get children(): ChildNode[] {
-    return (this.cachedChildren ??= childrenOf(this.tree, this.ordinal));
-  }
-
   get attributes(): AttributeNode[] {
-    return (this.cachedAttributes ??= this.makeAttributes());
+    const lists = (this.tree.attributes ??= perElement(this.tree));
+    return (lists[this.ordinal] ??= this.makeAttributes());
   }
 
   attributeCount(): number {

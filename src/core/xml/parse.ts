@@ -9,11 +9,10 @@ import type {
   ChildNode,
   Diagnostic,
   DialplanDocument,
-  ElementKind,
   ElementNode,
   ParseResult,
 } from '../ast/types.ts';
-import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
+import { kindCode } from '../ast/kind-codes.ts';
 import { kindOfTag } from '../schema/tag-kinds.ts';
 import { decodeEntities } from './entities.ts';
 import { createInternTable, internHashed, type InternTable } from './intern.ts';
@@ -71,6 +70,7 @@ export const MAX_DEPTH = 200;
 
 interface OpenElement {
   element: ParsedElement;
+  tagName: string;
   /** The element's ordinal (its index in the `TreeArena`). */
   ordinal: number;
   /** How many child elements it has so far. */
@@ -507,12 +507,8 @@ function parseStartTag(s: Scanner): void {
     return;
   }
   const code = kindCodeOfTag(tagName);
-  const element = new ParsedElement(
-    s.tree,
-    nextOrdinal(s.ordinals),
-    ALL_KINDS[code] as ElementKind,
-    tagName,
-  );
+  const element = new ParsedElement(s.tree, nextOrdinal(s.ordinals));
+  s.store.tagNames.push(tagName);
   if (s.stack.length === 0) s.top.push(element);
   const ordinal = recordOrdinal(s, element, start);
   s.store.kind[ordinal] = code;
@@ -523,21 +519,22 @@ function parseStartTag(s: Scanner): void {
   s.store.openEnd[ordinal] = s.pos;
   s.store.end[ordinal] = s.pos;
   if (selfClosing === true) s.store.selfClosing[ordinal] = 1;
-  else pushOpen(s, element, ordinal);
+  else pushOpen(s, element, tagName, ordinal);
 }
 
 /**
  * Entries are reused per depth rather than made per element (11,000 short-lived objects on the generated
  * poll): a popped entry is read at once, before anything is pushed at its depth again.
  */
-function pushOpen(s: Scanner, element: ParsedElement, ordinal: number): void {
+function pushOpen(s: Scanner, element: ParsedElement, tagName: string, ordinal: number): void {
   const depth = s.stack.length;
   let open = s.frames[depth];
   if (open === undefined) {
-    open = { element, ordinal: 0, elementCount: 0 };
+    open = { element, tagName, ordinal: 0, elementCount: 0 };
     s.frames[depth] = open;
   }
   open.element = element;
+  open.tagName = tagName;
   open.ordinal = ordinal;
   open.elementCount = 0;
   s.stack.push(open);
@@ -583,7 +580,7 @@ function closeElement(s: Scanner, open: OpenElement, closeStart: number, closeEn
 function closesInnermost(s: Scanner): boolean {
   const open = s.stack[s.stack.length - 1];
   if (!open) return false;
-  const name = open.element.tagName;
+  const name = open.tagName;
   const after = s.pos + 2 + name.length;
   if (s.text.charCodeAt(after) !== Ch.Gt || !s.text.startsWith(name, s.pos + 2)) return false;
   const start = s.pos;
@@ -620,7 +617,7 @@ function parseEndTag(s: Scanner): void {
 
 function findOpen(s: Scanner, name: string): number {
   for (let i = s.stack.length - 1; i >= 0; i--) {
-    if (s.stack[i]?.element.tagName === name) return i;
+    if (s.stack[i]?.tagName === name) return i;
   }
   return -1;
 }
@@ -629,8 +626,8 @@ function reportUnclosed(s: Scanner, open: OpenElement, where: string): void {
   report(
     s,
     open.element.start,
-    open.element.start + 1 + open.element.tagName.length,
-    `<${open.element.tagName}> is never closed (${where})`,
+    open.element.start + 1 + open.tagName.length,
+    `<${open.tagName}> is never closed (${where})`,
   );
 }
 
