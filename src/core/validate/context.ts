@@ -7,7 +7,6 @@ import type {
   AttributeNode,
   Diagnostic,
   DialplanDocument,
-  ElementKind,
   ElementNode,
   Range,
 } from '../ast/types.ts';
@@ -44,8 +43,6 @@ export interface RuleRun {
 export interface RunnableContext extends ValidationContext {
   /** The rule whose `check` or `finish` runs now: `report` stamps its id and severity. */
   current: RuleRun | undefined;
-  /** Hands over the elements grouped by kind (the engine's walk makes them): `ofKind` reads these. */
-  setKindIndex(byKind: Map<ElementKind, number[]>): void;
 }
 
 function isRange(where: AttributeNode | Range): where is Range {
@@ -55,7 +52,6 @@ function isRange(where: AttributeNode | Range): where is Range {
 /** A rule stops reporting past this many diagnostics: hostile input must not flood the editor. */
 export const MAX_PER_RULE = 1000;
 
-const NO_ORDINALS: readonly number[] = [];
 /** `jumpOf` not worked out yet. */
 const UNKNOWN_JUMP = -2;
 
@@ -73,7 +69,8 @@ export function createContext(document: DialplanDocument): RunnableContext {
   let flow: ReachGraph | undefined;
   let variables: VariableUses | undefined;
   let mapper: PositionMapper | undefined;
-  let byKind: Map<ElementKind, number[]> | undefined;
+  /** `ofKind`'s lists by kind code, each made on first use (rules ask for two or three kinds). */
+  const byKind: (number[] | undefined)[] = [];
   let jumps: Int32Array | undefined;
   /** By ordinal: undefined not worked out yet, null no `pressed`. */
   let pressed: (PressedPattern | null | undefined)[] | undefined;
@@ -92,9 +89,6 @@ export function createContext(document: DialplanDocument): RunnableContext {
     byName: names.byName,
     sameName: names.sameName,
     current: undefined,
-    setKindIndex: (groups) => {
-      byKind = groups;
-    },
     jumpOf(o) {
       jumps ??= new Int32Array(tree.elements.length).fill(UNKNOWN_JUMP);
       let to = jumps[o] ?? -1;
@@ -135,7 +129,10 @@ export function createContext(document: DialplanDocument): RunnableContext {
     flow: () => (flow ??= buildReachGraph(ctx)),
     strictReached: () => ctx.flow().strictReached(),
     variables: () => (variables ??= collectVariableUses(ctx)),
-    ofKind: (kind) => (byKind ??= groupByKind(tree.elements)).get(kind) ?? NO_ORDINALS,
+    ofKind(kind) {
+      const code = kindCode(kind);
+      return (byKind[code] ??= ordinalsOfKind(tree.kinds, code));
+    },
     rangeOf: (start, end) => (mapper ??= new PositionMapper(document.source)).range(start, end),
     report(node, message, where) {
       const run = ctx.current;
@@ -235,15 +232,11 @@ function gotoText(e: ElementNode): string {
   return only instanceof ParsedText ? only.value : textContent(e);
 }
 
-function groupByKind(elements: ValidationContext['elements']): Map<ElementKind, number[]> {
-  const groups = new Map<ElementKind, number[]>();
-  for (let o = 0; o < elements.length; o++) {
-    const kind = (elements[o] as ValidationContext['elements'][number]).kind;
-    const list = groups.get(kind);
-    if (list) list.push(o);
-    else groups.set(kind, [o]);
-  }
-  return groups;
+/** The ordinals whose kind code is `code`, in document order. */
+function ordinalsOfKind(kinds: Uint8Array, code: number): number[] {
+  const out: number[] = [];
+  for (let o = 0; o < kinds.length; o++) if (kinds[o] === code) out.push(o);
+  return out;
 }
 
 /**

@@ -2,13 +2,7 @@
  * The validator: one walk over the document's elements calls every rule's `check` for the elements it
  * visits, then each rule's `finish`; all of them read one shared, pre-indexed context (see types.ts).
  */
-import type {
-  Diagnostic,
-  DialplanDocument,
-  ElementKind,
-  ElementNode,
-  ParseResult,
-} from '../ast/types.ts';
+import type { Diagnostic, DialplanDocument, ElementNode, ParseResult } from '../ast/types.ts';
 import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
 import { parseDialplan } from '../xml/parse.ts';
 import { createContext, diagnosticsOf, type RuleRun } from './context.ts';
@@ -45,18 +39,12 @@ export function validateDialplan(
   const { elements, kinds } = ctx;
   for (let o = 0; o < elements.length; o++) {
     const node = elements[o] as ElementNode;
-    const kind = visitors[kinds[o] ?? UNKNOWN] as KindVisitors;
-    kind.ordinals.push(o);
-    const { runs: list, checks } = kind;
+    const { runs: list, checks } = visitors[kinds[o] ?? UNKNOWN] as KindVisitors;
     for (let r = 0; r < list.length; r++) {
       ctx.current = list[r];
       (checks[r] as Check)(node, ctx, o);
     }
   }
-  // The walk grouped the elements by kind on its way: `finish` hooks get `ofKind` for free.
-  ctx.setKindIndex(
-    new Map(visitors.map((v, code) => [ALL_KINDS[code] as ElementKind, v.ordinals])),
-  );
   for (const run of runs) {
     if (!run.rule.finish) continue;
     ctx.current = run;
@@ -77,13 +65,11 @@ interface KindVisitors {
   runs: RuleRun[];
   /** Their `check`s, side by side (no two loads per call to find it). */
   checks: Check[];
-  /** The elements of this kind seen so far, in document order. */
-  ordinals: number[];
 }
 
 /** For each element kind, by its code, the rules whose `check` visits it. */
 function visitorsByKind(runs: readonly RuleRun[]): KindVisitors[] {
-  const byKind = ALL_KINDS.map((): KindVisitors => ({ runs: [], checks: [], ordinals: [] }));
+  const byKind = ALL_KINDS.map((): KindVisitors => ({ runs: [], checks: [] }));
   for (const run of runs) {
     const { visits, check } = run.rule;
     if (!check || !visits) continue;

@@ -39,8 +39,13 @@ const NAME_SLOTS = 1024;
 
 export interface TreeArena {
   readonly text: string;
-  /** Elements in document order: an element's ordinal is its index here. */
+  /**
+   * Elements in document order: an element's ordinal is its index here. Made at an estimated size and
+   * cut to `elementCount` when the parse ends (growing by `push` copied it, and `tagNames`, over and over).
+   */
   readonly elements: ElementNode[];
+  /** How many elements were read so far (`elements.length` only once the parse has ended). */
+  elementCount: number;
   /** Each element's tag name as written, by ordinal (one shared string per distinct name). */
   readonly tagNames: string[];
   // By element ordinal.
@@ -103,8 +108,9 @@ export function createArena(text: string): TreeArena {
   const markup = Math.min(text.length >> 6, 1 << 15) + 16;
   return {
     text,
-    elements: [],
-    tagNames: [],
+    elements: new Array<ElementNode>(elements),
+    tagNames: new Array<string>(elements),
+    elementCount: 0,
     start: new Int32Array(elements),
     openEnd: new Int32Array(elements),
     closeStart: new Int32Array(elements),
@@ -143,13 +149,15 @@ function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
 export function addElement(
   store: TreeArena,
   element: ElementNode,
+  tagName: string,
   start: number,
   parent: number,
   position: number,
 ): number {
-  const ordinal = store.elements.length;
+  const ordinal = store.elementCount++;
   if (ordinal === store.start.length) growElements(store, ordinal * 2);
-  store.elements.push(element);
+  store.elements[ordinal] = element;
+  store.tagNames[ordinal] = tagName;
   store.start[ordinal] = start;
   store.openEnd[ordinal] = start;
   store.closeStart[ordinal] = -1;
@@ -189,6 +197,12 @@ export function addAttribute(
   store.valueStart[index] = valueStart;
   store.valueEnd[index] = valueEnd;
   store.attributeFlags[index] = flags;
+}
+
+/** Cuts the element lists to the elements read (they were made at an estimated size). */
+export function trimElements(store: TreeArena): void {
+  store.elements.length = store.elementCount;
+  store.tagNames.length = store.elementCount;
 }
 
 function growAttributes(store: TreeArena, size: number): void {
@@ -315,7 +329,7 @@ export function firstAttributeOf(store: TreeArena, ordinal: number): number {
 }
 
 export function attributeEndOf(store: TreeArena, ordinal: number): number {
-  return ordinal + 1 < store.elements.length
+  return ordinal + 1 < store.elementCount
     ? (store.firstAttribute[ordinal + 1] ?? 0)
     : store.attributeCount;
 }

@@ -5,7 +5,7 @@
  */
 import { childListsOf, type ElementIndex } from '../ast/element-index.ts';
 import type { ElementNode } from '../ast/types.ts';
-import { addElement, type TreeArena } from './arena.ts';
+import { addElement, trimElements, type TreeArena } from './arena.ts';
 
 export interface OrdinalRecorder {
   store: TreeArena;
@@ -21,21 +21,23 @@ export function createRecorder(store: TreeArena): OrdinalRecorder {
 export function recordElement(
   r: OrdinalRecorder,
   element: ElementNode,
+  tagName: string,
   start: number,
   parent: number,
   position: number,
 ): number {
-  return addElement(r.store, element, start, parent, position);
+  return addElement(r.store, element, tagName, start, parent, position);
 }
 
 /** The ordinal the next recorded element will get. */
 export function nextOrdinal(r: OrdinalRecorder): number {
-  return r.store.elements.length;
+  return r.store.elementCount;
 }
 
 export function finishRecorder(r: OrdinalRecorder): ElementIndex {
   const store = r.store;
-  const count = store.elements.length;
+  trimElements(store);
+  const count = store.elementCount;
   const parent = store.parent.subarray(0, count);
   return {
     elements: store.elements,

@@ -508,9 +508,8 @@ function parseStartTag(s: Scanner): void {
   }
   const code = kindCodeOfTag(tagName);
   const element = new ParsedElement(s.tree, nextOrdinal(s.ordinals));
-  s.store.tagNames.push(tagName);
   if (s.stack.length === 0) s.top.push(element);
-  const ordinal = recordOrdinal(s, element, start);
+  const ordinal = recordOrdinal(s, element, tagName, start);
   s.store.kind[ordinal] = code;
   if (s.stack.length === 0) s.rootSeen = true;
   const selfClosing = parseAttributes(s);
@@ -540,10 +539,11 @@ function pushOpen(s: Scanner, element: ParsedElement, tagName: string, ordinal: 
   s.stack.push(open);
 }
 
-function recordOrdinal(s: Scanner, element: ParsedElement, start: number): number {
+function recordOrdinal(s: Scanner, element: ParsedElement, tagName: string, start: number): number {
   const open = s.stack[s.stack.length - 1];
-  if (!open) return recordElement(s.ordinals, element, start, -1, s.ordinals.topElements++);
-  return recordElement(s.ordinals, element, start, open.ordinal, open.elementCount++);
+  if (!open)
+    return recordElement(s.ordinals, element, tagName, start, -1, s.ordinals.topElements++);
+  return recordElement(s.ordinals, element, tagName, start, open.ordinal, open.elementCount++);
 }
 
 /**

@@ -5,24 +5,17 @@ import type { Position, Range } from '../ast/types.ts';
  * binary search, with a fast path for the forward-moving offsets a scanner produces.
  */
 export class PositionMapper {
-  private readonly lineStarts: number[] = [0];
+  private starts: number[] | undefined;
   private hint = 0;
 
-  constructor(readonly text: string) {
-    if (text.includes('\r')) this.findLineStartsWithCr();
-    else {
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-        this.lineStarts.push(i + 1);
-      }
-    }
-  }
+  constructor(readonly text: string) {}
 
-  /** CRLF is one line end and a lone CR is one too, as in Monaco and XML's own line-end rule. */
-  private findLineStartsWithCr(): void {
-    const ends = /\r\n?|\n/g;
-    for (let m = ends.exec(this.text); m !== null; m = ends.exec(this.text)) {
-      this.lineStarts.push(m.index + m[0].length);
-    }
+  /**
+   * Found on the first lookup, not per parse: parse + validate of a clean document reads no position,
+   * and the 10,000 line starts of a big one were garbage the collector then had to deal with.
+   */
+  private get lineStarts(): number[] {
+    return (this.starts ??= findLineStarts(this.text));
   }
 
   get lineCount(): number {
@@ -78,6 +71,19 @@ export class PositionMapper {
     }
     return lo;
   }
+}
+
+function findLineStarts(text: string): number[] {
+  const starts = [0];
+  if (text.includes('\r')) {
+    // CRLF is one line end and a lone CR is one too, as in Monaco and XML's own line-end rule.
+    const ends = /\r\n?|\n/g;
+    for (let m = ends.exec(text); m !== null; m = ends.exec(text))
+      starts.push(m.index + m[0].length);
+  } else {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  }
+  return starts;
 }
 
 /**
