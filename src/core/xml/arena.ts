@@ -41,13 +41,15 @@ export interface TreeArena {
   readonly text: string;
   /**
    * Elements in document order: an element's ordinal is its index here. Made at an estimated size and
-   * cut to `elementCount` when the parse ends (growing by `push` copied it, and `tagNames`, over and over).
+   * cut to `elementCount` when the parse ends (growing by `push` copied it over and over).
    */
   readonly elements: ElementNode[];
   /** How many elements were read so far (`elements.length` only once the parse has ended). */
   elementCount: number;
-  /** Each element's tag name as written, by ordinal (one shared string per distinct name). */
-  readonly tagNames: string[];
+  /** Each element's tag name as its index in `tags`, by ordinal. */
+  tagId: Int32Array;
+  /** The distinct tag names of this parse, as written. */
+  readonly tags: string[];
   // By element ordinal.
   start: Int32Array;
   /** End of the start tag (after `>`). */
@@ -109,7 +111,8 @@ export function createArena(text: string): TreeArena {
   return {
     text,
     elements: new Array<ElementNode>(elements),
-    tagNames: new Array<string>(elements),
+    tagId: new Int32Array(elements),
+    tags: [],
     elementCount: 0,
     start: new Int32Array(elements),
     openEnd: new Int32Array(elements),
@@ -149,7 +152,7 @@ function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
 export function addElement(
   store: TreeArena,
   element: ElementNode,
-  tagName: string,
+  tagId: number,
   start: number,
   parent: number,
   position: number,
@@ -157,7 +160,7 @@ export function addElement(
   const ordinal = store.elementCount++;
   if (ordinal === store.start.length) growElements(store, ordinal * 2);
   store.elements[ordinal] = element;
-  store.tagNames[ordinal] = tagName;
+  store.tagId[ordinal] = tagId;
   store.start[ordinal] = start;
   store.openEnd[ordinal] = start;
   store.closeStart[ordinal] = -1;
@@ -175,6 +178,7 @@ function growElements(store: TreeArena, size: number): void {
   store.end = grown(store.end, size);
   store.parent = grown(store.parent, size);
   store.kind = grown(store.kind, size);
+  store.tagId = grown(store.tagId, size);
   store.textMayRead = grown(store.textMayRead, size);
   store.position = grown(store.position, size);
   store.firstAttribute = grown(store.firstAttribute, size);
@@ -202,7 +206,6 @@ export function addAttribute(
 /** Cuts the element lists to the elements read (they were made at an estimated size). */
 export function trimElements(store: TreeArena): void {
   store.elements.length = store.elementCount;
-  store.tagNames.length = store.elementCount;
 }
 
 function growAttributes(store: TreeArena, size: number): void {

@@ -278,7 +278,8 @@ export class ParsedElement implements ElementNode {
   }
 
   get tagName(): string {
-    return this.tree.store.tagNames[this.ordinal] ?? '';
+    const store = this.tree.store;
+    return store.tags[store.tagId[this.ordinal] ?? 0] ?? '';
   }
 
   get id(): string {

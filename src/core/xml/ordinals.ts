@@ -21,12 +21,12 @@ export function createRecorder(store: TreeArena): OrdinalRecorder {
 export function recordElement(
   r: OrdinalRecorder,
   element: ElementNode,
-  tagName: string,
+  tagId: number,
   start: number,
   parent: number,
   position: number,
 ): number {
-  return addElement(r.store, element, tagName, start, parent, position);
+  return addElement(r.store, element, tagId, start, parent, position);
 }
 
 /** The ordinal the next recorded element will get. */
