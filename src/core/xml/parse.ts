@@ -108,6 +108,9 @@ interface Scanner {
   /** Names and short values repeat thousands of times: one copy each keeps the tree small. */
   interned: InternTable;
   tagTable: TagTable;
+  /** See `nextAmpersand` and `nextDollar` (-1: not searched yet). */
+  nextAmpersand: number;
+  nextDollar: number;
   top: ChildNode[];
   rootSeen: boolean;
   ordinals: OrdinalRecorder;
@@ -280,9 +283,24 @@ function parseText(s: Scanner): void {
   // Whitespace between elements carries no meaning (the formatter re-indents, patches use offsets):
   // it is not kept as nodes, and is recognised without copying it out of the text.
   if (isBlank(s.text, start, end)) return;
+  const open = s.stack[s.stack.length - 1];
+  if (open !== undefined) {
+    // Inside an element (nearly all text): recorded as numbers, no string made unless it holds `&`.
+    const entities = nextAmpersand(s, start) < end;
+    if (entities) reportEntities(s, s.text.slice(start, end), start);
+    if (entities || nextDollar(s, start) < end) s.store.textMayRead[open.ordinal] = 1;
+    addMarkup(
+      s.store,
+      entities ? MARKUP_TEXT | TEXT_ENTITIES : MARKUP_TEXT,
+      start,
+      end,
+      open.ordinal,
+    );
+    return;
+  }
   const raw = s.text.slice(start, end);
   const value = reportEntities(s, raw, start);
-  if (s.stack.length === 0 && trimXml(value) !== '') {
+  if (trimXml(value) !== '') {
     const lead = start + (raw.length - trimXmlStart(raw).length);
     report(
       s,
@@ -293,10 +311,29 @@ function parseText(s: Scanner): void {
         : 'Text before the root element is not allowed',
     );
   }
-  noteDollar(s, raw);
-  const type = value === raw ? MARKUP_TEXT : MARKUP_TEXT | TEXT_ENTITIES;
-  if (!addMarkupInside(s, type, start, end))
-    s.top.push(new ParsedText(undefined, s.tree, value, raw, start, end));
+  s.top.push(new ParsedText(undefined, s.tree, value, raw, start, end));
+}
+
+/**
+ * Where the next `&` is at or after `from` (the text's length when there is none). The scan moves
+ * forward only, so the answer is kept until the scan passes it: one search over the whole text in all,
+ * instead of a string and a search per text node.
+ */
+function nextAmpersand(s: Scanner, from: number): number {
+  if (s.nextAmpersand < from) {
+    const at = s.text.indexOf('&', from);
+    s.nextAmpersand = at === -1 ? s.text.length : at;
+  }
+  return s.nextAmpersand;
+}
+
+/** `nextAmpersand` for `$`. */
+function nextDollar(s: Scanner, from: number): number {
+  if (s.nextDollar < from) {
+    const at = s.text.indexOf('$', from);
+    s.nextDollar = at === -1 ? s.text.length : at;
+  }
+  return s.nextDollar;
 }
 
 /**
@@ -748,6 +785,8 @@ export function* parseDialplanSteps(
     tree: { map, top, store },
     interned: createInternTable(),
     tagTable: { slots: new Int32Array(TAG_SLOTS), codes: [] },
+    nextAmpersand: -1,
+    nextDollar: -1,
     top,
     rootSeen: false,
     ordinals: createRecorder(store),
