@@ -15,7 +15,6 @@ import type {
   TextNode,
 } from '../ast/types.ts';
 import { assignSiblingIds } from '../ast/ids.ts';
-import { ALL_KINDS } from '../ast/kind-codes.ts';
 import type { ElementIndex } from '../ast/element-index.ts';
 import { decodeEntities } from './entities.ts';
 import type { PositionMapper } from './positions.ts';
@@ -65,8 +64,6 @@ export interface ParsedTree {
 function perElement<T>(tree: ParsedTree): (T | undefined)[] {
   return new Array<T | undefined>(tree.store.elements.length).fill(undefined);
 }
-
-const UNKNOWN_CODE = ALL_KINDS.length - 1;
 
 /** Items grouped by their parent's ordinal: `list[start[p]]` up to `list[start[p + 1]]`, in order. */
 interface ItemsByParent {
@@ -271,11 +268,9 @@ export class ParsedElement implements ElementNode {
     private readonly tree: ParsedTree,
     /** The element's place in document order, its index in the `TreeArena`. */
     readonly ordinal: number,
+    /** Kept here too: rules read it for nearly every element, many times. */
+    readonly kind: ElementKind,
   ) {}
-
-  get kind(): ElementKind {
-    return ALL_KINDS[this.tree.store.kind[this.ordinal] ?? UNKNOWN_CODE] as ElementKind;
-  }
 
   get tagName(): string {
     const store = this.tree.store;

@@ -9,10 +9,11 @@ import type {
   ChildNode,
   Diagnostic,
   DialplanDocument,
+  ElementKind,
   ElementNode,
   ParseResult,
 } from '../ast/types.ts';
-import { kindCode } from '../ast/kind-codes.ts';
+import { ALL_KINDS, kindCode } from '../ast/kind-codes.ts';
 import { kindOfTag } from '../schema/tag-kinds.ts';
 import { decodeEntities } from './entities.ts';
 import { createInternTable, internHashed, type InternTable } from './intern.ts';
@@ -589,7 +590,11 @@ function parseStartTag(s: Scanner): void {
     return;
   }
   const code = s.tagTable.codes[tagId] ?? 0;
-  const element = new ParsedElement(s.tree, nextOrdinal(s.ordinals));
+  const element = new ParsedElement(
+    s.tree,
+    nextOrdinal(s.ordinals),
+    ALL_KINDS[code] as ElementKind,
+  );
   if (s.stack.length === 0) s.top.push(element);
   const ordinal = recordOrdinal(s, element, tagId, start);
   s.store.kind[ordinal] = code;
