@@ -87,6 +87,12 @@ export interface TreeArena {
   /** The distinct attribute names of this parse, by name id (one string per name, not per attribute). */
   readonly names: string[];
   readonly nameSlots: Int32Array;
+  /**
+   * By name id, the id of the first name spelled the same ignoring ASCII case: two attributes of one
+   * tag are the same attribute when these are equal (the parser's duplicate check compares integers).
+   */
+  readonly nameFold: number[];
+  readonly foldIds: Map<string, number>;
   /** Values read more than once (`1`, `tts`, `default`) are made once. */
   readonly values: InternTable;
   /** `nameMatches`' answers, by the name asked for (a handful of names: `name`, `pressed`, `goto` …). */
@@ -137,6 +143,8 @@ export function createArena(text: string): TreeArena {
     markupParent: new Int32Array(markup),
     names: [],
     nameSlots: new Int32Array(NAME_SLOTS),
+    nameFold: [],
+    foldIds: new Map(),
     values: createInternTable(),
     matches: new Map(),
   };
@@ -266,8 +274,13 @@ export function internName(
     if (name.length === end - start && text.startsWith(name, start)) return known;
   }
   const id = store.names.length;
-  store.names.push(text.slice(start, end));
+  const name = text.slice(start, end);
+  store.names.push(name);
   store.nameSlots[slot] = id + 1;
+  const folded = name.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+  let fold = store.foldIds.get(folded);
+  if (fold === undefined) store.foldIds.set(folded, (fold = id));
+  store.nameFold.push(fold);
   return id;
 }
 

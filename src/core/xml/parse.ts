@@ -46,7 +46,6 @@ import {
   internName,
   type TreeArena,
 } from './arena.ts';
-import { sameNameIgnoringCase } from '../ast/names.ts';
 import { runToEnd } from '../steps.ts';
 
 /**
@@ -508,17 +507,15 @@ function isWrittenBefore(
   nameId: number,
   seen: Set<string> | undefined,
 ): boolean {
-  const name = store.names[nameId] ?? '';
   if (seen) {
-    const key = foldedName(name);
+    const key = foldedName(store.names[nameId] ?? '');
     if (seen.has(key)) return true;
     seen.add(key);
     return false;
   }
-  for (let i = first; i < end; i++) {
-    const other = store.nameId[i] ?? -1;
-    if (other === nameId || sameNameIgnoringCase(attributeName(store, i), name)) return true;
-  }
+  // Names spelled alike ignoring case share a fold id (`TreeArena.nameFold`): integers, not strings.
+  const fold = store.nameFold[nameId];
+  for (let i = first; i < end; i++) if (store.nameFold[store.nameId[i] ?? 0] === fold) return true;
   return false;
 }
 
