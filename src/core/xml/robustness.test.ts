@@ -5,45 +5,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_TEXTS } from '../fixture-texts.test-support.ts';
+import { mutate, mutation } from './mutations.test-support.ts';
 import { formatDialplan } from '../format/index.ts';
 import { analyseDialplan, hasSyntaxErrors, validateDialplan } from '../validate/index.ts';
 
 const FIXTURES = FIXTURE_TEXTS;
 /** Generous per-case bound (the issue's 100 ms): these files take well under 1 ms when the machine is calm. */
 const BOUND_MS = 100;
-
-type Mutation =
-  | { op: 'cut'; at: number; length: number }
-  | { op: 'duplicate'; at: number; length: number }
-  | { op: 'swap'; at: number }
-  | { op: 'insert'; at: number; text: string };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constant('cut' as const), at: fc.nat(), length: fc.nat(200) }),
-  fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), length: fc.nat(200) }),
-  fc.record({ op: fc.constant('swap' as const), at: fc.nat() }),
-  fc.record({
-    op: fc.constant('insert' as const),
-    at: fc.nat(),
-    text: fc.constantFrom('<', '&', '"', "'", '</', '/>', '<!--', ']]>', '${', '<menu>', '&#0;'),
-  }),
-);
-
-function mutate(text: string, m: Mutation): string {
-  const at = text.length === 0 ? 0 : m.at % text.length;
-  switch (m.op) {
-    case 'cut':
-      return text.slice(0, at) + text.slice(at + m.length);
-    case 'duplicate':
-      return (
-        text.slice(0, at + m.length) + text.slice(at, at + m.length) + text.slice(at + m.length)
-      );
-    case 'swap':
-      return text.slice(0, at) + text.charAt(at + 1) + text.charAt(at) + text.slice(at + 2);
-    case 'insert':
-      return text.slice(0, at) + m.text + text.slice(at);
-  }
-}
 
 /** Everything the studio does with a keystroke's text, plus every rule on the half-parsed tree. */
 function analyseEverything(text: string): number {
