@@ -191,10 +191,10 @@ function popOpen(s: Scanner): OpenElement {
 }
 
 /**
- * Moves past an attribute name (not at all when none starts here) and returns its `hashName`, made on
- * the way: `internName` then does not read the name a second time.
+ * Moves past a name (not at all when none starts here) and returns its hash (`hashName`, the hash
+ * `internName` and `internHashed` file names under), made on the way: the name is not read twice.
  */
-function skipAttributeName(s: Scanner): number {
+function scanName(s: Scanner): number {
   const text = s.text;
   let p = s.pos;
   let c = text.charCodeAt(p);
@@ -213,16 +213,9 @@ function skipAttributeName(s: Scanner): number {
 function readTag(s: Scanner): number {
   const text = s.text;
   const start = s.pos;
-  let c = text.charCodeAt(start);
-  if (!isNameStart(c)) return -1;
-  let hash = c;
-  let p = start + 1;
-  for (; p < text.length; p++) {
-    c = text.charCodeAt(p);
-    if (!isNameChar(c)) break;
-    hash = (Math.imul(hash, 31) + c) | 0;
-  }
-  s.pos = p;
+  const hash = scanName(s);
+  const p = s.pos;
+  if (p === start) return -1;
   const slot = hash & (TAG_SLOTS - 1);
   const tags = s.store.tags;
   const known = (s.tagTable.slots[slot] ?? 0) - 1;
@@ -240,19 +233,9 @@ function readTag(s: Scanner): number {
 
 /** A tag name, hashed while it is scanned (as `internSlice` hashes) so it is read once. */
 function readName(s: Scanner): string {
-  const text = s.text;
   const start = s.pos;
-  let c = text.charCodeAt(start);
-  if (!isNameStart(c)) return '';
-  let hash = c;
-  let p = start + 1;
-  for (; p < text.length; p++) {
-    c = text.charCodeAt(p);
-    if (!isNameChar(c)) break;
-    hash = (Math.imul(hash, 31) + c) | 0;
-  }
-  s.pos = p;
-  return internHashed(s.interned, text, start, p, hash);
+  const hash = scanName(s);
+  return s.pos === start ? '' : internHashed(s.interned, s.text, start, s.pos, hash);
 }
 
 function skipSpace(s: Scanner): void {
@@ -546,7 +529,7 @@ function parseAttributes(s: Scanner): boolean | undefined {
       report(s, s.pos, s.pos + 1, 'Attributes must be separated by white space');
     }
     const nameStart = s.pos;
-    const nameHash = skipAttributeName(s);
+    const nameHash = scanName(s);
     if (s.pos === nameStart) {
       report(s, s.pos, s.pos + 1, `Unexpected character '${s.text[s.pos]}' in a tag`);
       s.pos++;
