@@ -36,7 +36,7 @@ async function openBigPollUntouched(page: Page) {
  * in a task of 0.1–0.15 s of its own that is the test's, not the studio's.
  */
 async function seedFromStaticPage(page: Page, text: string) {
-  await page.goto('/examples/index.json');
+  await page.goto('/examples/political-poll.xml');
   await page.evaluate(
     ([key, value]) => localStorage.setItem(key, JSON.stringify({ text: value, positions: {} })),
     [AUTOSAVE_KEY, text] as const,

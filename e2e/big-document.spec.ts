@@ -125,7 +125,7 @@ test('Tidy on a big graph puts the camera on the entry where the new layout put 
   test.setTimeout(120_000);
   // Saved positions put the flow far out (the entry at 40,000; the rest placed next to it): Tidy
   // brings it back near the origin, and the camera must follow the new places, not the old ones.
-  await page.goto('/examples/index.json');
+  await page.goto('/examples/political-poll.xml');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
     AUTOSAVE_KEY,
     JSON.stringify({

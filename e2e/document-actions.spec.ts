@@ -170,6 +170,29 @@ test('axe: no serious or critical violation with the menu open (and its Delete q
   expect(await serious()).toEqual([]);
 });
 
+test('the Delete question draws its confirm as a destructive button, not the primary one', async ({
+  page,
+}) => {
+  await openDocuments(page);
+  await page.getByRole('button', { name: 'Delete this dialplan…' }).click();
+  const confirm = page
+    .getByRole('dialog', { name: /^Delete/ })
+    .getByRole('button', { name: 'Delete', exact: true });
+  await expect(confirm).toHaveClass(/\bbtn-danger\b/);
+  await expect(confirm).not.toHaveClass(/\bbtn-primary\b/);
+  // drawn in the danger colour (red text and border on the surface), whatever the theme
+  const danger = await confirm.evaluate((el) => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--color-danger)';
+    el.parentElement!.append(probe);
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  });
+  await expect(confirm).toHaveCSS('color', danger);
+  await expect(confirm).toHaveCSS('border-top-color', danger);
+});
+
 test('an example chosen in the New dialog opens and closes the dialog (the same action)', async ({
   page,
 }) => {

@@ -24,6 +24,66 @@ async function expectAxeClean(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
+test('before any calls: a heading and three steps say what to do, the file chooser is the primary action', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await new StudioPage(page).open();
+  const results = new ResultsPanel(page);
+  await results.open();
+  const start = results.region.getByRole('group', { name: 'See what your callers answered' });
+  await expect(
+    start.getByRole('heading', { name: 'See what your callers answered' }),
+  ).toBeVisible();
+  const steps = start.getByRole('listitem');
+  await expect(steps).toHaveCount(3);
+  await expect(steps.nth(0)).toContainText('GET /v2/calls');
+  await expect(steps.nth(0)).toContainText('npx dialplan calls fetch --broadcast ID --out calls');
+  await steps.nth(0).getByRole('button', { name: 'Copy command' }).click();
+  await expect(steps.nth(0).getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    'npx dialplan calls fetch --broadcast ID --out calls',
+  );
+
+  // the chooser sits in step 2, drawn in the accent colour (the primary button), and the keyboard opens it
+  const chooser = steps.nth(1).getByLabel('Open call results');
+  await expect(chooser).toHaveAttribute('type', 'file');
+  const face = steps.nth(1).getByText('Open call results…');
+  await expect(face).toBeVisible();
+  const accent = await face.evaluate((el) => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--color-accent)';
+    el.append(probe);
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  });
+  await expect(face).toHaveCSS('background-color', accent);
+  await page.keyboard.press('Tab'); // from Copy command, the next stop is the chooser, with its ring
+  await expect(chooser).toBeFocused();
+  await expect(face).toHaveCSS('outline-style', 'solid');
+  const picker = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await picker;
+  // a click on the face opens it too (the input lies over it, corner to corner)
+  const box = (await face.boundingBox())!;
+  for (const [x, y] of [
+    [box.x + 3, box.y + 3],
+    [box.x + box.width - 3, box.y + box.height - 3],
+  ] as const) {
+    const clicked = page.waitForEvent('filechooser');
+    await page.mouse.click(x, y);
+    await clicked;
+  }
+  await expectAxeClean(page);
+
+  await results.openFiles(PAGES);
+  await expect(results.region.getByRole('region', { name: 'Summary' })).toContainText('Calls10');
+  await expect(start).toBeHidden();
+  await expect(results.region.getByLabel('Open call results')).toHaveCount(1); // more pages can come
+});
+
 test('three page files of the poll: counts in the tables, on the graph, the forecast, and the CSV', async ({
   page,
 }) => {

@@ -6,6 +6,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** 'danger' for a confirm that destroys something (Delete): the confirm button is btn-danger. */
+  tone?: 'primary' | 'danger';
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -18,6 +20,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  tone = 'primary',
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -39,7 +42,11 @@ export function ConfirmDialog({
           <button type="button" ref={cancelRef} onClick={onCancel}>
             Cancel
           </button>
-          <button type="button" className="btn-primary" onClick={onConfirm}>
+          <button
+            type="button"
+            className={tone === 'danger' ? 'btn-danger' : 'btn-primary'}
+            onClick={onConfirm}
+          >
             {confirmLabel}
           </button>
         </div>

@@ -79,6 +79,7 @@ export function DocumentList() {
         <ConfirmDialog
           title={`Delete “${active.name}”?`}
           confirmLabel="Delete"
+          tone="danger"
           onCancel={() => {
             setDeleting(undefined);
             if (deleting.returnTo instanceof HTMLElement && deleting.returnTo.isConnected)

@@ -11,7 +11,9 @@ import {
 } from '../../core/index.ts';
 import { parseExamplesIndex, savedTestCallOf } from './examples-index.ts';
 
-const index = parseExamplesIndex(JSON.parse(readFileSync('public/examples/index.json', 'utf8')));
+const index = parseExamplesIndex(
+  JSON.parse(readFileSync('src/features/documents/examples-index.json', 'utf8')),
+);
 
 describe('examples gallery', () => {
   it('lists the political poll first, then the five shapes written for the project', () => {

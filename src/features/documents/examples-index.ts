@@ -1,5 +1,5 @@
 /**
- * public/examples/index.json: the gallery, in order (the political poll first). Each example carries a
+ * examples-index.json (its files in public/examples/): the gallery, in order (the political poll first). Each example carries a
  * saved test call: the simulator options, the caller's inputs (tokens of `dialplan simulate --input`) and
  * the stash responses the call must record (a unit test replays each one with the engine). Opening an
  * example saves its call in the simulator's format, the expected transcript taken from the engine.

@@ -1,9 +1,10 @@
 /**
- * The examples gallery's list, bundled (public/examples/index.json, read at build time): the registry
+ * The examples gallery's list, bundled (examples-index.json beside this file, read at build time; it lives
+ * in src/, not public/, because Vite warns on every load about a module imported from public/): the registry
  * has one "Open example: …" action per entry, so the menu and the command palette list the same ones.
- * The example files themselves are fetched when one is opened.
+ * The example files themselves stay in public/examples/ and are fetched when one is opened.
  */
-import indexJson from '../../../public/examples/index.json';
+import indexJson from './examples-index.json';
 import { parseExamplesIndex, type ExampleEntry } from './examples-index.ts';
 
 export const EXAMPLES: readonly ExampleEntry[] = parseExamplesIndex(indexJson);

@@ -14,10 +14,18 @@ interface LayoutReply {
   direction: LayoutDirection;
 }
 
-// A worker that fails (it did not load, or died) rejects the layout: the canvas stops waiting.
+/**
+ * How long a layout may take before it counts as failed. The 1,000-question poll lays out in about a
+ * second (layout.worker.ts); a layout that hangs instead of failing would otherwise leave the canvas
+ * busy (aria-busy, Tidy disabled) for good.
+ */
+export const LAYOUT_TIMEOUT_MS = 10_000;
+
+// A worker that fails (it did not load, or died) or does not answer in time rejects the layout: the
+// canvas stops waiting.
 const client = new WorkerClient<{ input: LayoutInput; pane?: Size }, LayoutReply>(
   () => new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }),
-  { name: 'layout worker' },
+  { name: 'layout worker', timeoutMs: LAYOUT_TIMEOUT_MS },
 );
 
 /** Lays `input` out to fit a pane of that size (the direction is chosen in the worker). */
@@ -25,6 +33,8 @@ export function layoutInWorker(input: LayoutInput, pane?: Size): Promise<LaidOut
   return client.request({ input, pane }).then(
     (reply) => ({ positions: unpackPositions(input, reply.packed), direction: reply.direction }),
     (error: Error) => {
+      // A worker stuck in a layout would keep every later one waiting behind it: the next starts afresh.
+      if (error.name === 'TimeoutError') client.dispose();
       throw new Error(`Layout failed: ${error.message}`);
     },
   );

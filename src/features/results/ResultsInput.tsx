@@ -1,5 +1,6 @@
 /** Where call results come in: page files (picked or dropped), or JSON pasted; with progress and errors. */
 import { useState, type DragEvent } from 'react';
+import { ResultsStart } from './ResultsStart.tsx';
 import type { LoadProgress } from './useResultsData.ts';
 
 interface Props {
@@ -28,10 +29,50 @@ export function ResultsInput({
     setOver(false);
     addFiles([...event.dataTransfer.files]);
   };
+  const chooser = (
+    <label className="results-file">
+      <input
+        type="file"
+        className="results-file-input"
+        title="Choose page files (JSON)"
+        accept=".json,application/json"
+        multiple
+        onChange={(event) => {
+          addFiles([...(event.target.files ?? [])]);
+          event.target.value = '';
+        }}
+      />
+      <span className="results-file-button">Open call results…</span>
+    </label>
+  );
+  const paste = (
+    <details className="results-paste">
+      <summary>Paste call results</summary>
+      <label>
+        Call results (JSON)
+        <textarea
+          rows={4}
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+          spellCheck={false}
+        />
+      </label>
+      <button
+        type="button"
+        disabled={pasted.trim() === ''}
+        onClick={() => {
+          addText(pasted);
+          setPasted('');
+        }}
+      >
+        Add pasted results
+      </button>
+    </details>
+  );
   return (
     <section aria-label="Call results input" className="results-input">
       <div
-        className={`results-drop${over ? ' results-drop-over' : ''}`}
+        className={`results-drop${over ? ' results-drop-over' : ''}${hasCalls ? '' : ' results-drop-start'}`}
         onDragOver={(event) => {
           event.preventDefault();
           setOver(true);
@@ -39,45 +80,19 @@ export function ResultsInput({
         onDragLeave={() => setOver(false)}
         onDrop={onDrop}
       >
-        <label className="results-file">
-          Open call results
-          <input
-            type="file"
-            accept=".json,application/json"
-            multiple
-            onChange={(event) => {
-              addFiles([...(event.target.files ?? [])]);
-              event.target.value = '';
-            }}
-          />
-        </label>
-        <span className="results-hint">
-          or drop page files here — pages of <code>GET /v2/calls</code> (as saved by{' '}
-          <code>dialplan calls fetch</code>)
-        </span>
+        {hasCalls ? (
+          <>
+            {chooser}
+            <span className="results-hint">
+              or drop more page files here — pages of <code>GET /v2/calls</code> (as saved by{' '}
+              <code>dialplan calls fetch</code>)
+            </span>
+          </>
+        ) : (
+          <ResultsStart chooser={chooser} paste={paste} />
+        )}
       </div>
-      <details className="results-paste">
-        <summary>Paste call results</summary>
-        <label>
-          Call results (JSON)
-          <textarea
-            rows={4}
-            value={pasted}
-            onChange={(event) => setPasted(event.target.value)}
-            spellCheck={false}
-          />
-        </label>
-        <button
-          type="button"
-          disabled={pasted.trim() === ''}
-          onClick={() => {
-            addText(pasted);
-            setPasted('');
-          }}
-        >
-          Add pasted results
-        </button>
-      </details>
+      {hasCalls && paste}
       {(loading || progress) && (
         <p className="results-progress">
           <progress

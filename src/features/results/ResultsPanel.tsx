@@ -51,7 +51,10 @@ export function ResultsPanel() {
     downloadBlob(name, new Blob([html], { type: 'text/html' }));
   };
   return (
-    <section aria-label="Results" className="results-panel">
+    <section
+      aria-label="Results"
+      className={`results-panel${data === undefined ? ' results-panel-empty' : ''}`}
+    >
       <ResultsInput
         addFiles={results.addFiles}
         addText={results.addText}
