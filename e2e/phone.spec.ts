@@ -230,3 +230,53 @@ test('results of real calls fit the phone: charts and tables stay inside the wid
   await expectNoHorizontalScroll(page);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+/** The graph's zoom, read from React Flow's viewport transform (`… scale(s)`). */
+async function zoomOf(viewport: Locator): Promise<number> {
+  const style = (await viewport.getAttribute('style')) ?? '';
+  return Number(/scale\(([\d.]+)\)/.exec(style)?.[1] ?? NaN);
+}
+
+/** Two fingers on the screen, `from` px apart, moved to `to` px apart around (x, y) (CDP touch events). */
+async function pinch(page: Page, x: number, y: number, from: number, to: number) {
+  const cdp = await page.context().newCDPSession(page);
+  const fingers = (gap: number) => [
+    { x: x - gap / 2, y, id: 0 },
+    { x: x + gap / 2, y, id: 1 },
+  ];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(from) });
+  for (let step = 1; step <= 8; step++)
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: fingers(from + ((to - from) * step) / 8),
+    });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+test('two fingers zoom the graph in and out, as the graph says they do', async ({ page }) => {
+  await openPhone(page);
+  const graph = page.getByRole('region', { name: 'Graph' });
+  await expect(graph.locator('.react-flow__node').first()).toBeVisible();
+  // the first layout and its readable view are done: they move the camera themselves
+  await expect(graph.locator('.graph-canvas')).toHaveAttribute('aria-busy', 'false');
+  const viewport = graph.locator('.react-flow__viewport');
+  let settled = NaN;
+  await expect(async () => {
+    const [previous, zoom] = [settled, await zoomOf(viewport)];
+    settled = zoom;
+    expect(zoom).toBe(previous);
+  }).toPass({ intervals: [250] });
+  const box = await graph.boundingBox();
+  if (!box) throw new Error('no graph box');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const start = await zoomOf(viewport);
+  expect(start).toBeGreaterThan(0);
+  await pinch(page, x, y, 60, 220); // fingers apart: closer in
+  await expect.poll(() => zoomOf(viewport)).toBeGreaterThan(start * 1.3);
+  const zoomedIn = await zoomOf(viewport);
+  await pinch(page, x, y, 220, 60); // fingers together: further out
+  await expect.poll(() => zoomOf(viewport)).toBeLessThan(zoomedIn / 1.3);
+  await expectNoHorizontalScroll(page);
+});
