@@ -40,11 +40,13 @@ const NAME_SLOTS = 1024;
 export interface TreeArena {
   readonly text: string;
   /**
-   * Elements in document order: an element's ordinal is its index here. Made at an estimated size and
-   * cut to `elementCount` when the parse ends (growing by `push` copied it over and over).
+   * Elements in document order: an element's ordinal is its index here. Grown by `push`, not made at
+   * the estimated size: an array of more than 16,384 slots (128 KB) is allocated in the old generation,
+   * and young elements it points to then survive every young-generation collection until a full one,
+   * dead trees included (the generated poll's 11,000 elements fit a young array; its estimate did not).
    */
   readonly elements: ElementNode[];
-  /** How many elements were read so far (`elements.length` only once the parse has ended). */
+  /** How many elements were read so far (`elements.length`). */
   elementCount: number;
   /** Each element's tag name as its index in `tags`, by ordinal. */
   tagId: Int32Array;
@@ -116,7 +118,7 @@ export function createArena(text: string): TreeArena {
   const markup = Math.min(text.length >> 6, 1 << 15) + 16;
   return {
     text,
-    elements: new Array<ElementNode>(elements),
+    elements: [],
     tagId: new Int32Array(elements),
     tags: [],
     elementCount: 0,
@@ -167,7 +169,7 @@ export function addElement(
 ): number {
   const ordinal = store.elementCount++;
   if (ordinal === store.start.length) growElements(store, ordinal * 2);
-  store.elements[ordinal] = element;
+  store.elements.push(element);
   store.tagId[ordinal] = tagId;
   store.start[ordinal] = start;
   store.openEnd[ordinal] = start;
@@ -209,11 +211,6 @@ export function addAttribute(
   store.valueStart[index] = valueStart;
   store.valueEnd[index] = valueEnd;
   store.attributeFlags[index] = flags;
-}
-
-/** Cuts the element lists to the elements read (they were made at an estimated size). */
-export function trimElements(store: TreeArena): void {
-  store.elements.length = store.elementCount;
 }
 
 function growAttributes(store: TreeArena, size: number): void {

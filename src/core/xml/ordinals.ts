@@ -5,7 +5,7 @@
  */
 import { childListsOf, type ElementIndex } from '../ast/element-index.ts';
 import type { ElementNode } from '../ast/types.ts';
-import { addElement, trimElements, type TreeArena } from './arena.ts';
+import { addElement, type TreeArena } from './arena.ts';
 
 export interface OrdinalRecorder {
   store: TreeArena;
@@ -36,7 +36,6 @@ export function nextOrdinal(r: OrdinalRecorder): number {
 
 export function finishRecorder(r: OrdinalRecorder): ElementIndex {
   const store = r.store;
-  trimElements(store);
   const count = store.elementCount;
   const parent = store.parent.subarray(0, count);
   return {
