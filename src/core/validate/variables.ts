@@ -7,7 +7,14 @@ import { attributeCount, attributeMayReadVariable, attributeValueAt } from '../a
 import type { ValidationContext } from './types.ts';
 import { ALL_KINDS } from '../ast/kind-codes.ts';
 import { ParsedElement } from '../xml/nodes.ts';
-import { attributeValue, HAS_DOLLAR, HAS_ENTITIES, type TreeArena } from '../xml/arena.ts';
+import {
+  attributeValue,
+  HAS_DOLLAR,
+  HAS_ENTITIES,
+  markupValue,
+  markupValueStart,
+  type TreeArena,
+} from '../xml/arena.ts';
 
 export interface VariableRead {
   name: string;
@@ -81,6 +88,8 @@ export function collectVariableUses(ctx: ValidationContext): VariableUses {
 function collectInArena(ctx: ValidationContext, uses: VariableUses, store: TreeArena): void {
   const { elements, kinds } = ctx;
   const { attributeFlags, firstAttribute, textMayRead } = store;
+  // The text and CDATA that may read, found from the parse's list: no child list or node is made.
+  let reading: Map<number, number[]> | undefined;
   const count = elements.length;
   for (let i = 0; i < count; i++) {
     if (WRITES[kinds[i] ?? 0]) noteWrite(ctx, uses, elements[i] as ElementNode, i);
@@ -100,8 +109,28 @@ function collectInArena(ctx: ValidationContext, uses: VariableUses, store: TreeA
         );
     }
     if (textMayRead[i] === 0) continue;
-    readTexts(ctx, uses, elements[i] as ElementNode, i);
+    for (const item of (reading ??= readingMarkupByParent(store)).get(i) ?? NO_ITEMS) {
+      const value = markupValue(store, item);
+      if (value.includes('${'))
+        findReads(ctx, uses, elements[i] as ElementNode, i, value, () =>
+          markupValueStart(store, item, value),
+        );
+    }
   }
+}
+
+const NO_ITEMS: readonly number[] = [];
+
+/** The parse's markup nodes that may read a variable, by the ordinal of the element they stand in. */
+function readingMarkupByParent(store: TreeArena): Map<number, number[]> {
+  const byParent = new Map<number, number[]>();
+  for (const item of store.readingMarkup) {
+    const parent = store.markupParent[item] ?? -1;
+    const items = byParent.get(parent);
+    if (items) items.push(item);
+    else byParent.set(parent, [item]);
+  }
+  return byParent;
 }
 
 /** The reads in the text and CDATA children of element `i`. */

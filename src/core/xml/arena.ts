@@ -86,6 +86,11 @@ export interface TreeArena {
   markupEnd: Int32Array;
   /** The ordinal of the element the node stands in. */
   markupParent: Int32Array;
+  /**
+   * The text and CDATA nodes inside elements that hold `$` or `&` as written, in document order: only
+   * they may read a `${variable}`, and the validator reads them from here without making any node.
+   */
+  readonly readingMarkup: number[];
   /** The distinct attribute names of this parse, by name id (one string per name, not per attribute). */
   readonly names: string[];
   readonly nameSlots: Int32Array;
@@ -143,6 +148,7 @@ export function createArena(text: string): TreeArena {
     markupStart: new Int32Array(markup),
     markupEnd: new Int32Array(markup),
     markupParent: new Int32Array(markup),
+    readingMarkup: [],
     names: [],
     nameSlots: new Int32Array(NAME_SLOTS),
     nameFold: [],
@@ -247,6 +253,45 @@ function growMarkup(store: TreeArena, size: number): void {
   store.markupStart = grown(store.markupStart, size);
   store.markupEnd = grown(store.markupEnd, size);
   store.markupParent = grown(store.markupParent, size);
+}
+
+/** The value of markup node `item`: a text decoded, a comment's, CDATA's or instruction's inside. */
+export function markupValue(store: TreeArena, item: number): string {
+  const type = store.markupType[item] ?? 0;
+  const start = store.markupStart[item] ?? 0;
+  const end = store.markupEnd[item] ?? 0;
+  switch (type & MARKUP_KIND_MASK) {
+    case MARKUP_TEXT: {
+      const raw = store.text.slice(start, end);
+      return (type & (TEXT_ENTITIES | RAW_TEXT)) === TEXT_ENTITIES
+        ? decodeEntities(raw).value
+        : raw;
+    }
+    case MARKUP_COMMENT:
+      return store.text.slice(start + 4, end - 3);
+    case MARKUP_CDATA:
+      return store.text.slice(start + 9, end - 3);
+    default:
+      return store.text.slice(start + 2, end - 2);
+  }
+}
+
+/** Where markup node `item`'s value starts in the text, or -1 when decoding made it differ. */
+export function markupValueStart(store: TreeArena, item: number, value: string): number {
+  const start = store.markupStart[item] ?? 0;
+  switch ((store.markupType[item] ?? 0) & MARKUP_KIND_MASK) {
+    case MARKUP_TEXT:
+      return value.length === (store.markupEnd[item] ?? 0) - start &&
+        store.text.startsWith(value, start)
+        ? start
+        : -1;
+    case MARKUP_COMMENT:
+      return start + 4;
+    case MARKUP_CDATA:
+      return start + 9;
+    default:
+      return start + 2;
+  }
 }
 
 /** The hash `internName` files a name under (the scanner computes it as it reads the name). */

@@ -16,7 +16,6 @@ import type {
 } from '../ast/types.ts';
 import { assignSiblingIds } from '../ast/ids.ts';
 import type { ElementIndex } from '../ast/element-index.ts';
-import { decodeEntities } from './entities.ts';
 import type { PositionMapper } from './positions.ts';
 import {
   APOSTROPHE,
@@ -33,8 +32,7 @@ import {
   MARKUP_COMMENT,
   MARKUP_KIND_MASK,
   MARKUP_TEXT,
-  RAW_TEXT,
-  TEXT_ENTITIES,
+  markupValue,
   type TreeArena,
 } from './arena.ts';
 
@@ -124,29 +122,18 @@ function childrenOf(tree: ParsedTree, ordinal: number): ChildNode[] {
 /** Markup node `item` of the parse as an object (its strings are cut from the text now). */
 function markupNode(tree: ParsedTree, item: number, parent: ParsedElement): ChildNode {
   const store = tree.store;
-  const text = store.text;
-  const type = store.markupType[item] ?? 0;
   const start = store.markupStart[item] ?? 0;
   const end = store.markupEnd[item] ?? 0;
-  switch (type & MARKUP_KIND_MASK) {
-    case MARKUP_TEXT: {
-      const raw = text.slice(start, end);
-      const decoded = (type & (TEXT_ENTITIES | RAW_TEXT)) === TEXT_ENTITIES;
-      return new ParsedText(
-        parent,
-        tree,
-        decoded ? decodeEntities(raw).value : raw,
-        raw,
-        start,
-        end,
-      );
-    }
+  const value = markupValue(store, item);
+  switch ((store.markupType[item] ?? 0) & MARKUP_KIND_MASK) {
+    case MARKUP_TEXT:
+      return new ParsedText(parent, tree, value, store.text.slice(start, end), start, end);
     case MARKUP_COMMENT:
-      return new ParsedMarkup(parent, tree, 'comment', text.slice(start + 4, end - 3), start, end);
+      return new ParsedMarkup(parent, tree, 'comment', value, start, end);
     case MARKUP_CDATA:
-      return new ParsedMarkup(parent, tree, 'cdata', text.slice(start + 9, end - 3), start, end);
+      return new ParsedMarkup(parent, tree, 'cdata', value, start, end);
     default:
-      return new ParsedMarkup(parent, tree, 'pi', text.slice(start + 2, end - 2), start, end);
+      return new ParsedMarkup(parent, tree, 'pi', value, start, end);
   }
 }
 

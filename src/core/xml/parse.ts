@@ -271,7 +271,7 @@ function parseText(s: Scanner): void {
     // Inside an element (nearly all text): recorded as numbers, no string made unless it holds `&`.
     const entities = nextAmpersand(s, start) < end;
     if (entities) reportEntities(s, s.text.slice(start, end), start);
-    if (entities || nextDollar(s, start) < end) s.store.textMayRead[open.ordinal] = 1;
+    if (entities || nextDollar(s, start) < end) noteReading(s, open.ordinal);
     addMarkup(
       s.store,
       entities ? MARKUP_TEXT | TEXT_ENTITIES : MARKUP_TEXT,
@@ -326,7 +326,13 @@ function nextDollar(s: Scanner, from: number): number {
 function noteDollar(s: Scanner, written: string): void {
   const open = s.stack[s.stack.length - 1];
   if (open && (written.indexOf('$') !== -1 || written.indexOf('&') !== -1))
-    s.store.textMayRead[open.ordinal] = 1;
+    noteReading(s, open.ordinal);
+}
+
+/** Element `ordinal`'s markup node read next (called just before it is recorded) may read a variable. */
+function noteReading(s: Scanner, ordinal: number): void {
+  s.store.textMayRead[ordinal] = 1;
+  s.store.readingMarkup.push(s.store.markupCount);
 }
 
 function parseDelimited(
