@@ -28,23 +28,35 @@ export interface ElementIndex {
 
 /** The child lists, from the parents: children are in document order because ordinals are. */
 export function childListsOf(parent: Int32Array): { kidStart: Int32Array; kidList: Int32Array } {
-  const count = parent.length;
-  const kidStart = new Int32Array(count + 1);
-  for (let o = 0; o < count; o++) {
-    const p = parent[o] ?? -1;
-    if (p !== -1) kidStart[p + 1] = (kidStart[p + 1] ?? 0) + 1;
+  const { start, list } = groupByParent(parent, parent.length);
+  return { kidStart: start, kidList: list };
+}
+
+/**
+ * Items `0 … parentOf.length - 1` grouped by their parent (`parentOf[i]`, an ordinal below `parents`,
+ * or -1 for none: left out), each group in item order: `list[start[p]]` up to `list[start[p + 1]]`.
+ * Typed arrays rather than a list per parent: nothing for the garbage collector to copy.
+ */
+export function groupByParent(
+  parentOf: Int32Array,
+  parents: number,
+): { start: Int32Array; list: Int32Array } {
+  const start = new Int32Array(parents + 1);
+  for (let i = 0; i < parentOf.length; i++) {
+    const p = parentOf[i] ?? -1;
+    if (p !== -1) start[p + 1] = (start[p + 1] ?? 0) + 1;
   }
-  for (let o = 1; o <= count; o++) kidStart[o] = (kidStart[o] ?? 0) + (kidStart[o - 1] ?? 0);
-  const next = kidStart.slice(0, count);
-  const kidList = new Int32Array(kidStart[count] ?? 0);
-  for (let o = 0; o < count; o++) {
-    const p = parent[o] ?? -1;
+  for (let p = 1; p <= parents; p++) start[p] = (start[p] ?? 0) + (start[p - 1] ?? 0);
+  const next = start.slice(0, parents);
+  const list = new Int32Array(start[parents] ?? 0);
+  for (let i = 0; i < parentOf.length; i++) {
+    const p = parentOf[i] ?? -1;
     if (p === -1) continue;
     const at = next[p] ?? 0;
-    kidList[at] = o;
+    list[at] = i;
     next[p] = at + 1;
   }
-  return { kidStart, kidList };
+  return { start, list };
 }
 
 /**

@@ -15,7 +15,7 @@ import type {
   TextNode,
 } from '../ast/types.ts';
 import { assignSiblingIds } from '../ast/ids.ts';
-import type { ElementIndex } from '../ast/element-index.ts';
+import { groupByParent, type ElementIndex } from '../ast/element-index.ts';
 import type { PositionMapper } from './positions.ts';
 import {
   APOSTROPHE,
@@ -51,8 +51,8 @@ export interface ParsedTree {
   /** The parse's child element lists, set when the parse is complete (children are read after that). */
   index?: ElementIndex;
   /** The markup nodes (text, comments …) of each element: made on the first read of any `children`. */
-  markupLists?: ItemsByParent;
-  // What elements make on first read, by ordinal (kept here so that an element object has two fields).
+  markupLists?: { start: Int32Array; list: Int32Array };
+  // What elements make on first read, by ordinal (kept here so that an element object stays small).
   ids?: (string | undefined)[];
   children?: (ChildNode[] | undefined)[];
   attributes?: (AttributeNode[] | undefined)[];
@@ -63,30 +63,6 @@ function perElement<T>(tree: ParsedTree): (T | undefined)[] {
   return new Array<T | undefined>(tree.store.elements.length).fill(undefined);
 }
 
-/** Items grouped by their parent's ordinal: `list[start[p]]` up to `list[start[p + 1]]`, in order. */
-interface ItemsByParent {
-  start: Int32Array;
-  list: Int32Array;
-}
-
-function itemsByParent(parentOf: Int32Array, parents: number): ItemsByParent {
-  const start = new Int32Array(parents + 1);
-  for (let i = 0; i < parentOf.length; i++) {
-    const slot = (parentOf[i] ?? 0) + 1;
-    start[slot] = (start[slot] ?? 0) + 1;
-  }
-  for (let p = 1; p <= parents; p++) start[p] = (start[p] ?? 0) + (start[p - 1] ?? 0);
-  const next = start.slice(0, parents);
-  const list = new Int32Array(parentOf.length);
-  for (let i = 0; i < parentOf.length; i++) {
-    const p = parentOf[i] ?? 0;
-    const at = next[p] ?? 0;
-    list[at] = i;
-    next[p] = at + 1;
-  }
-  return { start, list };
-}
-
 /**
  * The children of element `ordinal`: its child elements (from the parse's index) and its markup nodes
  * (made now from the typed arrays), merged in document order.
@@ -94,7 +70,7 @@ function itemsByParent(parentOf: Int32Array, parents: number): ItemsByParent {
 function childrenOf(tree: ParsedTree, ordinal: number): ChildNode[] {
   const { store, index } = tree;
   if (index === undefined) return NO_CHILDREN;
-  const markup = (tree.markupLists ??= itemsByParent(
+  const markup = (tree.markupLists ??= groupByParent(
     store.markupParent.subarray(0, store.markupCount),
     store.elements.length,
   ));
@@ -251,7 +227,7 @@ const NO_CHILDREN: ChildNode[] = [];
  */
 export class ParsedElement implements ElementNode {
   constructor(
-    /** Two fields only: 11,000 elements are what a young-generation collection copies mid-parse. */
+    /** Three fields only: 11,000 elements are what a young-generation collection copies mid-parse. */
     private readonly tree: ParsedTree,
     /** The element's place in document order, its index in the `TreeArena`. */
     readonly ordinal: number,
